@@ -1,0 +1,29 @@
+import { tableConfig } from '../shared/config.ts';
+import { decideComment, decidePortsOf } from '../shared/review/decide.ts';
+import { parseDecisionRequest } from '../shared/review/review-request.ts';
+import { createDocumentClient } from '../shared/store/client.ts';
+import { CommentStore } from '../shared/store/comments.ts';
+import { ReviewStore } from '../shared/store/review.ts';
+import { logger } from '../shared/observability/logger.ts';
+import { apiHandler, callerModerator, type ModeratorEvent } from './middleware/api-handler.ts';
+
+const { tableName } = tableConfig();
+const doc = createDocumentClient();
+const comments = new CommentStore(doc, tableName);
+const review = new ReviewStore(doc, tableName);
+
+const decidePorts = decidePortsOf(comments, review);
+
+export const handler = apiHandler<ModeratorEvent>(
+  async (event) => {
+    const moderator = callerModerator(event);
+    const request = parseDecisionRequest(event.body);
+    const decided = await decideComment(
+      { moderator, commentId: event.pathParameters?.id ?? '', action: request.action, revision: request.revision, now: new Date(), ...(request.note ? { note: request.note } : {}) },
+      decidePorts,
+    );
+    logger.info('Moderator decided', { commentId: decided.id, status: decided.status, moderator: moderator.sub });
+    return { statusCode: 200, body: decided };
+  },
+  { jsonBody: true },
+);

@@ -1,0 +1,49 @@
+import { authorKey } from '../shared/engine/index.ts';
+import { tableConfig } from '../shared/config.ts';
+import { ApiError } from '../shared/http/errors.ts';
+import { canModerate } from '../shared/review/moderator.ts';
+import { reviewItemView, threadItemView } from '../shared/review/review-view.ts';
+import { createDocumentClient } from '../shared/store/client.ts';
+import { CommentStore } from '../shared/store/comments.ts';
+import { ReviewStore } from '../shared/store/review.ts';
+import { apiHandler, callerModerator, type ModeratorEvent } from './middleware/api-handler.ts';
+
+const { tableName } = tableConfig();
+const doc = createDocumentClient();
+const comments = new CommentStore(doc, tableName);
+const review = new ReviewStore(doc, tableName);
+
+const RECENT_BY_AUTHOR = 10;
+const THREAD_SIZE = 50;
+
+export const handler = apiHandler<ModeratorEvent>(async (event) => {
+  const moderator = callerModerator(event);
+  const id = event.pathParameters?.id ?? '';
+  const comment = await comments.get(id);
+  if (!comment || !canModerate(moderator, comment.siteId)) {
+    throw new ApiError(404, 'not_found', `No comment with id ${id} among the sites you moderate`);
+  }
+  const key = authorKey(comment.author);
+  const [stats, thread, history] = await Promise.all([
+    key ? review.authorStats(comment.siteId, key) : Promise.resolve(undefined),
+    comments.listApproved(comment.siteId, comment.postId, { limit: THREAD_SIZE }),
+    review.history(comment.id),
+  ]);
+  const recentIds = (stats?.recentIds ?? []).filter((r) => r !== comment.id).slice(0, RECENT_BY_AUTHOR);
+  const recent = (await review.commentsByIds(recentIds)).filter((c) => c.siteId === comment.siteId);
+  recent.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return {
+    statusCode: 200,
+    body: {
+      comment: reviewItemView(comment),
+      authorHistory: {
+        approved: stats?.approved ?? 0,
+        rejected: stats?.rejected ?? 0,
+        flagged: stats?.flagged ?? 0,
+        recent: recent.map((c) => ({ id: c.id, text: c.text, status: c.status, createdAt: c.createdAt })),
+      },
+      thread: thread.items.filter((c) => c.id !== comment.id).map(threadItemView),
+      history: history.map(({ commentId: _id, ...entry }) => entry),
+    },
+  };
+});

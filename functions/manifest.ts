@@ -1,0 +1,200 @@
+// The one description of every function. The CDK stack (cdk/) and the local runtime
+// (local/) are both built from this module, so a route, queue or permission cannot exist
+// in one and not the other. Plain data only: no CDK or SDK imports here.
+
+export type TableAction =
+  | 'dynamodb:GetItem'
+  | 'dynamodb:BatchGetItem'
+  | 'dynamodb:PutItem'
+  | 'dynamodb:UpdateItem'
+  | 'dynamodb:Query';
+
+export type QueueAction = 'sqs:SendMessage' | 'consume';
+
+/**
+ * siteKey: a site's API key (Lambda authorizer, below). moderator: a moderator's JWT (Cognito
+ * user pool in AWS, the local issuer in `npm start`), checked by API Gateway's JWT authorizer.
+ */
+export type Auth = 'siteKey' | 'moderator' | 'none';
+
+export interface HttpTrigger {
+  kind: 'http';
+  method: 'GET' | 'POST';
+  /** API Gateway HTTP API route path, `{name}` for path parameters. */
+  path: string;
+  auth: Auth;
+}
+
+export interface QueueTrigger {
+  kind: 'queue';
+  queue: QueueName;
+  batchSize: number;
+  maxBatchingWindowSeconds: number;
+}
+
+/** A Lambda authorizer for HTTP API routes (simple responses, payload 2.0). */
+export interface AuthorizerTrigger {
+  kind: 'authorizer';
+  auth: Auth;
+  /** Header carrying the credential; API Gateway answers 401 itself when it is missing. */
+  identityHeader: string;
+  resultTtlSeconds: number;
+}
+
+export interface FunctionSpec {
+  /** Logical name: CDK construct id and local log label. */
+  name: string;
+  /** Path from the repo root to the module exporting `handler`. */
+  entry: string;
+  description: string;
+  memoryMb: number;
+  timeoutSeconds: number;
+  trigger: HttpTrigger | QueueTrigger | AuthorizerTrigger;
+  access: {
+    table: TableAction[];
+    queues: Partial<Record<QueueName, QueueAction[]>>;
+  };
+}
+
+export interface QueueSpec {
+  /** Logical name; the deployed name is generated. */
+  name: string;
+  visibilityTimeoutSeconds: number;
+  retentionDays: number;
+  deadLetter: { maxReceiveCount: number; retentionDays: number };
+}
+
+const WORKER_TIMEOUT_SECONDS = 30;
+
+export const QUEUES = {
+  moderation: {
+    name: 'moderation',
+    // AWS advises at least 6x the consumer's timeout so a batch in flight is not redelivered
+    // while a slow invocation (plus its retries) still holds it.
+    visibilityTimeoutSeconds: WORKER_TIMEOUT_SECONDS * 6,
+    retentionDays: 4,
+    deadLetter: { maxReceiveCount: 5, retentionDays: 14 },
+  },
+} as const satisfies Record<string, QueueSpec>;
+
+export type QueueName = keyof typeof QUEUES;
+
+export const FUNCTIONS: FunctionSpec[] = [
+  {
+    name: 'siteKeyAuthorizer',
+    entry: 'functions/site-key-authorizer.ts',
+    description: 'Resolves the x-api-key header to its site by key hash',
+    memoryMb: 256,
+    timeoutSeconds: 5,
+    trigger: { kind: 'authorizer', auth: 'siteKey', identityHeader: 'x-api-key', resultTtlSeconds: 60 },
+    access: { table: ['dynamodb:GetItem'], queues: {} },
+  },
+  {
+    name: 'submitComment',
+    entry: 'functions/submit-comment.ts',
+    description: 'Validates a comment, stores it as pending and queues it for moderation',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    trigger: { kind: 'http', method: 'POST', path: '/v1/comments', auth: 'siteKey' },
+    access: { table: ['dynamodb:GetItem', 'dynamodb:PutItem'], queues: { moderation: ['sqs:SendMessage'] } },
+  },
+  {
+    name: 'getComment',
+    entry: 'functions/get-comment.ts',
+    description: 'Returns one comment of the calling site with its status and decision',
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    trigger: { kind: 'http', method: 'GET', path: '/v1/comments/{id}', auth: 'siteKey' },
+    access: { table: ['dynamodb:GetItem'], queues: {} },
+  },
+  {
+    name: 'listPostComments',
+    entry: 'functions/list-post-comments.ts',
+    description: 'Lists the approved comments of a post, oldest first, cursor-paginated',
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    trigger: { kind: 'http', method: 'GET', path: '/v1/posts/{postId}/comments', auth: 'siteKey' },
+    access: { table: ['dynamodb:Query'], queues: {} },
+  },
+  {
+    name: 'moderateComments',
+    entry: 'functions/moderate-comments.ts',
+    description: 'Runs the moderation engine over queued comments and stores each decision',
+    memoryMb: 1024,
+    timeoutSeconds: WORKER_TIMEOUT_SECONDS,
+    trigger: { kind: 'queue', queue: 'moderation', batchSize: 10, maxBatchingWindowSeconds: 1 },
+    access: {
+      table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:UpdateItem'],
+      queues: { moderation: ['consume'] },
+    },
+  },
+  {
+    name: 'moderationMe',
+    entry: 'functions/moderation-me.ts',
+    description: 'Tells a moderator who they are and which sites they moderate',
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    trigger: { kind: 'http', method: 'GET', path: '/v1/moderation/me', auth: 'moderator' },
+    // Query: admins list every site from the site registry partition.
+    access: { table: ['dynamodb:Query'], queues: {} },
+  },
+  {
+    name: 'listReviewQueue',
+    entry: 'functions/list-review-queue.ts',
+    description: "Lists a site's flagged, rejected or approved comments with counts, filters and pages",
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    trigger: { kind: 'http', method: 'GET', path: '/v1/moderation/sites/{siteId}/comments', auth: 'moderator' },
+    access: { table: ['dynamodb:Query'], queues: {} },
+  },
+  {
+    name: 'getReviewItem',
+    entry: 'functions/get-review-item.ts',
+    description: 'One comment with its reasons, author history, thread and decision history',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    trigger: { kind: 'http', method: 'GET', path: '/v1/moderation/comments/{id}', auth: 'moderator' },
+    access: { table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'], queues: {} },
+  },
+  {
+    name: 'decideComment',
+    entry: 'functions/decide-comment.ts',
+    description: "Applies a moderator's approve or reject to one comment, conditionally, with an audit entry",
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    trigger: { kind: 'http', method: 'POST', path: '/v1/moderation/comments/{id}/decision', auth: 'moderator' },
+    access: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'], queues: {} },
+  },
+  {
+    name: 'decideComments',
+    entry: 'functions/decide-comments.ts',
+    description: 'Applies one moderator action to many comments, reporting per id',
+    memoryMb: 512,
+    timeoutSeconds: 29,
+    trigger: { kind: 'http', method: 'POST', path: '/v1/moderation/decisions', auth: 'moderator' },
+    access: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'], queues: {} },
+  },
+];
+
+/** Moderator routes are checked by API Gateway's JWT authorizer, not by a function. */
+export const JWT_AUTH = {
+  moderator: {
+    identityHeader: 'authorization',
+    /** Cognito groups claim: `admins`, or `site:<siteId>` per moderated site. */
+    groupsClaim: 'cognito:groups',
+  },
+} as const;
+
+export const httpFunctions = (): Array<FunctionSpec & { trigger: HttpTrigger }> =>
+  FUNCTIONS.filter((f): f is FunctionSpec & { trigger: HttpTrigger } => f.trigger.kind === 'http');
+
+export const authorizerFor = (auth: Auth): (FunctionSpec & { trigger: AuthorizerTrigger }) | undefined =>
+  FUNCTIONS.find(
+    (f): f is FunctionSpec & { trigger: AuthorizerTrigger } => f.trigger.kind === 'authorizer' && f.trigger.auth === auth,
+  );
+
+/** Environment variable names every function receives; values come from CDK or the local runtime. */
+export const ENV = {
+  tableName: 'SIEVE_TABLE_NAME',
+  queueUrl: (queue: QueueName) => `SIEVE_${queue.toUpperCase()}_QUEUE_URL`,
+} as const;

@@ -1,0 +1,62 @@
+import middy from '@middy/core';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import httpJsonBodyParser from '@middy/http-json-body-parser';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type {
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyEventV2WithLambdaAuthorizer,
+  APIGatewayProxyResultV2,
+  Context,
+} from 'aws-lambda';
+import { moderatorFromClaims, type Moderator } from '../../shared/review/moderator.ts';
+import { ApiError } from '../../shared/http/errors.ts';
+import { logger } from '../../shared/observability/logger.ts';
+import { jsonErrors } from './json-errors.ts';
+
+/** What the site-key authorizer puts in `requestContext.authorizer.lambda`. */
+export interface SiteAuthContext {
+  siteId: string;
+}
+
+export type SiteEvent = APIGatewayProxyEventV2WithLambdaAuthorizer<SiteAuthContext>;
+
+/** Moderator routes: API Gateway's JWT authorizer has verified the token and passes its claims. */
+export type ModeratorEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+
+export const callerModerator = (event: ModeratorEvent): Moderator => moderatorFromClaims(event.requestContext.authorizer?.jwt?.claims);
+
+export interface JsonResult {
+  statusCode: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** The site the caller's key belongs to, as API Gateway passed it from the authorizer. */
+export const callerSite = (event: SiteEvent): string => {
+  const siteId = event.requestContext.authorizer?.lambda?.siteId;
+  if (!siteId) throw new ApiError(401, 'unauthorized', 'A valid x-api-key header is required');
+  return siteId;
+};
+
+export const correlationIdOf = (event: SiteEvent | ModeratorEvent): string =>
+  event.headers?.['x-correlation-id']?.slice(0, 100) || event.requestContext.requestId;
+
+/** The middy chain every HTTP handler shares: headers, optional JSON body, JSON errors, logging. */
+export const apiHandler = <E extends SiteEvent | ModeratorEvent = SiteEvent>(
+  handle: (event: E, context: Context) => Promise<JsonResult>,
+  options: { jsonBody?: boolean } = {},
+) => {
+  const chain = middy<E, APIGatewayProxyResultV2>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(jsonErrors())
+    .use(httpHeaderNormalizer());
+  if (options.jsonBody) chain.use(httpJsonBodyParser());
+  return chain.handler(async (event, context) => {
+    const result = await handle(event, context);
+    return {
+      statusCode: result.statusCode,
+      headers: { 'content-type': 'application/json', ...result.headers },
+      body: JSON.stringify(result.body),
+    };
+  });
+};

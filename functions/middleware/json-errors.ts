@@ -1,0 +1,48 @@
+import type middy from '@middy/core';
+import type { APIGatewayProxyResultV2 } from 'aws-lambda';
+import { ApiError } from '../../shared/http/errors.ts';
+import { logger } from '../../shared/observability/logger.ts';
+
+// Every failure leaves the API as `{"error": {"code", "message", "fields"?}}`. Our typed
+// ApiErrors and middy's own http errors (415 from the body parser, ...) keep their
+// status; anything else is a 500 whose details stay in the log.
+
+interface MiddyHttpError {
+  statusCode: number;
+  expose?: boolean;
+  message: string;
+  cause?: { package?: string; message?: string };
+}
+
+const isMiddyHttpError = (error: unknown): error is MiddyHttpError =>
+  typeof error === 'object' && error !== null && typeof (error as MiddyHttpError).statusCode === 'number';
+
+const fromMiddy = (error: MiddyHttpError): ApiError => {
+  if (error.cause?.package === '@middy/http-json-body-parser') {
+    return error.statusCode === 415
+      ? new ApiError(415, 'unsupported_media_type', 'Content-Type must be application/json')
+      : new ApiError(400, 'invalid_json', `Request body is not valid JSON${error.cause.message ? `: ${error.cause.message}` : ''}`);
+  }
+  return new ApiError(error.statusCode, 'request_rejected', error.message);
+};
+
+const toResponse = (error: ApiError): APIGatewayProxyResultV2 => ({
+  statusCode: error.statusCode,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(error.toBody()),
+});
+
+export const jsonErrors = (): middy.MiddlewareObj => ({
+  onError: async (request) => {
+    if (request.response !== undefined && request.error === undefined) return;
+    const error = request.error;
+    let apiError: ApiError;
+    if (error instanceof ApiError) apiError = error;
+    else if (isMiddyHttpError(error) && error.statusCode < 500 && error.expose !== false) apiError = fromMiddy(error);
+    else {
+      logger.error('Unhandled error', { error: error as Error });
+      apiError = new ApiError(500, 'internal_error', 'Something went wrong on our side; the request can be retried');
+    }
+    request.response = toResponse(apiError);
+  },
+});

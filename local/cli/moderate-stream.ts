@@ -1,0 +1,93 @@
+// The heart of `check` and `eval`: read comment lines in order, give each the stream's
+// context (earlier lines, via a ContextSource), evaluate it under the policy and hand the
+// decision on. Bad lines are reported on stderr and skipped; the run goes on.
+
+import type { Readable } from 'node:stream';
+import {
+  contextQuery,
+  evaluate,
+  type CommentInput,
+  type ContextSource,
+  type Decision,
+  type Policy,
+} from '../../shared/engine/index.ts';
+import type { CliIo } from './command.ts';
+import { parseCommentLine, type CommentLine } from './comment-line.ts';
+import { readLines } from './input.ts';
+import { MemoryContextSource } from './memory-context.ts';
+import { Progress } from './progress.ts';
+
+export interface Moderated {
+  line: CommentLine;
+  decision: Decision;
+}
+
+export interface StreamOptions {
+  policy: Policy;
+  /** Require a `label` on every line (`sieve eval`). */
+  labelled: boolean;
+  /** Prefix for stderr messages, e.g. `sieve check`. */
+  name: string;
+  io: CliIo;
+  /** The clock for lines before the first `createdAt`: the run's start. */
+  startedAt: number;
+  context?: ContextSource;
+}
+
+export interface StreamSummary {
+  lines: number;
+  badLines: number;
+}
+
+export async function moderateStream(
+  input: Readable,
+  options: StreamOptions,
+  onDecision: (moderated: Moderated) => void | Promise<void>,
+): Promise<StreamSummary> {
+  const { policy, io, name } = options;
+  const context = options.context ?? new MemoryContextSource();
+  const progress = new Progress(name, io.stderr);
+  let clock = options.startedAt;
+  let lines = 0;
+  let badLines = 0;
+  const reportBad = (problem: string) => {
+    badLines++;
+    io.stderr.write(`${name}: ${problem}\n`);
+  };
+
+  for await (const { lineNo, raw } of readLines(input)) {
+    lines++;
+    progress.tick(lines);
+    const parsed = parseCommentLine(raw, lineNo, { labelled: options.labelled });
+    if (!parsed.ok) {
+      reportBad(parsed.problem);
+      continue;
+    }
+    const { line } = parsed;
+    // A line without a time happened "just after" the previous one: carry the clock forward.
+    if (line.createdAt !== undefined) clock = line.createdAt;
+    const comment = toCommentInput(line, clock);
+    let decision: Decision;
+    try {
+      const query = contextQuery(comment, policy);
+      const facts = await context.lookup(query);
+      decision = evaluate(comment, facts, policy);
+      await context.record(query, decision.outcome);
+    } catch (error) {
+      // An engine bug on one comment must not sink a 100k-line run; it is reported like a bad line.
+      reportBad(`line ${lineNo} (id ${JSON.stringify(line.id)}): engine failed: ${(error as Error).message}`);
+      continue;
+    }
+    await onDecision({ line, decision });
+  }
+  progress.done(lines, badLines);
+  return { lines, badLines };
+}
+
+function toCommentInput(line: CommentLine, clock: number): CommentInput {
+  const comment: CommentInput = { id: line.id, text: line.text, createdAt: clock };
+  if (line.author !== undefined) comment.author = line.author;
+  if (line.postId !== undefined) comment.postId = line.postId;
+  if (line.parentId !== undefined) comment.parentId = line.parentId;
+  return comment;
+}

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import type { Context } from 'aws-lambda';
+import type { FunctionSpec } from '../functions/manifest.ts';
+
+export type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
+
+export class LambdaTimeoutError extends Error {
+  override name = 'LambdaTimeoutError';
+}
+
+const contextFor = (spec: FunctionSpec, deadline: number): Context => ({
+  callbackWaitsForEmptyEventLoop: true,
+  functionName: `sieve-local-${spec.name}`,
+  functionVersion: '$LATEST',
+  invokedFunctionArn: `arn:aws:lambda:us-east-1:000000000000:function:sieve-local-${spec.name}`,
+  memoryLimitInMB: String(spec.memoryMb),
+  awsRequestId: randomUUID(),
+  logGroupName: `/aws/lambda/sieve-local-${spec.name}`,
+  logStreamName: 'local',
+  getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+  done: () => undefined,
+  fail: () => undefined,
+  succeed: () => undefined,
+});
+
+/** Invokes a handler the way Lambda would: a fresh context and the function's timeout enforced. */
+export const invoke = async (spec: FunctionSpec, handler: LambdaHandler, event: unknown): Promise<unknown> => {
+  const deadline = Date.now() + spec.timeoutSeconds * 1000;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new LambdaTimeoutError(`${spec.name} timed out after ${spec.timeoutSeconds} s`)), spec.timeoutSeconds * 1000);
+  });
+  try {
+    return await Promise.race([handler(event, contextFor(spec, deadline)), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+};
+
+/** Imports a function's module from its manifest entry (after the environment is set). */
+export const loadHandler = async (repoRoot: string, spec: FunctionSpec): Promise<LambdaHandler> => {
+  const module = (await import(new URL(spec.entry, `file://${repoRoot}/`).href)) as { handler?: LambdaHandler };
+  if (typeof module.handler !== 'function') throw new Error(`${spec.entry} does not export a handler`);
+  return module.handler;
+};

@@ -1,0 +1,114 @@
+import type { Decision, Outcome } from '../engine/types.ts';
+import type { Submission } from './submission.ts';
+
+export type CommentStatus = 'pending' | 'approved' | 'flagged' | 'rejected';
+
+export const STATUS_OF_OUTCOME: Record<Outcome, CommentStatus> = {
+  approve: 'approved',
+  flag: 'flagged',
+  reject: 'rejected',
+};
+
+/** A comment as stored. Email and IP are personal data: kept for moderation, never logged. */
+export interface Comment {
+  id: string;
+  siteId: string;
+  postId: string;
+  parentId?: string;
+  externalId?: string;
+  text: string;
+  author: Submission['author'];
+  client?: Submission['client'];
+  status: CommentStatus;
+  /** ISO-8601 UTC with milliseconds: sorts lexicographically in keys. */
+  createdAt: string;
+  decidedAt?: string;
+  decision?: StoredDecision;
+  /** The latest moderator action, when a person has decided. */
+  review?: Review;
+  /**
+   * Bumped by every decision (engine or moderator). A moderator's decision is conditional
+   * on the revision they saw, so of two moderators deciding at once one wins and the other
+   * is told.
+   */
+  revision: number;
+  /** Rule ids and categories of the engine's reasons, top-level so queue filters can use them. */
+  rules?: string[];
+  categories?: string[];
+  /** Hash of the submitted body, to tell an honest retry from a reused Idempotency-Key. */
+  bodyHash: string;
+  correlationId: string;
+}
+
+export interface Review {
+  by: string;
+  action: 'approve' | 'reject';
+  note?: string;
+  at: string;
+}
+
+export interface StoredDecision extends Decision {
+  /** `engine` for the worker; a moderator's id once people decide (review issue). */
+  by: string;
+}
+
+export const newComment = (input: {
+  id: string;
+  siteId: string;
+  submission: Submission;
+  bodyHash: string;
+  now: Date;
+  correlationId: string;
+}): Comment => {
+  const { submission: s } = input;
+  return {
+    id: input.id,
+    siteId: input.siteId,
+    postId: s.postId,
+    ...(s.parentId ? { parentId: s.parentId } : {}),
+    ...(s.externalId ? { externalId: s.externalId } : {}),
+    text: s.text,
+    author: s.author,
+    ...(s.client ? { client: s.client } : {}),
+    status: 'pending',
+    revision: 0,
+    createdAt: input.now.toISOString(),
+    bodyHash: input.bodyHash,
+    correlationId: input.correlationId,
+  };
+};
+
+/** What a site sees of its own comment: no email, no IP. */
+export const commentView = (c: Comment) => ({
+  id: c.id,
+  status: c.status,
+  postId: c.postId,
+  ...(c.parentId ? { parentId: c.parentId } : {}),
+  ...(c.externalId ? { externalId: c.externalId } : {}),
+  text: c.text,
+  author: { name: c.author.name, ...(c.author.id ? { id: c.author.id } : {}), ...(c.author.url ? { url: c.author.url } : {}) },
+  createdAt: c.createdAt,
+  ...(c.decision
+    ? {
+        decidedAt: c.decidedAt,
+        decision: {
+          outcome: c.decision.outcome,
+          reasons: c.decision.reasons,
+          scores: c.decision.scores,
+          policyVersion: c.decision.policyVersion,
+          by: c.decision.by,
+        },
+      }
+    : {}),
+  ...(c.review ? { review: { by: c.review.by, action: c.review.action, at: c.review.at } } : {}),
+});
+
+/** What the public listing of a post shows. */
+export const publicCommentView = (c: Comment) => ({
+  id: c.id,
+  postId: c.postId,
+  parentId: c.parentId ?? null,
+  author: { name: c.author.name, ...(c.author.url ? { url: c.author.url } : {}) },
+  text: c.text,
+  createdAt: c.createdAt,
+});

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { validationError } from '../http/errors.ts';
+
+const postIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[^\s#\p{Cc}]+$/u, 'must not contain spaces, control characters or #');
+
+const querySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(2048).optional(),
+});
+
+export const parseListingRequest = (postId: string | undefined, query: Record<string, string | undefined> | undefined) => {
+  const post = postIdSchema.safeParse(postId ?? '');
+  if (!post.success) throw validationError('post id', post.error);
+  const q = querySchema.safeParse(query ?? {});
+  if (!q.success) throw validationError('query', q.error);
+  return { postId: post.data, ...q.data };
+};

@@ -1,0 +1,74 @@
+import { ApiError, validationError } from '../http/errors.ts';
+import type { ModerationMessage } from '../queue/moderation-message.ts';
+import { newComment, type Comment } from './comment.ts';
+import { bodyFingerprint, freshCommentId, idempotentCommentId } from './ids.ts';
+import { idempotencyKeySchema, submissionSchema } from './submission.ts';
+import type { CreateResult } from '../store/comments.ts';
+
+export interface SubmitPorts {
+  create(comment: Comment): Promise<CreateResult>;
+  enqueue(message: ModerationMessage): Promise<void>;
+}
+
+export interface SubmitInput {
+  siteId: string;
+  body: unknown;
+  idempotencyKey?: string;
+  now: Date;
+  randomBytes: Buffer;
+  correlationId: string;
+}
+
+export interface SubmitOutcome {
+  comment: Comment;
+  /** True when this request repeated an earlier one and created nothing. */
+  replayed: boolean;
+}
+
+/**
+ * Accepts a comment: validate, store as pending (durable), then queue it. The caller may
+ * answer 202 only after this resolves. A retry of the same request (same Idempotency-Key
+ * or externalId) finds the stored comment, re-queues it if it is still pending (the first
+ * attempt may have died between the write and the send; the worker is idempotent) and
+ * creates nothing new.
+ */
+export const submitComment = async (input: SubmitInput, ports: SubmitPorts): Promise<SubmitOutcome> => {
+  const parsed = submissionSchema.safeParse(input.body);
+  if (!parsed.success) throw validationError('comment', parsed.error);
+  const submission = parsed.data;
+
+  let requestKey: string | undefined;
+  if (input.idempotencyKey !== undefined) {
+    const key = idempotencyKeySchema.safeParse(input.idempotencyKey);
+    if (!key.success) throw validationError('Idempotency-Key header', key.error);
+    requestKey = `header:${key.data}`;
+  } else if (submission.externalId) {
+    requestKey = `external:${submission.externalId}`;
+  }
+
+  const comment = newComment({
+    id: requestKey ? idempotentCommentId(input.siteId, requestKey) : freshCommentId(input.randomBytes),
+    siteId: input.siteId,
+    submission,
+    bodyHash: bodyFingerprint(submission),
+    now: input.now,
+    correlationId: input.correlationId,
+  });
+  const message = (c: Comment): ModerationMessage => ({ commentId: c.id, siteId: c.siteId, correlationId: c.correlationId });
+
+  const created = await ports.create(comment);
+  if (!created.created) {
+    const existing = created.existing;
+    if (existing.bodyHash !== comment.bodyHash) {
+      throw new ApiError(
+        409,
+        'idempotency_conflict',
+        'This Idempotency-Key (or externalId) was already used for a different comment; use a new key for a new comment',
+      );
+    }
+    if (existing.status === 'pending') await ports.enqueue(message(existing));
+    return { comment: existing, replayed: true };
+  }
+  await ports.enqueue(message(comment));
+  return { comment, replayed: false };
+};

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { ENV } from '../functions/manifest.ts';
+
+// Parsed once per cold start; a missing variable stops the function from starting with a
+// message naming it, instead of failing later on the first request.
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const nonEmpty = z.string().min(1, 'is not set');
+
+const parse = <T extends z.ZodRawShape>(shape: T, env: NodeJS.ProcessEnv): z.infer<z.ZodObject<T>> => {
+  const result = z.object(shape).safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${String(i.path[0])} ${i.message === 'Invalid input: expected string, received undefined' ? 'is not set' : i.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return result.data;
+};
+
+export const tableConfig = (env: NodeJS.ProcessEnv = process.env) => ({
+  tableName: parse({ [ENV.tableName]: nonEmpty }, env)[ENV.tableName] as string,
+});
+
+export const moderationQueueConfig = (env: NodeJS.ProcessEnv = process.env) => {
+  const name = ENV.queueUrl('moderation');
+  return { queueUrl: parse({ [name]: nonEmpty }, env)[name] as string };
+};

@@ -1,0 +1,67 @@
+// An author name or website field that carries spam: a link or a sales pitch in the name
+// ("Cheap Loans Online"), a shortened or keyword-stuffed website. Spans refer to the field.
+
+import type { Check, Finding } from './check.ts';
+import type { Policy } from '../policy.ts';
+import { typed } from './check.ts';
+import { normalise, plainSpan, textSpan } from '../normalise.ts';
+import { tokenise } from '../tokens.ts';
+import { findLinks, hostOf, linkFindings } from './links.ts';
+
+const SALES_WORDS = new Set([
+  'cheap', 'buy', 'sale', 'sales', 'discount', 'casino', 'casinos', 'loan', 'loans', 'seo', 'viagra',
+  'cialis', 'porn', 'xxx', 'escort', 'escorts', 'crypto', 'bitcoin', 'forex', 'deals', 'deal', 'shop',
+  'store', 'online', 'best', 'free', 'marketing', 'services', 'agency', 'replica', 'pills', 'pharmacy',
+  'dating', 'betting', 'poker', 'insurance', 'mortgage', 'followers', 'likes', 'hack', 'cheats',
+  'download', 'promo', 'coupon', 'outlet', 'wholesale', 'weight', 'diet', 'loss', 'essay', 'writing',
+]);
+
+export const authorFieldsCheck: Check = (input, out) => {
+  const author = input.comment.author;
+  if (!author) return;
+  if (author.name) nameFindings(author.name, out);
+  if (author.url) urlFindings(author.url, input.policy, out);
+};
+
+function nameFindings(name: string, out: Finding[]): void {
+  const norm = normalise(name);
+  const field = 'author.name' as const;
+  const links = findLinks(norm.plain);
+  if (links.length > 0) {
+    const span = plainSpan(norm, links[0].start, links[0].end);
+    out.push({ rule: 'author.name.link', category: 'author', weight: 1, spans: [span], detail: `Author name contains a link "${typed(name, span)}"`, field });
+  }
+  const tokens = tokenise(norm.text);
+  const sales = tokens.filter((t) => SALES_WORDS.has(t.w));
+  if (sales.length > 0) {
+    const spans = sales.map((t) => textSpan(norm, t.s, t.e));
+    out.push({
+      rule: 'author.name.sales',
+      category: 'author',
+      weight: Math.min(1.2, 0.5 * sales.length + (tokens.length >= 3 ? 0.2 : 0)),
+      spans,
+      detail: `Author name reads like an advert: "${typed(name, [0, name.length], 60)}"`,
+      field,
+    });
+  }
+}
+
+function urlFindings(url: string, policy: Policy, out: Finding[]): void {
+  const norm = normalise(url);
+  const field = 'author.url' as const;
+  const { findings } = linkFindings(norm.plain, (s, e) => plainSpan(norm, s, e), policy, url, field);
+  for (const f of findings) out.push({ ...f, category: 'author', rule: f.rule.replace('spam.links', 'author.url') });
+  const host = hostOf(norm.plain.trim());
+  const tokens = tokenise(norm.text.replace(/[./_-]+/g, ' '));
+  const sales = tokens.filter((t) => SALES_WORDS.has(t.w) && t.w !== 'online' && t.w !== 'best');
+  if (sales.length >= 1) {
+    out.push({
+      rule: 'author.url.sales',
+      category: 'author',
+      weight: Math.min(1.2, 0.5 * sales.length),
+      spans: sales.map((t) => textSpan(norm, t.s, t.e)),
+      detail: `Author website looks commercial: ${host || typed(url, [0, url.length], 60)}`,
+      field,
+    });
+  }
+}

@@ -1,0 +1,126 @@
+// Links: how many, to where (shorteners, blocked domains), how much of the comment they
+// are, HTML anchors, and links spelled out to dodge filters ("example dot com").
+
+import type { Check, Finding } from './check.ts';
+import { typed } from './check.ts';
+import { plainSpan } from '../normalise.ts';
+import type { Span } from '../types.ts';
+import type { Policy } from '../policy.ts';
+
+// Bare domains need a known TLD; ambiguous short TLDs ("it", "me", "us") need a path.
+const LINK_RE =
+  /(?:https?:\/\/|www\.)[^\s<>"'(){}[\]]+|(?<![a-z0-9@._%+-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*(?:\.(?:com|net|org|info|biz|ru|io|xyz|top|online|site|club|shop|store|ly|gl|gd|tk|ml|ga|cf|gq|cn|uk|de|fr|nl|pl|br|tv|cc|ws|eu|app|dev|live|link|click|win|vip|pro|su|ua)(?![a-z0-9-])|\.(?:co|us|me|be|to|in|it|gg|fm|am|at|ee|do|id|sh|la|vu|ai|so)(?=\/[a-z0-9]))(?:\/[^\s<>"']*)?/g;
+const ANCHOR_RE = /<a\s[^<>]{0,500}?href\s*=\s*["']?([^"'\s<>]{1,500})/gi;
+const SPELLED_RE =
+  /(?<![a-z0-9])([a-z0-9][a-z0-9-]{1,40})(\s*(?:\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\})\s*|\s+dot\s+|\s+\.\s*|\.\s+)(com|net|org|info|biz|ru|io|xyz|tk|ml)(?![a-z0-9])(?:\s*\/\s*[a-z0-9_-]+)?/g;
+const SPELLED_NOT_A_NAME = new Set(['the', 'a', 'this', 'that', 'dot', 'old', 'via', 'at', 'on', 'in', 'of', 'to', 'and', 'or', 'is', 'was', 'it']);
+
+export const SHORTENERS = new Set([
+  'bit.ly', 'goo.gl', 'tinyurl.com', 't.co', 'ow.ly', 'is.gd', 'buff.ly', 'adf.ly', 'bit.do', 'cutt.ly',
+  'rebrand.ly', 'shorturl.at', 'tiny.cc', 'rb.gy', 'lnkd.in', 'tr.im', 'v.gd', 'x.co', 'soo.gd', 's.id',
+  'shorte.st', 'bc.vc', 'qr.net', '1url.com', 't.ly', 'short.io', 'linktr.ee', 'j.mp', 'db.tt', 'po.st',
+  'adfoc.us', 'ouo.io', 'shrinkme.io', 'clk.sh', 'tiny.one', 'lnk.to', 'smarturl.it', 'fb.me', 'u.to',
+]);
+
+export function hostOf(url: string): string {
+  let rest = url.replace(/^https?:\/\//, '');
+  const cut = rest.search(/[/?#:]/);
+  if (cut >= 0) rest = rest.slice(0, cut);
+  return rest.replace(/^www\./, '').replace(/\.+$/, '');
+}
+
+function matchesDomain(host: string, domains: readonly string[]): boolean {
+  return domains.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+export interface FoundLink {
+  url: string;
+  host: string;
+  span: Span;
+}
+
+/** Links in a normalised `plain` text (used for the comment and for author fields). */
+export function findLinks(plain: string): { url: string; start: number; end: number }[] {
+  const links: { url: string; start: number; end: number }[] = [];
+  LINK_RE.lastIndex = 0;
+  for (let m = LINK_RE.exec(plain); m; m = LINK_RE.exec(plain)) {
+    const url = m[0].replace(/[.,!?;:]+$/, '');
+    links.push({ url, start: m.index, end: m.index + url.length });
+  }
+  return links;
+}
+
+export function linkFindings(plain: string, spanOf: (s: number, e: number) => Span, policy: Policy, original: string, field?: Finding['field']): { links: FoundLink[]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const links: FoundLink[] = [];
+  for (const { url, start, end } of findLinks(plain)) {
+    const host = hostOf(url);
+    if (matchesDomain(host, policy.links.allowedDomains)) continue;
+    const span = spanOf(start, end);
+    links.push({ url, host, span });
+    if (matchesDomain(host, policy.links.blockedDomains)) {
+      findings.push({ rule: 'spam.links.blocked', category: 'spam', weight: 3, spans: [span], detail: `Link to blocked domain ${host}`, force: 'reject', field });
+    } else if (!policy.links.allowShorteners && SHORTENERS.has(host)) {
+      findings.push({ rule: 'spam.links.shortener', category: 'spam', weight: 1, spans: [span], detail: `Shortened link "${typed(original, span)}"`, field });
+    }
+  }
+  return { links, findings };
+}
+
+export const linksCheck: Check = (input, out) => {
+  const { norm, policy, comment } = input;
+  const { links, findings } = linkFindings(norm.plain, (s, e) => plainSpan(norm, s, e), policy, comment.text);
+  out.push(...findings);
+
+  // Anchors whose href is not also shown as text.
+  const anchors: Span[] = [];
+  if (comment.text.includes('<')) {
+    ANCHOR_RE.lastIndex = 0;
+    for (let m = ANCHOR_RE.exec(comment.text); m; m = ANCHOR_RE.exec(comment.text)) {
+      const host = hostOf(m[1].toLowerCase());
+      if (host && matchesDomain(host, policy.links.allowedDomains)) continue;
+      if (links.some((l) => l.host === host)) continue;
+      anchors.push([m.index, m.index + m[0].length]);
+    }
+    if (anchors.length > 0) {
+      out.push({ rule: 'spam.links.html', category: 'spam', weight: 0.3, spans: anchors, detail: `${anchors.length} HTML link${anchors.length > 1 ? 's' : ''}` });
+    }
+  }
+
+  const count = links.length + anchors.length;
+  if (count > 0) {
+    const max = policy.links.max;
+    const over = count > max;
+    const weight = over ? Math.min(4, 1.2 + 0.4 * (count - max - 1)) : 0.6 + 0.2 * (count - 1);
+    out.push({
+      rule: over ? 'spam.links.count' : 'spam.links',
+      category: 'spam',
+      weight: Math.round(weight * 100) / 100,
+      spans: [...links.map((l) => l.span), ...anchors],
+      detail: over ? `${count} links (limit ${max})` : `${count} link${count > 1 ? 's' : ''}`,
+    });
+    // A comment that is little more than its links.
+    let linkChars = 0;
+    for (const l of links) linkChars += l.url.length;
+    let textChars = 0;
+    for (let i = 0; i < norm.plain.length; i++) if (norm.plain.charCodeAt(i) > 32) textChars++;
+    const ratio = textChars > 0 ? linkChars / textChars : 0;
+    if (links.length > 0 && ratio >= 0.45) {
+      out.push({ rule: 'spam.links.ratio', category: 'spam', weight: 0.5, spans: [], detail: `Mostly links (${Math.round(ratio * 100)}% of the text)` });
+    }
+  }
+
+  SPELLED_RE.lastIndex = 0;
+  for (let m = SPELLED_RE.exec(norm.plain); m; m = SPELLED_RE.exec(norm.plain)) {
+    if (SPELLED_NOT_A_NAME.has(m[1])) continue;
+    const raw = m[0];
+    const span = plainSpan(norm, m.index, m.index + raw.length);
+    // "... a good idea. Info is key": a sentence end followed by a capitalised word is prose.
+    if (m[2].startsWith('.')) {
+      const tldAt = plainSpan(norm, m.index + m[1].length + m[2].length, m.index + m[1].length + m[2].length + 1)[0];
+      const first = comment.text.charCodeAt(tldAt);
+      if ((first >= 65 && first <= 90) || !['com', 'net', 'org', 'ru'].includes(m[3])) continue;
+    }
+    out.push({ rule: 'spam.links.disguised', category: 'spam', weight: 1, spans: [span], detail: `Disguised link "${typed(comment.text, span)}"` });
+  }
+};

@@ -1,0 +1,93 @@
+// Threats and incitement to self-harm: a violent verb with a person as its object and an
+// intent ("I will", "gonna", "someone should"), a passive wish ("you should be shot"), or
+// one of the fixed phrases ("kill yourself", "I know where you live"). Violence without a
+// person ("this will kill the economy", "assassin's creed") is left alone.
+
+import type { Check } from './check.ts';
+import { tokenSpan, typed } from './check.ts';
+import { THREAT_PHRASES } from '../lexicon/phrases.ts';
+import { strongestDisjoint } from '../lexicon/phrase-set.ts';
+import { NEGATIONS, SECOND_PERSON } from '../lexicon/address.ts';
+
+const VIOLENT = new Set([
+  'kill', 'kil', 'murder', 'shoot', 'stab', 'hang', 'lynch', 'strangle', 'choke', 'beat', 'punch',
+  'hurt', 'rape', 'burn', 'bomb', 'behead', 'slaughter', 'butcher', 'gut', 'skin', 'torture', 'smash',
+  'slap', 'kick', 'snap', 'bash', 'find', 'hunt', 'execute', 'strangle', 'bury', 'drown', 'shank',
+  'cut', 'break', 'curb', 'stomp', 'slit', 'gun', 'eliminate', 'end',
+]);
+const PASSIVE = new Set([
+  'killed', 'shot', 'hanged', 'hung', 'stabbed', 'murdered', 'lynched', 'beaten', 'raped', 'executed',
+  'burned', 'burnt', 'slaughtered', 'gassed', 'butchered', 'strangled', 'buried', 'punched',
+  'exterminated', 'tortured', 'beheaded', 'shanked', 'drowned',
+]);
+const INTENT = new Set([
+  'will', "i'll", 'ill', "we'll", 'gonna', 'gunna', 'going', 'shall', 'wanna', 'should', 'must',
+  'gotta', "i'd", "i'm", 'im', 'imma', "i'ma", 'ima', 'lets', "let's", 'to', "he'll", "they'll",
+  "someone's", 'would', 'could',
+]);
+const PERSON_SUBJECT = new Set(['i', 'we', 'someone', 'somebody', 'they', 'people', "i'll", 'ill', "we'll", "i'm", 'im', "i'd", 'imma', 'ima', "i'ma", 'gonna', 'gunna']);
+const OBJECT_2P = new Set(['you', 'u', 'ya', 'your', 'ur', 'yourself', 'urself', 'yall', "y'all", 'yo']);
+const OBJECT_3P = new Set(['him', 'her', 'them', 'his', 'their']);
+const BE = new Set(['be', 'get', 'got', 'getting', 'been', 'gets']);
+
+export const threatCheck: Check = (input, out) => {
+  const { tokens, comment } = input;
+  const canonical = input.hits.map((h) => h?.term);
+  for (const hit of strongestDisjoint(THREAT_PHRASES.matchAll(tokens, canonical), (d) => d.weight)) {
+    if (hit.start > 0 && NEGATIONS.has(tokens[hit.start - 1].w) && !tokens[hit.start].brk) continue;
+    const span = tokenSpan(input, hit.start, hit.end);
+    out.push({
+      rule: hit.data.rule,
+      category: 'threat',
+      weight: hit.data.weight,
+      spans: [span],
+      detail: `${hit.data.label} "${typed(comment.text, span)}"`,
+    });
+  }
+  for (let v = 0; v < tokens.length; v++) {
+    const w = tokens[v].w;
+    if (VIOLENT.has(w)) {
+      // Object: "kill you", "beat the crap out of you", "find where you live".
+      let object = 0;
+      let objectEnd = v + 1;
+      for (let k = v + 1; k < tokens.length && k <= v + 5; k++) {
+        if (tokens[k].brk) break;
+        if (OBJECT_2P.has(tokens[k].w)) { object = 2; objectEnd = k + 1; break; }
+        if (k === v + 1 && OBJECT_3P.has(tokens[k].w)) { object = 3; objectEnd = k + 1; break; }
+      }
+      if (object === 0) continue;
+      let intent = false;
+      let subject = false;
+      let negated = false;
+      let start = v;
+      for (let k = v - 1; k >= 0 && k >= v - 5; k--) {
+        if (tokens[k + 1].brk) break;
+        const t = tokens[k].w;
+        if (NEGATIONS.has(t) || t === "won't" || t === 'wont' || t === "wouldn't" || t === "don't") negated = true;
+        if (INTENT.has(t)) { intent = true; start = k; }
+        if (PERSON_SUBJECT.has(t)) { subject = true; start = k; }
+        if (SECOND_PERSON.has(t)) break;
+      }
+      if (!intent || negated) continue;
+      const weight = object === 2 ? (subject ? 1.5 : 1.2) : 0.8;
+      const span = tokenSpan(input, start, objectEnd);
+      out.push({ rule: 'threat.violence', category: 'threat', weight, spans: [span], detail: `Threatens violence: "${typed(comment.text, span)}"` });
+    } else if (PASSIVE.has(w) && v >= 2 && BE.has(tokens[v - 1].w) && !tokens[v].brk && !tokens[v - 1].brk) {
+      // "you should be shot", "he deserves to get hanged"
+      let who = 0;
+      let wish = false;
+      let start = v - 1;
+      for (let k = v - 2; k >= 0 && k >= v - 6; k--) {
+        if (tokens[k + 1].brk) break;
+        const t = tokens[k].w;
+        if (t === 'should' || t === 'deserve' || t === 'deserves' || t === 'will' || t === 'must' || t === 'gonna' || t === 'hope' || t === 'ought' || t === "you'll" || t === 'need' || t === 'needs') wish = true;
+        if (NEGATIONS.has(t)) { wish = false; break; }
+        if (SECOND_PERSON.has(t) || t === "you'll" || t === 'ur' || t === "you're") { who = 2; start = k; break; }
+        if (t === 'he' || t === 'she' || t === 'they' || t === "he's" || t === "she's") { who = 3; start = k; break; }
+      }
+      if (!wish || who === 0) continue;
+      const span = tokenSpan(input, start, v + 1);
+      out.push({ rule: 'threat.wish', category: 'threat', weight: who === 2 ? 1.5 : 0.6, spans: [span], detail: `Wishes violence on someone: "${typed(comment.text, span)}"` });
+    }
+  }
+};

@@ -1,0 +1,71 @@
+// Turns findings into a decision: scores per category (with the trusted-author discount),
+// each category's outcome from its thresholds, forced outcomes from site word lists, and
+// reasons ordered so that what drove the outcome comes first.
+
+import type { Category, ContextFacts, Decision, Outcome, Reason } from './types.ts';
+import type { Policy } from './policy.ts';
+import type { Finding } from './checks/check.ts';
+
+const SEVERITY: Record<Outcome, number> = { approve: 0, flag: 1, reject: 2 };
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+export function isTrusted(facts: ContextFacts, policy: Policy): boolean {
+  const { approved, rejected } = facts.authorHistory;
+  return approved >= policy.trust.minApproved && rejected <= policy.trust.maxRejected;
+}
+
+export function decide(findings: Finding[], facts: ContextFacts, policy: Policy): Decision {
+  const raw: Partial<Record<Category, number>> = {};
+  for (const f of findings) raw[f.category] = (raw[f.category] ?? 0) + f.weight;
+
+  const trusted = isTrusted(facts, policy);
+  const scores: Partial<Record<Category, number>> = {};
+  const discounted: Category[] = [];
+  for (const [category, score] of Object.entries(raw) as [Category, number][]) {
+    const factor = trusted && policy.trust.categories.includes(category) ? policy.trust.factor : 1;
+    if (factor !== 1 && score > 0) discounted.push(category);
+    scores[category] = round(score * factor);
+  }
+
+  const categoryOutcome = (category: Category): Outcome => {
+    const score = scores[category] ?? 0;
+    const { flag, reject } = policy.thresholds[category];
+    if (reject !== null && score >= reject) return 'reject';
+    if (flag !== null && score >= flag) return 'flag';
+    return 'approve';
+  };
+
+  let outcome: Outcome = 'approve';
+  for (const category of Object.keys(scores) as Category[]) {
+    const o = categoryOutcome(category);
+    if (SEVERITY[o] > SEVERITY[outcome]) outcome = o;
+  }
+  for (const f of findings) {
+    if (f.force && SEVERITY[f.force] > SEVERITY[outcome]) outcome = f.force;
+  }
+
+  const ranked = findings.map((f, index) => ({
+    f,
+    index,
+    rank: Math.max(SEVERITY[categoryOutcome(f.category)], f.force ? SEVERITY[f.force] : 0),
+  }));
+  ranked.sort((a, b) => b.rank - a.rank || b.f.weight - a.f.weight || a.index - b.index);
+  const reasons: Reason[] = ranked.map(({ f }) => {
+    const reason: Reason = { rule: f.rule, category: f.category, detail: f.detail, spans: f.spans };
+    if (f.field) reason.field = f.field;
+    return reason;
+  });
+  if (trusted && discounted.length > 0) {
+    const { approved } = facts.authorHistory;
+    reasons.push({
+      rule: 'author.trusted',
+      category: 'author',
+      detail: `Trusted author (${approved} approved comments): ${discounted.join(', ')} score${discounted.length > 1 ? 's' : ''} × ${policy.trust.factor}`,
+      spans: [],
+    });
+  }
+  return { outcome, scores, reasons, policyVersion: policy.version };
+}

@@ -1,0 +1,55 @@
+// The engine's one entry point for a decision: pure and synchronous. The caller looks up
+// the stream facts first (see contextQuery) and records the outcome afterwards.
+
+import type { CommentInput, ContextFacts, Decision } from './types.ts';
+import type { Policy } from './policy.ts';
+import type { Check, CheckInput, Finding } from './checks/check.ts';
+import { normalise } from './normalise.ts';
+import { tokenise } from './tokens.ts';
+import { compilePolicy } from './compiled-policy.ts';
+import { wordHits } from './word-hits.ts';
+import { decide } from './decide.ts';
+import { insultCheck } from './checks/insult.ts';
+import { threatCheck } from './checks/threat.ts';
+import { identityCheck } from './checks/identity.ts';
+import { profanityCheck } from './checks/profanity.ts';
+import { siteWordsCheck } from './checks/site-words.ts';
+import { linksCheck } from './checks/links.ts';
+import { contactCheck, moneyCheck, shapeCheck, spamPhrasesCheck } from './checks/spam.ts';
+import { duplicateCheck, floodCheck, historyCheck } from './checks/stream.ts';
+import { authorFieldsCheck } from './checks/author-fields.ts';
+
+const CHECKS: readonly Check[] = [
+  siteWordsCheck,
+  threatCheck,
+  identityCheck,
+  insultCheck,
+  linksCheck,
+  spamPhrasesCheck,
+  moneyCheck,
+  contactCheck,
+  shapeCheck,
+  duplicateCheck,
+  floodCheck,
+  authorFieldsCheck,
+  historyCheck,
+  profanityCheck,
+];
+
+export function evaluate(comment: CommentInput, facts: ContextFacts, policy: Policy): Decision {
+  const norm = normalise(comment.text);
+  const tokens = tokenise(norm.text);
+  const compiled = compilePolicy(policy);
+  const input: CheckInput = {
+    comment,
+    norm,
+    tokens,
+    hits: wordHits(tokens, norm, compiled),
+    policy,
+    compiled,
+    facts,
+  };
+  const findings: Finding[] = [];
+  for (const check of CHECKS) check(input, findings);
+  return decide(findings, facts, policy);
+}

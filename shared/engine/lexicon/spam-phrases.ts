@@ -1,0 +1,145 @@
+// Promotion, solicitation and scam phrases. Weights add up: one strong phrase ("check
+// out my channel", "please subscribe") flags by itself; weaker ones ("my video", "support
+// me") need company. Fan chatter ("love this song", "who is watching in 2015") has none.
+
+import { PhraseSet } from './phrase-set.ts';
+
+export interface SpamPhrase {
+  weight: number;
+  kind: 'promotion' | 'solicitation' | 'scam' | 'contact';
+}
+
+const P = 'promotion';
+const S = 'solicitation';
+const X = 'scam';
+const C = 'contact';
+
+const MY = 'my|our';
+const CHANNEL = 'channel|chanel|channels|chanell|page|website|site|blog|videos|vids|stuff|music|songs|covers|account|profile|instagram|insta|twitter|facebook|fb|soundcloud|mixtape|shop|store|youtube|yt|tiktok|twitch|stream|podcast|playlist|band|album|ep|art|artwork|work|content|vlog|vlogs|app|game|book|novel|website';
+
+const LIST: [string, number, SpamPhrase['kind']][] = [
+  // Self-promotion
+  [`check|checkout|chek|visit|see|view|watch|listen|hear out ${MY}`, 1.2, P],
+  [`check|checkout|visit ${MY}`, 1, P],
+  [`check|checkout|chek out`, 0.4, P],
+  [`check|checkout out this|these|the|that video|videos|song|channel|link|site|website|page|cover|remix|vid`, 0.6, P],
+  [`check this|it out`, 0.4, P],
+  [`go|come to ${MY}`, 0.8, P],
+  [`take a look at|on ${MY}`, 1, P],
+  [`look|looks at ${MY}`, 0.8, P],
+  [`${MY} ${CHANNEL}`, 0.8, P],
+  [`${MY} new|latest|first|own song|video|single|track|channel|cover|music|album|mixtape|vid|videos|rap|beat|beats|app|book|website|blog|page`, 1, P],
+  [`${MY} youtube|yt channel|page`, 1, P],
+  [`${MY} video|vid|song|cover|track|rap|beat|remix|single`, 0.5, P],
+  [`i|i'm|im just made|uploaded|posted|recorded|started|created|make|upload`, 0.3, P],
+  ['subscribe|subcribe|suscribe|subscibe|sub|subs to|2|too my|me|our', 1.2, S],
+  ['please|pls|plz|plzz|plese|pleas|kindly like|share|check|visit|support|help|watch', 0.6, S],
+  ['please|pls|plz|plzz|plese|pleas|kindly subscribe|subscibe|subcribe|suscribe|sub|follow', 1.2, S],
+  ['subscribe|sub|subscribed for|4 subscribe|sub|subscribed|subs', 1.2, S],
+  // Leetspeak resolution turns the 4 of "sub4sub" into an a.
+  ['sub4sub|subasub|subforsub|f4f|faf|follow4follow|followafollow|like4like|likealike|l4l|lal|s4s', 1.5, S],
+  ['subscribe|subscribers|subscriber|subscribing|subs', 0.4, S],
+  ['subscribe and|&|n like|comment|share', 1, S],
+  ['like|thumbs and|&|n subscribe', 1, S],
+  ['if you|u subscribe|sub', 1, S],
+  ['follow|add me|us on', 1, S],
+  ['follow|add my|our', 0.8, S],
+  ['like|thumbs|thumb this|my comment', 1, S],
+  ['like|thumbs|thumb up this|my comment', 1, S],
+  ['thumbs|thumb up so', 1, S],
+  ['so more|everyone|people can|will|could see', 0.6, S],
+  ['more people can|will|could|see|hear', 0.4, S],
+  ['support me|us|my', 0.6, S],
+  ['help me reach|get|grow|out|achieve|hit|become', 0.8, S],
+  ['help my channel|dream|career', 1, S],
+  ['reach|get|hit 100|1000|10000|1k|10k|100k subscribers|subs|subscribes|views|followers', 1, S],
+  ['give|gimme me a chance|shot|listen|try', 0.8, S],
+  ['give it|us|my music a listen|chance|try|shot', 0.8, S],
+  ['share this|my|our', 0.4, S],
+  ['i know you|u will|would|might|are|probably skip|ignore|scroll', 1, S],
+  ["don't|dont|do not skip|ignore|scroll", 0.6, S],
+  ['before you scroll|skip|ignore', 1, S],
+  ['sorry for|about the spam|spamming|advertising|promo|promotion', 1.5, S],
+  ['sorry for|about spamming|advertising', 1.5, S],
+  ['self promotion|promo', 1, S],
+  ['shameless plug|promotion|self', 1.2, S],
+  ["i'm|im|i am a|an young|new|upcoming|aspiring|independent|small|struggling rapper|singer|artist|youtuber|musician|producer|songwriter|band|channel|gamer|vlogger", 1, P],
+  ["i'm|im|i am a|an rapper|youtuber|vlogger|producer", 0.8, P],
+  ['upcoming|aspiring|independent|struggling|unsigned rapper|singer|artist|musician|youtuber|producer', 0.8, P],
+  ['trying to get noticed|discovered|heard|known|famous|big|my', 0.6, P],
+  ['trying to make it|become|grow|reach', 0.6, P],
+  ['hey|hi|hello guys|everyone|everybody|people|youtube|all', 0.2, P],
+  ['new channel|rapper|artist|singer|youtuber', 0.3, P],
+  ['click here|this|the link|on my', 1, P],
+  ['link in|on my|the bio|profile|description|channel|comment', 1, P],
+  ['link below|above|in bio', 0.8, P],
+  ['go to|visit this|the website|site|link', 0.6, P],
+  ['free download|downloads|mp3', 0.6, P],
+  ['download my|our|the app|free', 0.8, P],
+  // Money, giveaways, scams
+  ['earn|make|making|earning|earned|made money|cash|dollars|income|profit', 0.8, X],
+  ['earn|make|making|earning|earned|made money|cash from|at|online|working|per|every|daily|fast|easy', 1.2, X],
+  ['work|working|job|jobs from home|online', 1, X],
+  ['from the comfort of', 0.6, X],
+  ['extra|passive|additional|monthly|weekly|daily income|cash|money', 1, X],
+  ['per|a|each|every day|week|hour|month', 0.3, X],
+  ['per day|week|hour|month|hr', 0.3, X],
+  ['giveaway|giveaways', 1.2, X],
+  ['give|giving|givin away', 1, X],
+  ['i|we will|am|are|wil give|giving away', 1, X],
+  ['free iphone|ipad|ipod|xbox|ps4|ps5|psn|gift|gifts|money|cash|robux|vbucks|v-bucks|followers|likes|views|subscribers|subs|minecraft|itunes|amazon|paypal|bitcoin|btc|crypto', 1.2, X],
+  ['gift card|cards|code|codes', 1, X],
+  ['win a|an|free|the|your', 0.4, X],
+  ['you|u have|ve won|been selected|been chosen', 1.2, X],
+  ['you won', 0.5, X],
+  ['claim your|ur prize|reward|gift|free', 1.2, X],
+  ['limited time|offer', 0.6, X],
+  ['special|exclusive offer|deal|discount', 0.6, X],
+  ['buy now|cheap|here|today|online', 0.8, X],
+  ['order now|today|online', 0.8, X],
+  ['promo|coupon|discount|referral code|codes|link', 1, X],
+  ['use my|our code|link|referral', 1, X],
+  ['cheap|discount|wholesale|replica|fake', 0.4, X],
+  ['bitcoin|btc|crypto|cryptocurrency|forex|nft|ethereum|usdt', 0.5, X],
+  ['binary options', 0.8, X],
+  ['invest|investment|investing|trading|trader|investor', 0.3, X],
+  ['investment|trading platform|plan|opportunity|returns|manager', 0.8, X],
+  ['financial freedom', 1, X],
+  ['casino|casinos|betting|poker|slots|jackpot|lottery|gambling', 0.6, X],
+  ['viagra|cialis|levitra|pharmacy|pills|xanax|valium|tramadol|steroids', 1, X],
+  ['weight loss', 1, X],
+  ['lose weight|belly|pounds|fat', 0.8, X],
+  ['diet pills', 1, X],
+  ['fat burner|burning', 1, X],
+  ['payday|personal|fast|quick|instant loan|loans|credit', 0.8, X],
+  ['hot|sexy|lonely|horny girls|singles|women|milfs|babes|moms', 1, X],
+  ['singles in your area', 1.5, X],
+  ['dating site|app|website', 1, X],
+  ['webcam|cam girls|show|shows|chat', 0.8, X],
+  ['porn|xxx|nudes|onlyfans|escort|escorts', 0.8, X],
+  ['sex tape|video|videos|chat|cam', 0.8, X],
+  ['get|buy more|real|free views|likes|followers|subscribers|subs|fans', 1, X],
+  ['increase your|ur views|likes|followers|subscribers|traffic|sales|ranking', 1, X],
+  ['seo|backlinks|backlink', 0.8, X],
+  ['web|website traffic', 0.6, X],
+  ['marketing services|agency', 0.8, X],
+  ['visit|go to|check our|my site|website|store|shop', 1, P],
+  ['hacked|hack|cheats|cheat|generator|glitch for free', 0.6, X],
+  ['robux|vbucks', 0.8, X],
+  ['psn|xbox|itunes|steam|amazon|google|roblox codes|code|card|cards', 0.6, X],
+  ['google pays|paying', 1.2, X],
+  ['google is paying', 1.2, X],
+  ['i make|made|earn|get|got', 0.2, X],
+  // Contact
+  ['contact|email|e-mail|message|text|dm|pm|inbox|whatsapp|call|msg me|us on|at|via|now|today', 0.8, C],
+  ['contact|email|e-mail|message|text|dm|pm|inbox|whatsapp|msg me|us', 0.5, C],
+  ['hit me up|upp', 0.5, C],
+  ['hmu', 0.4, C],
+  ['whatsapp|telegram|wechat|kik|skype|viber|icq|wickr', 0.6, C],
+  ['on|via|at whatsapp|telegram|wechat|kik|snapchat|skype|viber|instagram|insta|ig|snap', 0.4, C],
+  ['add me|us', 0.4, C],
+];
+
+export const SPAM_PHRASES = new PhraseSet<SpamPhrase>(
+  LIST.map(([phrase, weight, kind]) => [phrase, { weight, kind }] as const),
+);

@@ -1,0 +1,98 @@
+// Word lookup that sees through the obfuscations the normaliser leaves ambiguous:
+// "1" and "|" read as both i and l ("1oser"), a stretched word keeps a double letter
+// ("stuupid"), masked letters ("f**k") match any letter, and some stems take any ending
+// ("fucking"). Whole-word by construction, so "Scunthorpe" or "assassin" never match.
+
+export interface Found<T> {
+  entry: T;
+  /** The listed term that matched, e.g. `idiot` for the word `idiooot`. */
+  term: string;
+}
+
+interface Stem<T> {
+  stem: string;
+  entry: T;
+}
+
+/** l and i look alike once leetspeak is resolved (1 -> i), so both index under i. */
+function skeleton(word: string): string {
+  return word.includes('l') ? word.replaceAll('l', 'i') : word;
+}
+
+export class WordIndex<T> {
+  private readonly exact = new Map<string, Found<T>>();
+  private readonly skeletal = new Map<string, Found<T>>();
+  private readonly stems: Stem<T>[] = [];
+  private readonly maskable: Found<T>[] = [];
+  private readonly cache = new Map<string, Found<T> | null>();
+
+  /** `stem`: any word that starts with the term matches it; `maskable`: "f*ck"-style masks may stand for it. */
+  add(term: string, entry: T, options: { stem?: boolean; maskable?: boolean } = {}): void {
+    const found = { entry, term };
+    this.exact.set(term, found);
+    if (!this.skeletal.has(skeleton(term))) this.skeletal.set(skeleton(term), found);
+    if (options.stem) this.stems.push({ stem: term, entry });
+    if (options.maskable) this.maskable.push(found);
+    this.cache.clear();
+  }
+
+  has(term: string): boolean {
+    return this.exact.has(term);
+  }
+
+  lookup(word: string): Found<T> | undefined {
+    if (word.length < 2 || word.length > 40) return undefined;
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    const found = this.resolve(word) ?? null;
+    if (this.cache.size > 50000) this.cache.clear();
+    this.cache.set(word, found);
+    return found ?? undefined;
+  }
+
+  private resolve(word: string): Found<T> | undefined {
+    if (word.includes('*')) return this.masked(word);
+    const direct = this.whole(word);
+    if (direct) return direct;
+    // A stretched letter keeps two copies ("stuupid"); try each double as a single letter.
+    let tries = 0;
+    for (let i = 0; i + 1 < word.length && tries < 4; i++) {
+      if (word[i] !== word[i + 1]) continue;
+      tries++;
+      const found = this.whole(word.slice(0, i) + word.slice(i + 1));
+      if (found) return found;
+    }
+    const skel = skeleton(word);
+    for (const { stem, entry } of this.stems) {
+      if (word.startsWith(stem) || skel.startsWith(skeleton(stem))) return { entry, term: stem };
+    }
+    return undefined;
+  }
+
+  private whole(word: string): Found<T> | undefined {
+    return this.exact.get(word) ?? this.skeletal.get(skeleton(word));
+  }
+
+  /** "f*ck", "a**hole", "f***": each * stands for one letter; at least one real letter is needed. */
+  private masked(word: string): Found<T> | undefined {
+    let letters = 0;
+    for (const ch of word) if (ch !== '*') letters++;
+    if (letters === 0 || word[0] === '*') return undefined;
+    for (const found of this.maskable) {
+      if (matchesMask(word, found.term, false)) return found;
+    }
+    for (const { stem, entry } of this.stems) {
+      if (this.maskable.some((m) => m.term === stem) && matchesMask(word, stem, true)) return { entry, term: stem };
+    }
+    return undefined;
+  }
+}
+
+function matchesMask(word: string, term: string, prefix: boolean): boolean {
+  if (prefix ? word.length < term.length : word.length !== term.length) return false;
+  for (let i = 0; i < term.length; i++) {
+    const ch = word[i];
+    if (ch !== '*' && ch !== term[i]) return false;
+  }
+  return true;
+}

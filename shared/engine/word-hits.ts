@@ -1,0 +1,30 @@
+// Looks every token up in the built-in lexicon once, for all word checks, and drops the
+// matches a site allows.
+
+import type { CompiledPolicy } from './compiled-policy.ts';
+import type { Normalised } from './types.ts';
+import type { Token } from './tokens.ts';
+import type { WordHit } from './checks/check.ts';
+import { LEXICON } from './lexicon/terms.ts';
+
+export function wordHits(tokens: Token[], norm: Normalised, compiled: CompiledPolicy): (WordHit | undefined)[] {
+  const hits = new Array<WordHit | undefined>(tokens.length);
+  let allowed: Set<number> | undefined;
+  for (const hit of compiled.allowPhrases.matchAll(tokens)) {
+    allowed ??= new Set();
+    for (let i = hit.start; i < hit.end; i++) allowed.add(i);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (allowed?.has(i) || compiled.allowWords.has(token.w)) continue;
+    let found = LEXICON.lookup(token.w);
+    let s = token.s;
+    // Spaced letters after an article join up with it ("a d i c k" -> "adick"): try without it.
+    if (!found && token.w.length >= 4 && 'aiu'.includes(token.w[0]) && norm.ends[token.s] < norm.starts[token.s + 1]) {
+      found = LEXICON.lookup(token.w.slice(1));
+      s = token.s + 1;
+    }
+    if (found && !compiled.allowWords.has(found.term)) hits[i] = { term: found.term, entry: found.entry, s, e: token.e };
+  }
+  return hits;
+}

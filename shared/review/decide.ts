@@ -1,0 +1,96 @@
+import type { Comment, CommentStatus, Review } from '../comments/comment.ts';
+import { authorKey } from '../engine/index.ts';
+import { ApiError } from '../http/errors.ts';
+import type { AuditEntry, ReviewStatus } from '../store/review.ts';
+import { canModerate, moderatorLabel, type Moderator } from './moderator.ts';
+
+export interface DecidePorts {
+  getComment(id: string): Promise<Comment | undefined>;
+  applyReview(comment: Comment, to: ReviewStatus, review: Review): Promise<boolean>;
+  appendAudit(entry: AuditEntry): Promise<void>;
+  moveAuthorCount(siteId: string, authorKey: string, from: CommentStatus, to: CommentStatus): Promise<void>;
+}
+
+export interface DecideInput {
+  moderator: Moderator;
+  commentId: string;
+  action: 'approve' | 'reject';
+  revision: number;
+  note?: string;
+  now: Date;
+}
+
+export interface Decided {
+  id: string;
+  status: ReviewStatus;
+  revision: number;
+}
+
+const STATUS_OF_ACTION = { approve: 'approved', reject: 'rejected' } as const;
+
+/**
+ * One moderator decision. The comment write is conditional on the revision the moderator
+ * saw, so a concurrent decision by someone else is reported (409), never overwritten. The
+ * audit entry and author history follow the winning write; each is idempotent enough to
+ * retry (the audit key includes time and moderator).
+ */
+export const decideComment = async (input: DecideInput, ports: DecidePorts): Promise<Decided> => {
+  const comment = await ports.getComment(input.commentId);
+  if (!comment || !canModerate(input.moderator, comment.siteId)) {
+    throw new ApiError(404, 'not_found', `No comment with id ${input.commentId} among the sites you moderate`);
+  }
+  const stale = () =>
+    new ApiError(
+      409,
+      'conflict',
+      `Comment ${comment.id} changed since you loaded it (now ${comment.status}${comment.review ? `, decided by ${comment.review.by}` : ''}); reload and decide again`,
+    );
+  if ((comment.revision ?? 0) !== input.revision) throw stale();
+
+  const to = STATUS_OF_ACTION[input.action];
+  const at = input.now.toISOString();
+  const by = moderatorLabel(input.moderator);
+  const review: Review = { by, action: input.action, at, ...(input.note ? { note: input.note } : {}) };
+  if (!(await ports.applyReview(comment, to, review))) {
+    const latest = await ports.getComment(comment.id);
+    throw new ApiError(
+      409,
+      'conflict',
+      `Someone else decided comment ${comment.id} first${latest?.review ? ` (${latest.review.by}: ${latest.status})` : ''}; reload to see it`,
+    );
+  }
+  await ports.appendAudit({ commentId: comment.id, at, by, action: input.action, from: comment.status, to, ...(input.note ? { note: input.note } : {}) });
+  const key = authorKey(comment.author);
+  if (key) await ports.moveAuthorCount(comment.siteId, key, comment.status, to);
+  return { id: comment.id, status: to, revision: (comment.revision ?? 0) + 1 };
+};
+
+export type BulkResult = ({ ok: true } & Decided) | { id: string; ok: false; error: { code: string; message: string } };
+
+/** Many decisions, each on its own: one id's failure never stops the others. */
+export const decideMany = async (
+  input: Omit<DecideInput, 'commentId' | 'revision'> & { items: Array<{ id: string; revision: number }> },
+  ports: DecidePorts,
+): Promise<BulkResult[]> => {
+  const results: BulkResult[] = [];
+  for (const item of input.items) {
+    try {
+      results.push({ ok: true, ...(await decideComment({ ...input, commentId: item.id, revision: item.revision }, ports)) });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      results.push({ id: item.id, ok: false, error: { code: error.code, message: error.message } });
+    }
+  }
+  return results;
+};
+
+/** The stores that serve a decision, as DecidePorts. */
+export const decidePortsOf = (
+  comments: { get(id: string): Promise<Comment | undefined> },
+  review: Omit<DecidePorts, 'getComment'>,
+): DecidePorts => ({
+  getComment: (id) => comments.get(id),
+  applyReview: (c, to, r) => review.applyReview(c, to, r),
+  appendAudit: (e) => review.appendAudit(e),
+  moveAuthorCount: (s, a, f, t) => review.moveAuthorCount(s, a, f, t),
+});

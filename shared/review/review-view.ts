@@ -1,0 +1,36 @@
+import type { Comment } from '../comments/comment.ts';
+
+/** What a moderator sees of a comment: everything needed to decide, but no e-mail or IP. */
+export const reviewItemView = (c: Comment) => ({
+  id: c.id,
+  siteId: c.siteId,
+  postId: c.postId,
+  parentId: c.parentId ?? null,
+  text: c.text,
+  author: { name: c.author.name, ...(c.author.id ? { id: c.author.id } : {}), ...(c.author.url ? { url: c.author.url } : {}) },
+  createdAt: c.createdAt,
+  status: c.status,
+  revision: c.revision ?? 0,
+  ...(c.decidedAt ? { decidedAt: c.decidedAt } : {}),
+  ...(c.decision
+    ? {
+        decision: {
+          outcome: c.decision.outcome,
+          by: c.decision.by,
+          policyVersion: c.decision.policyVersion,
+          scores: c.decision.scores,
+          reasons: c.decision.reasons,
+        },
+      }
+    : {}),
+  ...(c.review ? { review: c.review } : {}),
+});
+
+export const threadItemView = (c: Comment) => ({
+  id: c.id,
+  parentId: c.parentId ?? null,
+  author: { name: c.author.name },
+  text: c.text,
+  status: c.status,
+  createdAt: c.createdAt,
+});

@@ -1,0 +1,129 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Comment, CommentStatus, StoredDecision } from '../comments/comment.ts';
+import { STATUS_OF_OUTCOME } from '../comments/comment.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { commentKey, postIndexKeys, postPartition, queueIndexKeys } from './keys.ts';
+
+// A new comment is pending and carries no index keys (see table.ts: sparse indexes).
+const toNewItem = (c: Comment) => ({ ...c, ...commentKey(c.id) });
+
+export const fromItem = (item: Record<string, unknown>): Comment => {
+  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...comment } = item;
+  return comment as unknown as Comment;
+};
+
+export type CreateResult = { created: true } | { created: false; existing: Comment };
+
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}
+
+export class CommentStore {
+  readonly #doc: DynamoDBDocumentClient;
+  readonly #table: string;
+
+  constructor(doc: DynamoDBDocumentClient, tableName: string) {
+    this.#doc = doc;
+    this.#table = tableName;
+  }
+
+  /** Stores a new pending comment unless one with this id exists (the idempotent retry case). */
+  async create(comment: Comment): Promise<CreateResult> {
+    try {
+      await this.#doc.send(
+        new PutCommand({
+          TableName: this.#table,
+          Item: toNewItem(comment),
+          ConditionExpression: 'attribute_not_exists(pk)',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return { created: true };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      // Not every DynamoDB implementation returns the old item on failure: read it.
+      const existing = error.Item ? fromItem(error.Item as Record<string, unknown>) : await this.get(comment.id);
+      if (!existing) throw error;
+      return { created: false, existing };
+    }
+  }
+
+  async get(id: string): Promise<Comment | undefined> {
+    const { Item } = await this.#doc.send(new GetCommand({ TableName: this.#table, Key: commentKey(id), ConsistentRead: true }));
+    return Item ? fromItem(Item) : undefined;
+  }
+
+  /**
+   * Writes the engine's decision only while the comment is still pending, so a redelivered
+   * message can never overwrite a later decision (the engine's or a moderator's).
+   */
+  async recordDecision(comment: Comment, decision: StoredDecision, decidedAt: Date): Promise<'recorded' | 'already-decided'> {
+    const status = STATUS_OF_OUTCOME[decision.outcome];
+    const indexKeys = {
+      ...queueIndexKeys(comment.siteId, status, comment.createdAt, comment.id),
+      ...(status === 'approved' ? postIndexKeys(comment.siteId, comment.postId, comment.createdAt, comment.id) : {}),
+    };
+    const names = Object.keys(indexKeys);
+    try {
+      await this.#doc.send(
+        new UpdateCommand({
+          TableName: this.#table,
+          Key: commentKey(comment.id),
+          ConditionExpression: '#status = :pending',
+          UpdateExpression: `SET #status = :status, #decision = :decision, #decidedAt = :decidedAt, #rules = :rules, #categories = :categories, ${names.map((n) => `${n} = :${n}`).join(', ')} ADD #revision :one`,
+          // Aliased: several of these names are DynamoDB reserved words.
+          ExpressionAttributeNames: {
+            '#status': 'status',
+            '#decision': 'decision',
+            '#decidedAt': 'decidedAt',
+            '#rules': 'rules',
+            '#categories': 'categories',
+            '#revision': 'revision',
+          },
+          ExpressionAttributeValues: {
+            ':pending': 'pending' satisfies CommentStatus,
+            ':status': status,
+            ':decision': decision,
+            ':decidedAt': decidedAt.toISOString(),
+            // Lists, not sets: DynamoDB sets cannot be empty and filters use contains() on either.
+            ':rules': [...new Set(decision.reasons.map((r) => r.rule))],
+            ':categories': [...new Set(decision.reasons.map((r) => r.category))],
+            ':one': 1,
+            ...Object.fromEntries(Object.entries(indexKeys).map(([n, v]) => [`:${n}`, v])),
+          },
+        }),
+      );
+      return 'recorded';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'already-decided';
+      throw error;
+    }
+  }
+
+  /** Approved comments of a post, oldest first. The cursor names only a position inside this post. */
+  async listApproved(siteId: string, postId: string, options: { limit: number; cursor?: string }): Promise<Page<Comment>> {
+    const partition = postPartition(siteId, postId);
+    const start = options.cursor ? decodeCursor(options.cursor) : undefined;
+    const { Items = [], LastEvaluatedKey } = await this.#doc.send(
+      new QueryCommand({
+        TableName: this.#table,
+        IndexName: 'byPost',
+        KeyConditionExpression: 'gsi1pk = :p',
+        ExpressionAttributeValues: { ':p': partition },
+        Limit: options.limit,
+        ...(start
+          ? { ExclusiveStartKey: { gsi1pk: partition, gsi1sk: start.sortKey, ...commentKey(start.id) } }
+          : {}),
+      }),
+    );
+    return {
+      items: Items.map(fromItem),
+      ...(LastEvaluatedKey
+        ? { nextCursor: encodeCursor({ sortKey: String(LastEvaluatedKey.gsi1sk), id: String(LastEvaluatedKey.pk).slice('COMMENT#'.length) }) }
+        : {}),
+    };
+  }
+}
+

@@ -1,0 +1,127 @@
+import { BatchGetCommand, UpdateCommand, type BatchGetCommandOutput, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ContextFacts, ContextQuery, ContextSource, Outcome } from '../engine/types.ts';
+import { authorStatsKey, fingerprintKey } from './keys.ts';
+
+// The worker's ContextSource: stream facts for one site, from the table.
+//
+// - Duplicates by anyone: a counter per (fingerprint, time bucket), the bucket as long as
+//   the duplicate window; a lookup reads the current and the previous bucket, so it sees
+//   between one and two windows back (recent enough for spam, two reads per fingerprint).
+// - Author history, flood and duplicates by the author: one item per author holding the
+//   outcome counts and the author's recent posts (time + fingerprint), so one read and
+//   one write per comment cover all three.
+//
+// `recent` is rewritten from the snapshot read in lookup(); two workers recording the same
+// author at the same instant may drop one entry. That is tolerable for a heuristic and
+// avoids a read-modify-write transaction the embedded DynamoDB does not offer.
+
+const MAX_RECENT = 50;
+
+interface RecentPost {
+  at: number;
+  fp: string;
+  /** The comment, so moderators can see an author's recent comments. */
+  id?: string;
+}
+
+interface AuthorItem {
+  approved?: number;
+  rejected?: number;
+  flagged?: number;
+  recent?: RecentPost[];
+}
+
+const OUTCOME_COUNTER: Record<Outcome, keyof Omit<AuthorItem, 'recent'>> = {
+  approve: 'approved',
+  flag: 'flagged',
+  reject: 'rejected',
+};
+
+const bucketOf = (at: number, windowMs: number) => Math.floor(at / Math.max(windowMs, 1));
+
+export class DynamoContextSource implements ContextSource {
+  readonly #doc: DynamoDBDocumentClient;
+  readonly #table: string;
+  readonly #siteId: string;
+  readonly #commentId: string | undefined;
+  readonly #recentByAuthor = new Map<string, RecentPost[]>();
+
+  constructor(doc: DynamoDBDocumentClient, tableName: string, siteId: string, commentId?: string) {
+    this.#doc = doc;
+    this.#table = tableName;
+    this.#siteId = siteId;
+    this.#commentId = commentId;
+  }
+
+  async lookup(q: ContextQuery): Promise<ContextFacts> {
+    const bucket = bucketOf(q.at, q.duplicateWindowMs);
+    const fpKeys = q.fingerprints.flatMap((fp) => [fingerprintKey(this.#siteId, fp, bucket), fingerprintKey(this.#siteId, fp, bucket - 1)]);
+    const authorKey = q.authorKey ? authorStatsKey(this.#siteId, q.authorKey) : undefined;
+    const keys = [...fpKeys, ...(authorKey ? [authorKey] : [])];
+    const items = keys.length ? await this.#batchGet(keys) : new Map<string, Record<string, unknown>>();
+
+    const countOf = (fp: string) =>
+      Number(items.get(fingerprintKey(this.#siteId, fp, bucket).pk)?.count ?? 0) +
+      Number(items.get(fingerprintKey(this.#siteId, fp, bucket - 1).pk)?.count ?? 0);
+    const author = (authorKey ? items.get(authorKey.pk) : undefined) as AuthorItem | undefined;
+    const recent = (author?.recent ?? []).filter((r) => r.at <= q.at);
+    if (q.authorKey) this.#recentByAuthor.set(q.authorKey, recent);
+
+    const fingerprints = new Set(q.fingerprints);
+    return {
+      sameText: {
+        byAnyone: Math.max(0, ...q.fingerprints.map(countOf)),
+        byAuthor: recent.filter((r) => r.at > q.at - q.duplicateWindowMs && fingerprints.has(r.fp)).length,
+      },
+      authorRecent: recent.filter((r) => r.at > q.at - q.floodWindowMs).length,
+      authorHistory: { approved: author?.approved ?? 0, rejected: author?.rejected ?? 0, flagged: author?.flagged ?? 0 },
+    };
+  }
+
+  async record(q: ContextQuery, outcome: Outcome): Promise<void> {
+    const bucket = bucketOf(q.at, q.duplicateWindowMs);
+    const expiresAt = Math.ceil(((bucket + 2) * q.duplicateWindowMs) / 1000);
+    const writes: Promise<unknown>[] = q.fingerprints.map((fp) =>
+      this.#doc.send(
+        new UpdateCommand({
+          TableName: this.#table,
+          Key: fingerprintKey(this.#siteId, fp, bucket),
+          UpdateExpression: 'ADD #count :one SET #ttl = :ttl',
+          ExpressionAttributeNames: { '#count': 'count', '#ttl': 'ttl' },
+          ExpressionAttributeValues: { ':one': 1, ':ttl': expiresAt },
+        }),
+      ),
+    );
+    if (q.authorKey) {
+      const horizon = q.at - Math.max(q.duplicateWindowMs, q.floodWindowMs);
+      const earlier = (this.#recentByAuthor.get(q.authorKey) ?? []).filter((r) => r.at > horizon);
+      const recent = [...earlier, { at: q.at, fp: q.fingerprints[0] ?? '', ...(this.#commentId ? { id: this.#commentId } : {}) }].slice(-MAX_RECENT);
+      writes.push(
+        this.#doc.send(
+          new UpdateCommand({
+            TableName: this.#table,
+            Key: authorStatsKey(this.#siteId, q.authorKey),
+            UpdateExpression: 'ADD #counter :one SET #recent = :recent',
+            ExpressionAttributeNames: { '#counter': OUTCOME_COUNTER[outcome], '#recent': 'recent' },
+            ExpressionAttributeValues: { ':one': 1, ':recent': recent },
+          }),
+        ),
+      );
+    }
+    await Promise.all(writes);
+  }
+
+  async #batchGet(keys: Array<{ pk: string; sk: string }>): Promise<Map<string, Record<string, unknown>>> {
+    const found = new Map<string, Record<string, unknown>>();
+    let request: Record<string, { Keys: Array<Record<string, unknown>> }> | undefined = { [this.#table]: { Keys: keys } };
+    // BatchGet may return some keys as unprocessed under load; ask again for those.
+    for (let attempt = 0; request && Object.keys(request).length && attempt < 5; attempt++) {
+      const result: BatchGetCommandOutput = await this.#doc.send(new BatchGetCommand({ RequestItems: request }));
+      for (const item of result.Responses?.[this.#table] ?? []) found.set(String(item.pk), item);
+      const unprocessed = result.UnprocessedKeys?.[this.#table]?.Keys;
+      request = unprocessed?.length ? { [this.#table]: { Keys: unprocessed } } : undefined;
+    }
+    if (request) throw new Error('DynamoDB left keys unprocessed after 5 attempts');
+    return found;
+  }
+}

@@ -1,0 +1,43 @@
+import type { CommentStatus } from '../comments/comment.ts';
+
+// Key builders for the design documented in table.ts. Every key is built here and
+// nowhere else.
+
+export const commentKey = (id: string) => ({ pk: `COMMENT#${id}`, sk: 'COMMENT' });
+
+export const postIndexKeys = (siteId: string, postId: string, createdAt: string, id: string) => ({
+  gsi1pk: postPartition(siteId, postId),
+  gsi1sk: `${createdAt}#${id}`,
+});
+
+export const postPartition = (siteId: string, postId: string) => `POST#${siteId}#${postId}`;
+
+export const queueIndexKeys = (siteId: string, status: CommentStatus, createdAt: string, id: string) => ({
+  gsi2pk: queuePartition(siteId, status),
+  gsi2sk: `${createdAt}#${id}`,
+});
+
+export const queuePartition = (siteId: string, status: CommentStatus) => `QUEUE#${siteId}#${status}`;
+
+export const siteKey = (siteId: string) => ({ pk: `SITE#${siteId}`, sk: 'SITE' });
+
+export const apiKeyHashKey = (keyHash: string) => ({ pk: `KEY#${keyHash}`, sk: 'KEY' });
+
+export const policyKey = (siteId: string, version: string) => ({ pk: `SITE#${siteId}`, sk: `POLICY#${version}` });
+
+export const authorStatsKey = (siteId: string, authorKey: string) => ({ pk: `AUTHOR#${siteId}#${authorKey}`, sk: 'STATS' });
+
+export const fingerprintKey = (siteId: string, fingerprint: string, bucket: number) => ({
+  pk: `FP#${siteId}#${fingerprint}#${bucket}`,
+  sk: 'FP',
+});
+
+export const auditPrefix = 'AUDIT#';
+
+/** Audit entries live beside their comment: one Query reads a comment's whole history. */
+export const auditKey = (commentId: string, at: string, by: string) => ({ pk: `COMMENT#${commentId}`, sk: `${auditPrefix}${at}#${by}` });
+
+/** One registry partition lists every site, for admins choosing what to moderate. */
+export const siteRegistryPartition = 'SITES';
+
+export const siteRegistryKey = (siteId: string) => ({ pk: siteRegistryPartition, sk: `SITE#${siteId}` });

@@ -1,0 +1,214 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, PutCommand, QueryCommand, UpdateCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Comment, CommentStatus, Review } from '../comments/comment.ts';
+import type { QueueQuery } from '../review/review-request.ts';
+import { fromItem, type Page } from './comments.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { auditKey, auditPrefix, authorStatsKey, commentKey, postIndexKeys, queueIndexKeys, queuePartition, siteRegistryPartition } from './keys.ts';
+
+export type ReviewStatus = Exclude<CommentStatus, 'pending'>;
+export const REVIEW_STATUSES: ReviewStatus[] = ['flagged', 'rejected', 'approved'];
+
+export interface AuditEntry {
+  commentId: string;
+  at: string;
+  by: string;
+  action: 'approve' | 'reject';
+  from: CommentStatus;
+  to: CommentStatus;
+  note?: string;
+}
+
+export interface AuthorStats {
+  approved: number;
+  rejected: number;
+  flagged: number;
+  recentIds: string[];
+}
+
+/** The moderators' side of the table: queues, decisions, audit trail, author history. */
+export class ReviewStore {
+  readonly #doc: DynamoDBDocumentClient;
+  readonly #table: string;
+
+  constructor(doc: DynamoDBDocumentClient, tableName: string) {
+    this.#doc = doc;
+    this.#table = tableName;
+  }
+
+  async listQueue(siteId: string, q: QueueQuery): Promise<Page<Comment>> {
+    const partition = queuePartition(siteId, q.status);
+    const start = q.cursor ? decodeCursor(q.cursor) : undefined;
+    const filters: string[] = [];
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = { ':p': partition };
+    if (q.postId) {
+      filters.push('postId = :postId');
+      values[':postId'] = q.postId;
+    }
+    if (q.rule) {
+      filters.push('contains(#rules, :rule)');
+      names['#rules'] = 'rules';
+      values[':rule'] = q.rule;
+    }
+    if (q.category) {
+      filters.push('contains(#categories, :category)');
+      names['#categories'] = 'categories';
+      values[':category'] = q.category;
+    }
+    const { Items = [], LastEvaluatedKey } = await this.#doc.send(
+      new QueryCommand({
+        TableName: this.#table,
+        IndexName: 'byQueue',
+        KeyConditionExpression: 'gsi2pk = :p',
+        ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+        ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
+        ExpressionAttributeValues: values,
+        ScanIndexForward: q.order === 'oldest',
+        Limit: q.limit,
+        ...(start ? { ExclusiveStartKey: { gsi2pk: partition, gsi2sk: start.sortKey, ...commentKey(start.id) } } : {}),
+      }),
+    );
+    return {
+      items: Items.map(fromItem),
+      ...(LastEvaluatedKey
+        ? { nextCursor: encodeCursor({ sortKey: String(LastEvaluatedKey.gsi2sk), id: String(LastEvaluatedKey.pk).slice('COMMENT#'.length) }) }
+        : {}),
+    };
+  }
+
+  async countByStatus(siteId: string): Promise<Record<ReviewStatus, number>> {
+    const counts = await Promise.all(
+      REVIEW_STATUSES.map(async (status) => {
+        let total = 0;
+        let start: Record<string, unknown> | undefined;
+        do {
+          const page = await this.#doc.send(
+            new QueryCommand({
+              TableName: this.#table,
+              IndexName: 'byQueue',
+              KeyConditionExpression: 'gsi2pk = :p',
+              ExpressionAttributeValues: { ':p': queuePartition(siteId, status) },
+              Select: 'COUNT',
+              ...(start ? { ExclusiveStartKey: start } : {}),
+            }),
+          );
+          total += page.Count ?? 0;
+          start = page.LastEvaluatedKey;
+        } while (start);
+        return [status, total] as const;
+      }),
+    );
+    return Object.fromEntries(counts) as Record<ReviewStatus, number>;
+  }
+
+  /**
+   * A moderator's decision: one conditional write on the revision the moderator saw.
+   * Returns false when someone (another moderator, or the engine) decided in between.
+   */
+  async applyReview(comment: Comment, to: ReviewStatus, review: Review): Promise<boolean> {
+    const set = ['#status = :to', '#review = :review', '#decidedAt = :at', 'gsi2pk = :gsi2pk', 'gsi2sk = :gsi2sk'];
+    const values: Record<string, unknown> = {
+      ':to': to,
+      ':review': review,
+      ':at': review.at,
+      ':seen': comment.revision,
+      ':one': 1,
+      ...Object.fromEntries(Object.entries(queueIndexKeys(comment.siteId, to, comment.createdAt, comment.id)).map(([k, v]) => [`:${k}`, v])),
+    };
+    let remove = '';
+    if (to === 'approved') {
+      set.push('gsi1pk = :gsi1pk', 'gsi1sk = :gsi1sk');
+      Object.assign(values, Object.fromEntries(Object.entries(postIndexKeys(comment.siteId, comment.postId, comment.createdAt, comment.id)).map(([k, v]) => [`:${k}`, v])));
+    } else {
+      remove = ' REMOVE gsi1pk, gsi1sk';
+    }
+    try {
+      await this.#doc.send(
+        new UpdateCommand({
+          TableName: this.#table,
+          Key: commentKey(comment.id),
+          ConditionExpression: '#revision = :seen',
+          UpdateExpression: `SET ${set.join(', ')} ADD #revision :one${remove}`,
+          ExpressionAttributeNames: { '#status': 'status', '#review': 'review', '#decidedAt': 'decidedAt', '#revision': 'revision' },
+          ExpressionAttributeValues: values,
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async appendAudit(entry: AuditEntry): Promise<void> {
+    await this.#doc.send(new PutCommand({ TableName: this.#table, Item: { ...auditKey(entry.commentId, entry.at, entry.by), ...entry } }));
+  }
+
+  async history(commentId: string): Promise<AuditEntry[]> {
+    const { Items = [] } = await this.#doc.send(
+      new QueryCommand({
+        TableName: this.#table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :audit)',
+        ExpressionAttributeValues: { ':pk': commentKey(commentId).pk, ':audit': auditPrefix },
+      }),
+    );
+    return Items.map(({ pk: _pk, sk: _sk, ...entry }) => entry as AuditEntry);
+  }
+
+  /** Moves one comment of the author's history from one outcome counter to another. */
+  async moveAuthorCount(siteId: string, authorKey: string, from: CommentStatus, to: CommentStatus): Promise<void> {
+    if (from === to) return;
+    const adds: string[] = [];
+    const names: Record<string, string> = {};
+    const values: Record<string, number> = {};
+    if (from !== 'pending') {
+      adds.push('#from :minus');
+      names['#from'] = from;
+      values[':minus'] = -1;
+    }
+    if (to !== 'pending') {
+      adds.push('#to :plus');
+      names['#to'] = to;
+      values[':plus'] = 1;
+    }
+    await this.#doc.send(
+      new UpdateCommand({
+        TableName: this.#table,
+        Key: authorStatsKey(siteId, authorKey),
+        UpdateExpression: `ADD ${adds.join(', ')}`,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      }),
+    );
+  }
+
+  async authorStats(siteId: string, authorKey: string): Promise<AuthorStats> {
+    const { Item } = await this.#doc.send(new GetCommand({ TableName: this.#table, Key: authorStatsKey(siteId, authorKey) }));
+    const recent = (Item?.recent as Array<{ id?: string; at: number }> | undefined) ?? [];
+    return {
+      approved: Number(Item?.approved ?? 0),
+      rejected: Number(Item?.rejected ?? 0),
+      flagged: Number(Item?.flagged ?? 0),
+      recentIds: recent
+        .filter((r) => r.id)
+        .sort((a, b) => b.at - a.at)
+        .map((r) => r.id!),
+    };
+  }
+
+  async commentsByIds(ids: string[]): Promise<Comment[]> {
+    if (!ids.length) return [];
+    const { Responses = {} } = await this.#doc.send(
+      new BatchGetCommand({ RequestItems: { [this.#table]: { Keys: ids.slice(0, 100).map(commentKey) } } }),
+    );
+    return (Responses[this.#table] ?? []).map(fromItem);
+  }
+
+  async siteIds(): Promise<string[]> {
+    const { Items = [] } = await this.#doc.send(
+      new QueryCommand({ TableName: this.#table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': siteRegistryPartition } }),
+    );
+    return Items.map((i) => String(i.siteId));
+  }
+}

@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ENV, FUNCTIONS, QUEUES, type QueueName } from '../../functions/manifest.ts';
+import { type CfnJson, type SynthesizedSieve, ref, synthesizeSieve } from './sieve-template.ts';
+
+let sieve: SynthesizedSieve;
+beforeAll(() => {
+  sieve = synthesizeSieve();
+});
+
+test('the stack holds a Lambda function for every manifest entry and no other', () => {
+  const deployed = sieve.resourcesOfType('AWS::Lambda::Function').map(([id]) => id).sort();
+
+  expect(deployed).toEqual(FUNCTIONS.map((spec) => sieve.functionIds(spec.name).fn).sort());
+});
+
+describe.each(FUNCTIONS.map((spec) => [spec.name, spec] as const))('%s', (name, spec) => {
+  const properties = () => sieve.resource(sieve.functionIds(name).fn).Properties;
+
+  test('runs on nodejs24.x, arm64, with the manifest memory and timeout', () => {
+    expect(properties()).toMatchObject({
+      Runtime: 'nodejs24.x',
+      Architectures: ['arm64'],
+      MemorySize: spec.memoryMb,
+      Timeout: spec.timeoutSeconds,
+      Handler: 'index.handler',
+    });
+  });
+
+  test('receives the table name, every queue URL and the Powertools service name', () => {
+    const queueUrls = Object.fromEntries(
+      (Object.keys(QUEUES) as QueueName[]).map((queue) => [
+        ENV.queueUrl(queue),
+        ref(sieve.logicalId(sieve.stack.queues[queue].queue)),
+      ]),
+    );
+
+    expect((properties().Environment as { Variables: CfnJson }).Variables).toMatchObject({
+      [ENV.tableName]: ref(sieve.logicalId(sieve.stack.table)),
+      ...queueUrls,
+      POWERTOOLS_SERVICE_NAME: 'sieve',
+      NODE_OPTIONS: '--enable-source-maps',
+    });
+  });
+
+  test('logs to its own log group, kept for one month', () => {
+    const { logGroup } = sieve.functionIds(name);
+
+    expect(properties().LoggingConfig).toEqual({ LogGroup: ref(logGroup) });
+    expect(sieve.resource(logGroup).Properties.RetentionInDays).toBe(30);
+  });
+
+  const assetDir = () => {
+    const code = properties().Code as { S3Key: string };
+    return join(sieve.assemblyDir, `asset.${code.S3Key.replace(/\.zip$/, '')}`);
+  };
+
+  test('ships an ESM bundle that carries its own AWS SDK and a source map', () => {
+    const bundle = readFileSync(join(assetDir(), 'index.mjs'), 'utf8');
+
+    expect(bundle.startsWith("import { createRequire } from 'node:module';")).toBe(true);
+    expect(bundle).not.toMatch(/from\s*["']@aws-sdk\//);
+    expect(existsSync(join(assetDir(), 'index.mjs.map'))).toBe(true);
+  });
+
+  // Catches what only shows at cold start: CommonJS dependencies calling `require` inside an
+  // ESM bundle, or imports esbuild left external that the Lambda runtime does not have.
+  test('the bundle loads on this Node and exports a handler', () => {
+    const environment = {
+      PATH: process.env.PATH,
+      AWS_REGION: 'eu-west-1',
+      [ENV.tableName]: 'sieve-table',
+      ...Object.fromEntries(
+        (Object.keys(QUEUES) as QueueName[]).map((queue) => [
+          ENV.queueUrl(queue),
+          `https://sqs.eu-west-1.amazonaws.com/123456789012/${queue}`,
+        ]),
+      ),
+    };
+
+    const loaded = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', 'const m = await import(process.argv[1]); console.log(typeof m.handler);', join(assetDir(), 'index.mjs')],
+      { env: environment, encoding: 'utf8' },
+    );
+
+    expect(loaded.status, loaded.stderr).toBe(0);
+    expect(loaded.stdout.trim()).toBe('function');
+  });
+});

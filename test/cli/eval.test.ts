@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { jsonl, runSieve } from './run-sieve.ts';
+
+const CORPUS = fileURLToPath(new URL('../corpus/labelled.jsonl', import.meta.url));
+
+// Floors a little below what the default policy measured on the corpus (see the report in
+// test/corpus/README.md); a change that makes moderation worse fails here.
+const FLOORS = { precision: 0.88, recall: 0.57, f1: 0.7 };
+const MAX_FALSE_CATCH_RATE = 0.06;
+
+describe.concurrent('sieve eval', () => {
+  it('meets the quality floors on the labelled corpus', async () => {
+    // Act
+    const run = await runSieve(['eval', '--json', CORPUS]);
+
+    // Assert
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.comments).toBe(564);
+    expect(report.precision).toBeGreaterThanOrEqual(FLOORS.precision);
+    expect(report.recall).toBeGreaterThanOrEqual(FLOORS.recall);
+    expect(report.f1).toBeGreaterThanOrEqual(FLOORS.f1);
+    expect(report.falseCatchRate).toBeLessThanOrEqual(MAX_FALSE_CATCH_RATE);
+  });
+
+  it('approves every innocent word that contains or resembles a bad one', async () => {
+    // Prepare
+    const trickyIds = readFileSync(CORPUS, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('"family":"tricky-words"'))
+      .map((line) => JSON.parse(line).id);
+
+    // Act
+    const run = await runSieve(['eval', '--json', CORPUS]);
+
+    // Assert
+    expect(trickyIds.length).toBeGreaterThan(40);
+    const falselyCaught = JSON.parse(run.stdout).falseCatches.map((w: { id: string }) => w.id);
+    expect(falselyCaught.filter((id: string) => trickyIds.includes(id))).toEqual([]);
+  });
+
+  it('prints the figures, the confusion matrix and the rules behind errors as text', async () => {
+    // Prepare
+    const input = jsonl(
+      { id: 'ok-1', text: 'Thanks for the clear write-up.', label: 'ok' },
+      { id: 'ins-1', text: 'You are an idiot.', label: 'insult' },
+      { id: 'ins-2', text: 'What a lovely day.', label: 'insult' },
+    );
+
+    // Act
+    const run = await runSieve(['eval', '-'], input);
+
+    // Assert
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^precision\s+1\.000/m);
+    expect(run.stdout).toMatch(/^recall\s+0\.500/m);
+    expect(run.stdout).toMatch(/^F1\s+0\.667/m);
+    expect(run.stdout).toMatch(/^false-catch rate\s+0\.000/m);
+    expect(run.stdout).toMatch(/^label\s+total\s+approve\s+flag\s+reject\s+caught$/m);
+    expect(run.stdout).toMatch(/^insult\s+2\s+1\s+/m);
+    expect(run.stdout).toMatch(/rules on misses \(1\):\n\s+\(no rule fired\)\s+1/);
+    expect(run.stdout).toMatch(/^misses: ins-2$/m);
+  });
+
+  it('reports a line without a label as bad and scores the rest', async () => {
+    // Prepare
+    const input = jsonl({ id: 'a', text: 'Nice.', label: 'ok' }, { id: 'b', text: 'Nice too.' });
+
+    // Act
+    const run = await runSieve(['eval', '--json', '-'], input);
+
+    // Assert
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/line 2 \(id "b"\): label: /);
+    expect(JSON.parse(run.stdout)).toMatchObject({ comments: 1, badLines: 1 });
+  });
+
+  it('needs exactly one input file', async () => {
+    // Act
+    const run = await runSieve(['eval']);
+
+    // Assert
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/expected exactly one labelled input FILE/);
+  });
+});

@@ -1,0 +1,34 @@
+// Runs the real `sieve` CLI in a child process, as an operator would, and collects what it printed.
+
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const SIEVE = fileURLToPath(new URL('../../local/cli/sieve.ts', import.meta.url));
+
+export interface SieveRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runSieve(args: string[], stdin = ''): Promise<SieveRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [SIEVE, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+/** JSON Lines text from objects. */
+export function jsonl(...objects: unknown[]): string {
+  return objects.map((o) => JSON.stringify(o)).join('\n') + '\n';
+}
+
+export function parseLines(stdout: string): Array<Record<string, any>> {
+  return stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l));
+}

@@ -1,0 +1,180 @@
+import { SignJWT, generateKeyPair } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalStack } from '../../local/stack.ts';
+import { addModerator, addSite, bearer, bootStack, decided, request } from '../support/local-stack.ts';
+
+// The moderators' API through the local gateway's JWT authorizer and the real handlers.
+
+let stack: LocalStack;
+let keyA: string;
+let keyB: string;
+let modA: string;
+let modA2: string;
+let modB: string;
+
+let spamCount = 0;
+/** A different link-heavy text each time, so duplicate checks do not escalate it to a reject. */
+const spam = () => {
+  spamCount += 1;
+  const n = spamCount;
+  return `Offer ${n}: http://a${n}.example http://b${n}.example http://c${n}.example http://d${n}.example`;
+};
+
+const postFlagged = async (key: string, postId: string, text = spam(), author = `Spammer ${spamCount}`) => {
+  const res = await request(stack, 'POST', '/v1/comments', { key, json: { postId, author: { name: author, id: author.toLowerCase().replace(/\s/g, '-') }, text } });
+  const comment = await decided(stack, key, res.body.id);
+  expect(comment.status).toBe('flagged');
+  return comment as { id: string; postId: string };
+};
+
+const itemOf = async (token: string, id: string) => (await request(stack, 'GET', `/v1/moderation/comments/${id}`, { headers: bearer(token) })).body.comment;
+
+beforeAll(async () => {
+  stack = await bootStack();
+  keyA = await addSite(stack, 'site-a');
+  keyB = await addSite(stack, 'site-b');
+  modA = await addModerator(stack, { username: 'alice', sites: ['site-a'] });
+  modA2 = await addModerator(stack, { username: 'arnold', sites: ['site-a'] });
+  modB = await addModerator(stack, { username: 'bob', sites: ['site-b'] });
+}, 30_000);
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('who may use the moderator routes', () => {
+  it('tells a moderator which sites they moderate', async () => {
+    const me = await request(stack, 'GET', '/v1/moderation/me', { headers: bearer(modA) });
+    expect(me.body).toEqual({ username: 'alice', sites: ['site-a'], admin: false });
+    const admin = await addModerator(stack, { username: 'root', sites: [], admin: true });
+    const all = await request(stack, 'GET', '/v1/moderation/me', { headers: bearer(admin) });
+    expect(all.body.sites).toEqual(expect.arrayContaining(['site-a', 'site-b']));
+  });
+
+  it('refuses a site key, no token, a tampered token and an expired token with 401', async () => {
+    expect((await request(stack, 'GET', '/v1/moderation/me', { key: keyA })).status).toBe(401);
+    expect((await request(stack, 'GET', '/v1/moderation/me')).status).toBe(401);
+    const [head, payload, signature] = modA.split('.');
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+    const forged = Buffer.from(JSON.stringify({ ...claims, 'cognito:groups': ['admins'] })).toString('base64url');
+    expect((await request(stack, 'GET', '/v1/moderation/me', { headers: bearer(`${head}.${forged}.${signature}`) })).status).toBe(401);
+
+    const moderator = stack.moderators.list().find((m) => m.username === 'alice')!;
+    const { token: expired } = await stack.issuer.issue(moderator, new Date(Date.now() - 2 * 3600_000));
+    expect((await request(stack, 'GET', '/v1/moderation/me', { headers: bearer(expired) })).status).toBe(401);
+
+    const { privateKey } = await generateKeyPair('RS256');
+    const foreign = await new SignJWT({ 'cognito:groups': ['admins'] }).setProtectedHeader({ alg: 'RS256', kid: 'x' }).setSubject('intruder').setIssuer(stack.issuer.issuerUrl()).setAudience('sieve-console').setExpirationTime('1h').sign(privateKey);
+    expect((await request(stack, 'GET', '/v1/moderation/me', { headers: bearer(foreign) })).status).toBe(401);
+  });
+
+  it('refuses a moderator token on the comment intake', async () => {
+    const res = await request(stack, 'POST', '/v1/comments', { headers: bearer(modA), json: { postId: 'p', author: { name: 'x' }, text: 'hi' } });
+    expect(res.status).toBe(401);
+  });
+
+  it('keeps site A’s moderator out of site B entirely', async () => {
+    const flaggedB = await postFlagged(keyB, 'post-b');
+    expect((await request(stack, 'GET', '/v1/moderation/sites/site-b/comments', { headers: bearer(modA) })).status).toBe(404);
+    expect((await request(stack, 'GET', `/v1/moderation/comments/${flaggedB.id}`, { headers: bearer(modA) })).status).toBe(404);
+    const decide = await request(stack, 'POST', `/v1/moderation/comments/${flaggedB.id}/decision`, { headers: bearer(modA), json: { action: 'approve', revision: 1 } });
+    expect(decide.status).toBe(404);
+    expect((await itemOf(modB, flaggedB.id)).status).toBe('flagged');
+  });
+});
+
+describe('the review queue', () => {
+  it('lists flagged comments oldest first with counts, filters and pages', async () => {
+    const first = await postFlagged(keyA, 'post-q1');
+    const second = await postFlagged(keyA, 'post-q2');
+    const all = await request(stack, 'GET', '/v1/moderation/sites/site-a/comments', { headers: bearer(modA) });
+    expect(all.status).toBe(200);
+    const ids = all.body.items.map((i: { id: string }) => i.id);
+    expect(ids.indexOf(first.id)).toBeLessThan(ids.indexOf(second.id));
+    expect(all.body.counts.flagged).toBeGreaterThanOrEqual(2);
+    expect(all.body.items[0].decision.reasons[0]).toEqual(expect.objectContaining({ rule: expect.any(String), detail: expect.any(String), spans: expect.any(Array) }));
+    expect(all.body.items[0]).not.toHaveProperty('author.email');
+
+    const byPost = await request(stack, 'GET', '/v1/moderation/sites/site-a/comments?postId=post-q2', { headers: bearer(modA) });
+    expect(byPost.body.items.map((i: { id: string }) => i.id)).toEqual([second.id]);
+
+    const rule = all.body.items[0].decision.reasons[0].rule as string;
+    const byRule = await request(stack, 'GET', `/v1/moderation/sites/site-a/comments?rule=${encodeURIComponent(rule)}&category=spam`, { headers: bearer(modA) });
+    expect(byRule.body.items.length).toBeGreaterThanOrEqual(2);
+    const noMatch = await request(stack, 'GET', '/v1/moderation/sites/site-a/comments?rule=no.such.rule', { headers: bearer(modA) });
+    expect(noMatch.body.items).toEqual([]);
+
+    const newest = await request(stack, 'GET', '/v1/moderation/sites/site-a/comments?order=newest&limit=1', { headers: bearer(modA) });
+    expect(newest.body.items).toHaveLength(1);
+    expect(newest.body.nextCursor).toEqual(expect.any(String));
+    const next = await request(stack, 'GET', `/v1/moderation/sites/site-a/comments?order=newest&limit=1&cursor=${newest.body.nextCursor}`, { headers: bearer(modA) });
+    expect(next.body.items[0].id).not.toBe(newest.body.items[0].id);
+
+    const bad = await request(stack, 'GET', '/v1/moderation/sites/site-a/comments?status=pending', { headers: bearer(modA) });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0].field).toBe('status');
+  });
+});
+
+describe('deciding', () => {
+  it('approves a flagged comment: it appears in the post at once, with an audit entry and author history', async () => {
+    const flagged = await postFlagged(keyA, 'post-decide', spam(), 'Repeat Rita');
+    const before = await itemOf(modA, flagged.id);
+    const res = await request(stack, 'POST', `/v1/moderation/comments/${flagged.id}/decision`, {
+      headers: bearer(modA),
+      json: { action: 'approve', note: 'links are to our sponsors', revision: before.revision },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ id: flagged.id, status: 'approved', revision: before.revision + 1 });
+
+    const listing = await request(stack, 'GET', '/v1/posts/post-decide/comments', { key: keyA });
+    expect(listing.body.items.map((c: { id: string }) => c.id)).toEqual([flagged.id]);
+
+    const detail = (await request(stack, 'GET', `/v1/moderation/comments/${flagged.id}`, { headers: bearer(modA) })).body;
+    expect(detail.history).toEqual([expect.objectContaining({ by: 'moderator:alice', action: 'approve', from: 'flagged', to: 'approved', note: 'links are to our sponsors' })]);
+    expect(detail.authorHistory).toEqual(expect.objectContaining({ approved: 1, flagged: 0 }));
+
+    const queue = await request(stack, 'GET', '/v1/moderation/sites/site-a/comments', { headers: bearer(modA) });
+    expect(queue.body.items.map((i: { id: string }) => i.id)).not.toContain(flagged.id);
+  });
+
+  it('lets one of two moderators deciding at once win and tells the other', async () => {
+    const flagged = await postFlagged(keyA, 'post-race');
+    const seen = (await itemOf(modA, flagged.id)).revision;
+    const [one, two] = await Promise.all([
+      request(stack, 'POST', `/v1/moderation/comments/${flagged.id}/decision`, { headers: bearer(modA), json: { action: 'approve', revision: seen } }),
+      request(stack, 'POST', `/v1/moderation/comments/${flagged.id}/decision`, { headers: bearer(modA2), json: { action: 'reject', revision: seen } }),
+    ]);
+    expect([one.status, two.status].sort()).toEqual([200, 409]);
+    const loser = one.status === 409 ? one : two;
+    expect(loser.body.error.code).toBe('conflict');
+    const history = (await request(stack, 'GET', `/v1/moderation/comments/${flagged.id}`, { headers: bearer(modA) })).body.history;
+    expect(history).toHaveLength(1);
+  });
+
+  it('rejects in bulk, reporting per id, and a rejected comment never reaches the post', async () => {
+    const a = await postFlagged(keyA, 'post-bulk');
+    const b = await postFlagged(keyA, 'post-bulk');
+    const foreign = await postFlagged(keyB, 'post-bulk');
+    const items = [
+      { id: a.id, revision: (await itemOf(modA, a.id)).revision },
+      { id: b.id, revision: (await itemOf(modA, b.id)).revision },
+      { id: 'c_nosuchcommentanywhere0', revision: 1 },
+      { id: foreign.id, revision: 1 },
+      { id: a.id, revision: 1 },
+    ];
+    const res = await request(stack, 'POST', '/v1/moderation/decisions', { headers: bearer(modA), json: { action: 'reject', note: 'spam', items } });
+    expect(res.status).toBe(200);
+    expect(res.body.results.map((r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error!.code))).toEqual(['ok', 'ok', 'not_found', 'not_found', 'conflict']);
+    const listing = await request(stack, 'GET', '/v1/posts/post-bulk/comments', { key: keyA });
+    expect(listing.body.items).toEqual([]);
+    const rejected = await request(stack, 'GET', '/v1/moderation/sites/site-a/comments?status=rejected', { headers: bearer(modA) });
+    expect(rejected.body.items.map((i: { id: string }) => i.id)).toEqual(expect.arrayContaining([a.id, b.id]));
+  });
+
+  it('names what is wrong with a bad decision body', async () => {
+    const res = await request(stack, 'POST', '/v1/moderation/decisions', { headers: bearer(modA), json: { action: 'delete', items: [] } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['action', 'items']);
+  });
+});

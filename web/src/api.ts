@@ -1,0 +1,139 @@
+import type { Session } from './session.ts';
+
+// A typed client for the review API (the contract in the console brief). Every call
+// carries the moderator's bearer token; a 401 becomes SessionEnded so the app can send
+// the moderator back to the sign-in form wherever it happened.
+
+export type Status = 'flagged' | 'rejected' | 'approved';
+export type Order = 'oldest' | 'newest';
+export type Action = 'approve' | 'reject';
+export type Span = [start: number, end: number];
+export type ReasonField = 'text' | 'author.name' | 'author.url';
+
+export interface Reason {
+  rule: string;
+  category: string;
+  detail: string;
+  spans: Span[];
+  field?: ReasonField;
+}
+
+export interface ReviewItem {
+  id: string;
+  siteId: string;
+  postId: string;
+  parentId: string | null;
+  text: string;
+  author: { name: string; id?: string; url?: string };
+  createdAt: string;
+  status: Status | 'pending';
+  revision: number;
+  decidedAt?: string;
+  decision?: { outcome: string; by: string; policyVersion: string; scores: Record<string, number>; reasons: Reason[] };
+}
+
+export type Counts = Record<Status, number>;
+
+export interface QueuePage {
+  items: ReviewItem[];
+  nextCursor: string | null;
+  counts: Counts;
+}
+
+export interface QueueQuery {
+  status: Status;
+  order: Order;
+  postId?: string;
+  rule?: string;
+  category?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface Me {
+  username: string;
+  sites: string[];
+  admin: boolean;
+}
+
+export interface CommentDetail {
+  comment: ReviewItem;
+  authorHistory: { approved: number; rejected: number; flagged: number; recent: Array<{ id: string; text: string; status: string; createdAt: string }> };
+  thread: Array<{ id: string; parentId: string | null; author: { name: string }; text: string; status: string; createdAt: string }>;
+  history: Array<{ at: string; by: string; action: string; from: string; to: string; note?: string }>;
+}
+
+export interface DecisionResult {
+  id: string;
+  status: Status;
+  revision: number;
+}
+
+export type BulkResult = { id: string; ok: true; status: Status; revision: number } | { id: string; ok: false; error: { code: string; message: string } };
+
+export class SessionEnded extends Error {
+  override name = 'SessionEnded';
+}
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+export class ReviewApi {
+  readonly #baseUrl: string;
+  readonly #session: () => Session | null;
+
+  /** `session` is read on every call, so signing out takes effect at once. */
+  constructor(baseUrl: string, session: () => Session | null) {
+    this.#baseUrl = baseUrl;
+    this.#session = session;
+  }
+
+  me(): Promise<Me> {
+    return this.#call('GET', '/v1/moderation/me');
+  }
+
+  listComments(siteId: string, query: QueueQuery): Promise<QueuePage> {
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(name, String(value));
+    return this.#call('GET', `/v1/moderation/sites/${encodeURIComponent(siteId)}/comments?${params}`);
+  }
+
+  comment(id: string): Promise<CommentDetail> {
+    return this.#call('GET', `/v1/moderation/comments/${encodeURIComponent(id)}`);
+  }
+
+  decide(id: string, body: { action: Action; revision: number; note?: string }): Promise<DecisionResult> {
+    return this.#call('POST', `/v1/moderation/comments/${encodeURIComponent(id)}/decision`, body);
+  }
+
+  decideMany(body: { action: Action; note?: string; items: Array<{ id: string; revision: number }> }): Promise<{ results: BulkResult[] }> {
+    return this.#call('POST', '/v1/moderation/decisions', body);
+  }
+
+  async #call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+    const session = this.#session();
+    if (!session) throw new SessionEnded('Your session has ended. Please sign in again.');
+    const headers: Record<string, string> = { authorization: `Bearer ${session.token}`, accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    let res: Response;
+    try {
+      res = await fetch(this.#baseUrl + path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    } catch {
+      throw new ApiError(0, 'network', 'Could not reach the server. Retrying shortly.');
+    }
+    if (res.status === 401) throw new SessionEnded('Your session has ended. Please sign in again.');
+    const json: any = await res.json().catch(() => null);
+    if (!res.ok) {
+      throw new ApiError(res.status, json?.error?.code ?? 'http_error', json?.error?.message ?? json?.message ?? `The server answered HTTP ${res.status}.`);
+    }
+    return json as T;
+  }
+}

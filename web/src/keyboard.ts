@@ -1,0 +1,32 @@
+// The console's shortcuts, as data (the help dialog lists the same table).
+
+export type Command = 'next' | 'previous' | 'approve' | 'reject' | 'select' | 'open' | 'help';
+
+export const SHORTCUTS: Array<{ keys: string[]; command: Command; does: string }> = [
+  { keys: ['j'], command: 'next', does: 'Next comment' },
+  { keys: ['k'], command: 'previous', does: 'Previous comment' },
+  { keys: ['a'], command: 'approve', does: 'Approve the selected comments, or the current one if none is selected' },
+  { keys: ['r'], command: 'reject', does: 'Reject the selected comments, or the current one if none is selected' },
+  { keys: ['x'], command: 'select', does: 'Select or unselect the current comment' },
+  { keys: ['o', 'Enter'], command: 'open', does: 'Open the current comment’s details' },
+  { keys: ['?'], command: 'help', does: 'Show this help' },
+];
+
+const BY_KEY = new Map(SHORTCUTS.flatMap((s) => s.keys.map((k) => [k, s.command] as const)));
+
+// Typing a note or a filter must never approve anything.
+const TEXT_ENTRY = /^(TEXTAREA|SELECT)$/;
+const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
+
+const isTextEntry = (target: EventTarget | null): boolean => {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || TEXT_ENTRY.test(target.tagName)) return true;
+  return target instanceof HTMLInputElement && !NON_TEXT_INPUTS.has(target.type);
+};
+
+export const commandFor = (event: KeyboardEvent): Command | null => {
+  if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return null;
+  // Enter on a button or checkbox keeps its own meaning.
+  if (event.key === 'Enter' && event.target instanceof HTMLElement && event.target.closest('button, input, summary')) return null;
+  return BY_KEY.get(event.key) ?? null;
+};

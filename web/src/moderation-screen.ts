@@ -1,0 +1,475 @@
+import { ApiError, SessionEnded, type Action, type CommentDetail, type Counts, type Me, type ReviewApi, type ReviewItem, type Status } from './api.ts';
+import { h } from './dom.ts';
+import { commandFor, type Command } from './keyboard.ts';
+import { arrivals, focusAfterRefresh, focusAfterRemoval, moveFocus } from './queue-state.ts';
+import type { Route } from './route.ts';
+import { bulkBar } from './views/bulk-bar.ts';
+import { commentCard, setCardState } from './views/comment-card.ts';
+import { DetailPane } from './views/detail-pane.ts';
+import { filterForm } from './views/filter-form.ts';
+import { headerBar } from './views/header-bar.ts';
+import { helpDialog } from './views/help-dialog.ts';
+import { queueTabs } from './views/queue-tabs.ts';
+
+// The signed-in console: one queue of one site, polled, with decisions by click or key.
+// It owns the queue state and keeps the DOM in step with it by id, so the comment the
+// moderator is on keeps its element (and its focus) while the list around it changes.
+
+export interface ScreenOptions {
+  api: ReviewApi;
+  me: Me;
+  route: Route;
+  pollMs: number;
+  announce(message: string): void;
+  routeChanged(route: Route): void;
+  sessionEnded(message: string): void;
+  signOut(): void;
+}
+
+const PAGE = 25;
+const MAX_PAGE = 100;
+// A poll that left before a decision landed may still list the decided comment; hide it this long.
+const STALE_READ_MS = 15_000;
+
+const noun = (n: number) => (n === 1 ? '1 comment' : `${n} comments`);
+const past = (action: Action) => (action === 'approve' ? 'Approved' : 'Rejected');
+
+export class ModerationScreen {
+  readonly element: HTMLElement;
+  readonly #o: ScreenOptions;
+  #route: Route;
+  #items: ReviewItem[] = [];
+  #counts: Counts | null = null;
+  #cursor: string | null = null;
+  #current: string | null = null;
+  readonly #selected = new Set<string>();
+  readonly #busy = new Set<string>();
+  readonly #fresh = new Set<string>();
+  readonly #decidedAt = new Map<string, number>();
+  readonly #cards = new Map<string, HTMLLIElement>();
+  readonly #details = new Map<string, CommentDetail>();
+  #generation = 0;
+  #polling = false;
+  #loaded = false;
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #detailTimer: ReturnType<typeof setTimeout> | undefined;
+
+  readonly #list: HTMLOListElement;
+  readonly #queue: HTMLElement;
+  readonly #empty: HTMLElement;
+  readonly #more: HTMLButtonElement;
+  readonly #banner: HTMLElement;
+  readonly #connection: HTMLElement;
+  readonly #tabs;
+  readonly #bulk;
+  readonly #detail: DetailPane;
+  readonly #help: HTMLDialogElement;
+
+  constructor(options: ScreenOptions) {
+    this.#o = options;
+    this.#route = options.route;
+    this.#tabs = queueTabs((status) => this.#changeRoute({ status }));
+    this.#bulk = bulkBar({ decide: (action, note) => void this.#decideSelected(action, note), selectAll: (all) => this.#selectAll(all) });
+    this.#detail = new DetailPane({ decide: (id, action, note) => void this.#decideOne(id, action, note), close: () => this.#openDetail(false) });
+    this.#help = helpDialog();
+    this.#list = h('ol', { class: 'queue-list' });
+    this.#empty = h('p', { class: 'empty', hidden: true });
+    this.#more = h('button', { type: 'button', class: 'more', hidden: true, onclick: () => void this.#loadMore() }, 'Load more');
+    this.#banner = h('p', { class: 'banner', role: 'alert' });
+    this.#connection = h('p', { class: 'connection', role: 'status' });
+    this.#queue = h('section', { class: 'queue', id: 'queue', role: 'tabpanel' }, this.#list, this.#empty, this.#more);
+    this.element = h(
+      'div',
+      { class: 'console' },
+      headerBar(options.me.username, options.me.sites, this.#route.siteId, {
+        pickSite: (siteId) => this.#changeRoute({ siteId }),
+        help: () => this.#showHelp(),
+        signOut: () => options.signOut(),
+      }),
+      h(
+        'main',
+        { class: 'workspace' },
+        h('div', { class: 'queue-bar' }, this.#tabs.element, filterForm(this.#route, (f) => this.#changeRoute(f))),
+        this.#bulk.element,
+        this.#banner,
+        this.#connection,
+        h('div', { class: 'panes' }, this.#queue, this.#detail.element),
+      ),
+      this.#help,
+    );
+  }
+
+  start(): void {
+    document.addEventListener('keydown', this.#onKey);
+    document.addEventListener('visibilitychange', this.#onVisible);
+    this.#timer = setInterval(() => void this.#refresh(false), this.#o.pollMs);
+    this.#renderChrome();
+    void this.#refresh(true);
+  }
+
+  stop(): void {
+    document.removeEventListener('keydown', this.#onKey);
+    document.removeEventListener('visibilitychange', this.#onVisible);
+    clearInterval(this.#timer);
+    clearTimeout(this.#detailTimer);
+    this.#generation++;
+  }
+
+  // ---- loading ----------------------------------------------------------------------
+
+  #query(extra: { limit: number; cursor?: string }) {
+    const r = this.#route;
+    return { status: r.status, order: r.order, postId: r.postId, rule: r.rule, category: r.category, ...extra };
+  }
+
+  /** `reset` loads a new queue from the top; otherwise it is a poll that keeps the moderator's place. */
+  async #refresh(reset: boolean): Promise<void> {
+    if (!reset && (this.#polling || document.hidden)) return;
+    if (reset) this.#generation++;
+    const generation = this.#generation;
+    this.#polling = true;
+    try {
+      const limit = reset ? PAGE : Math.min(MAX_PAGE, Math.max(PAGE, this.#items.length));
+      const page = await this.#o.api.listComments(this.#route.siteId, this.#query({ limit }));
+      if (generation !== this.#generation) return;
+      this.#connection.textContent = '';
+      this.#apply(page.items, reset);
+      this.#counts = page.counts;
+      this.#cursor = page.nextCursor;
+      this.#loaded = true;
+      this.#render();
+    } catch (error) {
+      if (generation === this.#generation) this.#failed(error, 'load the queue');
+    } finally {
+      if (generation === this.#generation) this.#polling = false;
+    }
+  }
+
+  async #loadMore(): Promise<void> {
+    if (!this.#cursor) return;
+    const generation = this.#generation;
+    try {
+      const page = await this.#o.api.listComments(this.#route.siteId, this.#query({ limit: PAGE, cursor: this.#cursor }));
+      if (generation !== this.#generation) return;
+      const known = new Set(this.#items.map((i) => i.id));
+      this.#items = [...this.#items, ...page.items.filter((i) => !known.has(i.id))];
+      this.#cursor = page.nextCursor;
+      this.#counts = page.counts;
+      this.#render();
+    } catch (error) {
+      this.#failed(error, 'load more comments');
+    }
+  }
+
+  #apply(incoming: ReviewItem[], reset: boolean): void {
+    const now = Date.now();
+    for (const [id, at] of this.#decidedAt) if (now - at > STALE_READ_MS) this.#decidedAt.delete(id);
+    const items = incoming.filter((i) => !this.#decidedAt.has(i.id));
+    const before = this.#items.map((i) => i.id);
+    const after = items.map((i) => i.id);
+    const present = new Set(after);
+    this.#fresh.clear();
+    if (!reset && this.#loaded) {
+      const arrived = arrivals(before, after);
+      for (const id of arrived) this.#fresh.add(id);
+      if (arrived.length) this.#o.announce(`${noun(arrived.length)} arrived in the ${this.#route.status} queue.`);
+    }
+    for (const id of this.#selected) if (!present.has(id)) this.#selected.delete(id);
+    this.#current = reset ? (after[0] ?? null) : focusAfterRefresh(before, after, this.#current);
+    this.#items = items;
+  }
+
+  // ---- rendering --------------------------------------------------------------------
+
+  #renderChrome(): void {
+    this.#tabs.update(this.#route.status, this.#counts);
+    this.#queue.setAttribute('aria-labelledby', `tab-${this.#route.status}`);
+    this.#list.setAttribute('aria-label', `${this.#route.status[0]!.toUpperCase()}${this.#route.status.slice(1)} comments`);
+    this.#bulk.update(this.#selected.size, this.#items.length, this.#busy.size > 0);
+  }
+
+  /** `keepFocus`: the moderator was working the queue, so focus follows the current card if its element goes. */
+  #render(keepFocus = false): void {
+    const hadFocus = keepFocus || this.#queue.contains(document.activeElement);
+    const now = Date.now();
+    const wanted = new Set(this.#items.map((i) => i.id));
+    for (const [id, card] of this.#cards) {
+      if (!wanted.has(id)) {
+        card.remove();
+        this.#cards.delete(id);
+      }
+    }
+    // Walk the wanted order, inserting or moving only what is out of place: a card that is
+    // already where it belongs (the focused one, usually) is never detached.
+    let cursor = this.#list.firstElementChild;
+    for (const item of this.#items) {
+      let card = this.#cards.get(item.id);
+      if (card && card.dataset.revision !== String(item.revision)) {
+        const replacement = this.#card(item, now);
+        card.replaceWith(replacement);
+        if (cursor === card) cursor = replacement;
+        card = replacement;
+      }
+      if (!card) card = this.#card(item, now);
+      if (card === cursor) cursor = cursor.nextElementSibling;
+      else this.#list.insertBefore(card, cursor);
+      this.#cards.set(item.id, card);
+    }
+    for (const item of this.#items) this.#paintCard(item.id);
+
+    const status = this.#route.status;
+    this.#empty.hidden = this.#items.length > 0 || !this.#loaded;
+    this.#empty.textContent = this.#filtered() ? `No ${status} comments match these filters.` : `No ${status} comments. New ones appear here by themselves.`;
+    this.#more.hidden = !this.#cursor;
+    this.#renderChrome();
+    this.#showCurrentDetail();
+    if (hadFocus && this.#current && (document.activeElement === document.body || !document.activeElement)) this.#focusCard(this.#current);
+  }
+
+  #filtered(): boolean {
+    return Boolean(this.#route.postId || this.#route.rule || this.#route.category);
+  }
+
+  #card(item: ReviewItem, now: number): HTMLLIElement {
+    return commentCard(item, now, {
+      focus: (id) => this.#setCurrent(id, false),
+      toggle: (id) => this.#toggle(id),
+      decide: (id, action) => void this.#decideOne(id, action, id === this.#detail.itemId ? this.#detail.note() : ''),
+      open: (id) => {
+        this.#setCurrent(id, false);
+        this.#openDetail(true);
+      },
+    });
+  }
+
+  #paintCard(id: string): void {
+    const card = this.#cards.get(id);
+    if (card) setCardState(card, { focused: id === this.#current, selected: this.#selected.has(id), busy: this.#busy.has(id), fresh: this.#fresh.has(id) });
+  }
+
+  #focusCard(id: string): void {
+    const article = this.#cards.get(id)?.firstElementChild as HTMLElement | undefined;
+    if (!article) return;
+    article.focus({ preventScroll: true });
+    article.scrollIntoView({ block: 'nearest' });
+  }
+
+  #setCurrent(id: string | null, moveDomFocus: boolean): void {
+    if (id === null) return;
+    const previous = this.#current;
+    this.#current = id;
+    if (previous && previous !== id) this.#paintCard(previous);
+    this.#paintCard(id);
+    if (moveDomFocus) this.#focusCard(id);
+    this.#showCurrentDetail();
+  }
+
+  #showCurrentDetail(): void {
+    const item = this.#items.find((i) => i.id === this.#current);
+    if (!item) {
+      this.#detail.showEmpty(this.#loaded ? 'Nothing selected.' : 'Loading…');
+      this.#openDetail(false);
+      return;
+    }
+    const cached = this.#details.get(`${item.id}:${item.revision}`);
+    // Same comment, same revision: leave the pane alone (a half-typed note, its scroll).
+    if (this.#detail.itemId === item.id && this.#detail.element.dataset.revision === String(item.revision)) return;
+    this.#detail.element.dataset.revision = String(item.revision);
+    if (cached) {
+      this.#detail.showItem(item, Date.now(), this.#busy.has(item.id));
+      this.#detail.showDetail(cached, Date.now(), this.#busy.has(item.id));
+      return;
+    }
+    this.#detail.showItem(item, Date.now(), this.#busy.has(item.id));
+    // Skimming with j/k should not fire a request per comment passed.
+    clearTimeout(this.#detailTimer);
+    this.#detailTimer = setTimeout(() => void this.#loadDetail(item), 150);
+  }
+
+  async #loadDetail(item: ReviewItem): Promise<void> {
+    try {
+      const detail = await this.#o.api.comment(item.id);
+      this.#details.set(`${item.id}:${item.revision}`, detail);
+      this.#detail.showDetail(detail, Date.now(), this.#busy.has(item.id));
+    } catch (error) {
+      if (error instanceof SessionEnded) return this.#o.sessionEnded(error.message);
+      this.#detail.showDetailError(item.id, `Could not load the history: ${(error as Error).message}`);
+    }
+  }
+
+  #openDetail(open: boolean): void {
+    this.element.classList.toggle('detail-open', open);
+    if (open) (this.#detail.element.querySelector('button.close') as HTMLElement | null)?.focus();
+    else if (this.#current && this.#detail.element.contains(document.activeElement)) this.#focusCard(this.#current);
+  }
+
+  #showHelp(): void {
+    if (!this.#help.open) this.#help.showModal();
+  }
+
+  // ---- selection --------------------------------------------------------------------
+
+  #toggle(id: string): void {
+    if (this.#selected.has(id)) this.#selected.delete(id);
+    else this.#selected.add(id);
+    this.#paintCard(id);
+    this.#renderChrome();
+  }
+
+  #selectAll(all: boolean): void {
+    this.#selected.clear();
+    if (all) for (const i of this.#items) this.#selected.add(i.id);
+    for (const i of this.#items) this.#paintCard(i.id);
+    this.#renderChrome();
+  }
+
+  // ---- decisions --------------------------------------------------------------------
+
+  async #decideOne(id: string, action: Action, note: string): Promise<void> {
+    const item = this.#items.find((i) => i.id === id);
+    if (!item || this.#busy.has(id)) return;
+    this.#setBusy([id], true);
+    try {
+      const result = await this.#o.api.decide(id, { action, revision: item.revision, ...(note ? { note } : {}) });
+      this.#detail.clearNote(id);
+      this.#settled([{ item, status: result.status, revision: result.revision }]);
+      this.#banner.textContent = '';
+      this.#o.announce(`${past(action)} the comment by ${item.author.name || 'anonymous'}.`);
+    } catch (error) {
+      this.#setBusy([id], false);
+      this.#failed(error, `${action} this comment`);
+    }
+  }
+
+  async #decideSelected(action: Action, note: string): Promise<void> {
+    const items = this.#items.filter((i) => this.#selected.has(i.id) && !this.#busy.has(i.id)).slice(0, MAX_PAGE);
+    if (!items.length) return;
+    const ids = items.map((i) => i.id);
+    this.#setBusy(ids, true);
+    try {
+      const { results } = await this.#o.api.decideMany({ action, ...(note ? { note } : {}), items: items.map((i) => ({ id: i.id, revision: i.revision })) });
+      const byId = new Map(items.map((i) => [i.id, i]));
+      const done = results.flatMap((r) => (r.ok && byId.has(r.id) ? [{ item: byId.get(r.id)!, status: r.status, revision: r.revision }] : []));
+      const failed = results.filter((r) => !r.ok);
+      this.#setBusy(ids, false);
+      this.#bulk.clearNote();
+      this.#settled(done);
+      this.#o.announce(`${past(action)} ${noun(done.length)}.`);
+      if (failed.length) {
+        const first = failed[0]!;
+        this.#banner.textContent = `${noun(failed.length)} could not be ${action === 'approve' ? 'approved' : 'rejected'}${
+          !first.ok && first.error.code === 'conflict' ? ': someone else decided first. The queue has been refreshed.' : `: ${!first.ok ? first.error.message : ''}`
+        }`;
+        void this.#refresh(false);
+      } else this.#banner.textContent = '';
+    } catch (error) {
+      this.#setBusy(ids, false);
+      this.#failed(error, `${action} the selected comments`);
+    }
+  }
+
+  /** Applies decisions the server accepted: items that left this queue go, focus moves on. */
+  #settled(decided: Array<{ item: ReviewItem; status: Status; revision: number }>): void {
+    const now = Date.now();
+    const gone = new Set<string>();
+    for (const { item, status, revision } of decided) {
+      this.#busy.delete(item.id);
+      this.#selected.delete(item.id);
+      this.#decidedAt.set(item.id, now);
+      if (this.#counts && item.status !== status) {
+        if (item.status in this.#counts) this.#counts[item.status as Status]--;
+        this.#counts[status]++;
+      }
+      if (status !== this.#route.status) gone.add(item.id);
+      else this.#items = this.#items.map((i) => (i.id === item.id ? { ...i, status, revision } : i));
+    }
+    const ids = this.#items.map((i) => i.id);
+    const active = document.activeElement;
+    const working = active === document.body || active === null || this.#queue.contains(active) || this.#detail.element.contains(active);
+    this.#current = focusAfterRemoval(ids, this.#current, gone);
+    this.#items = this.#items.filter((i) => !gone.has(i.id));
+    this.#render(working);
+  }
+
+  #setBusy(ids: string[], busy: boolean): void {
+    for (const id of ids) {
+      if (busy) this.#busy.add(id);
+      else this.#busy.delete(id);
+      this.#paintCard(id);
+    }
+    if (this.#current && ids.includes(this.#current)) this.#detail.setBusy(busy);
+    this.#renderChrome();
+  }
+
+  #failed(error: unknown, what: string): void {
+    if (error instanceof SessionEnded) return this.#o.sessionEnded(error.message);
+    if (error instanceof ApiError && error.code === 'conflict') {
+      this.#banner.textContent = 'Someone else decided this comment first. The queue has been refreshed.';
+      void this.#refresh(false);
+      return;
+    }
+    if (error instanceof ApiError && error.status === 0) {
+      this.#connection.textContent = 'Offline: retrying in a few seconds…';
+      return;
+    }
+    this.#banner.textContent = `Could not ${what}: ${(error as Error).message}`;
+  }
+
+  // ---- navigation and keys ----------------------------------------------------------
+
+  #changeRoute(change: Partial<Route>): void {
+    const route = { ...this.#route, ...change };
+    if (JSON.stringify(route) === JSON.stringify(this.#route)) return;
+    this.#route = route;
+    this.#o.routeChanged(route);
+    this.#items = [];
+    this.#current = null;
+    this.#cursor = null;
+    this.#loaded = false;
+    this.#selected.clear();
+    this.#banner.textContent = '';
+    if (change.siteId) this.#counts = null;
+    this.#render();
+    void this.#refresh(true);
+  }
+
+  readonly #onVisible = () => {
+    if (!document.hidden) void this.#refresh(false);
+  };
+
+  readonly #onKey = (event: KeyboardEvent) => {
+    if (this.#help.open) return; // the dialog handles its own Esc
+    if (event.key === 'Escape' && this.element.classList.contains('detail-open')) {
+      this.#openDetail(false);
+      return;
+    }
+    const command = commandFor(event);
+    if (!command) return;
+    event.preventDefault();
+    this.#run(command);
+  };
+
+  #run(command: Command): void {
+    const ids = this.#items.map((i) => i.id);
+    switch (command) {
+      case 'next':
+      case 'previous':
+        return this.#setCurrent(moveFocus(ids, this.#current, command === 'next' ? 1 : -1), true);
+      case 'select':
+        if (this.#current) this.#toggle(this.#current);
+        return;
+      case 'approve':
+      case 'reject': {
+        const action = command;
+        if (this.#selected.size) return void this.#decideSelected(action, this.#bulk.note());
+        if (this.#current) void this.#decideOne(this.#current, action, this.#detail.itemId === this.#current ? this.#detail.note() : '');
+        return;
+      }
+      case 'open':
+        if (this.#current) this.#openDetail(true);
+        return;
+      case 'help':
+        return this.#showHelp();
+    }
+  }
+}

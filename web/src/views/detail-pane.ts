@@ -1,0 +1,174 @@
+import type { Action, CommentDetail, ReviewItem } from '../api.ts';
+import { h, replaceChildren } from '../dom.ts';
+import { spansFor } from '../highlight.ts';
+import { outcomeText } from '../reasons.ts';
+import { absoluteTime, relativeTime } from '../time.ts';
+import { authorLine } from './comment-card.ts';
+import { highlighted } from './comment-text.ts';
+import { reasonList } from './reason-list.ts';
+
+// The current comment in full: its reasons and scores, the author's record, the thread
+// around it and every decision taken on it, plus a note and the decision buttons. On a
+// wide screen it sits beside the queue; on a phone it opens over it.
+
+export interface DetailHandlers {
+  decide(id: string, action: Action, note: string): void;
+  close(): void;
+}
+
+const section = (title: string, ...body: Array<Node | string | null>) => h('section', { class: 'detail-section' }, h('h3', {}, title), ...body);
+
+const time = (iso: string, now: number) => h('time', { datetime: iso, title: absoluteTime(iso) }, relativeTime(iso, now));
+
+const scores = (item: ReviewItem) => {
+  const entries = Object.entries(item.decision?.scores ?? {});
+  return entries.length
+    ? h('dl', { class: 'scores' }, entries.map(([category, score]) => [h('dt', {}, category), h('dd', {}, score.toFixed(2))]))
+    : null;
+};
+
+const authorHistory = (detail: CommentDetail, now: number) => {
+  const a = detail.authorHistory;
+  return section(
+    'Author history',
+    h('p', { class: 'tally' }, `${a.approved} approved · ${a.rejected} rejected · ${a.flagged} flagged`),
+    a.recent.length
+      ? h('ul', { class: 'mini-list' }, a.recent.map((c) => h('li', {}, h('span', { class: `status ${c.status}` }, c.status), ' ', h('span', { class: 'snippet' }, c.text), ' ', time(c.createdAt, now))))
+      : h('p', { class: 'empty' }, 'No earlier comments from this author.'),
+  );
+};
+
+const thread = (detail: CommentDetail, now: number) =>
+  detail.thread.length
+    ? section(
+        'Thread',
+        h(
+          'ol',
+          { class: 'mini-list thread' },
+          detail.thread.map((c) =>
+            h(
+              'li',
+              { class: c.id === detail.comment.id ? 'this' : '' },
+              h('strong', {}, c.author.name || 'anonymous'),
+              c.id === detail.comment.id ? ' (this comment)' : null,
+              ' ',
+              h('span', { class: `status ${c.status}` }, c.status),
+              ' ',
+              time(c.createdAt, now),
+              h('span', { class: 'snippet block' }, c.text),
+            ),
+          ),
+        ),
+      )
+    : null;
+
+const history = (detail: CommentDetail, now: number) =>
+  section(
+    'Decision history',
+    detail.history.length
+      ? h(
+          'ol',
+          { class: 'mini-list history' },
+          detail.history.map((e) =>
+            h('li', {}, time(e.at, now), ' ', h('strong', {}, e.by), ` ${e.action}: ${e.from} → ${e.to}`, e.note ? h('span', { class: 'note block' }, `Note: ${e.note}`) : null),
+          ),
+        )
+      : h('p', { class: 'empty' }, 'No decisions yet.'),
+  );
+
+export class DetailPane {
+  readonly element: HTMLElement;
+  readonly #body: HTMLElement;
+  readonly #note: HTMLTextAreaElement;
+  readonly #actions: HTMLElement;
+  readonly #on: DetailHandlers;
+  #itemId: string | null = null;
+
+  constructor(on: DetailHandlers) {
+    this.#on = on;
+    this.#body = h('div', { class: 'detail-body' });
+    this.#note = h('textarea', { id: 'decision-note', rows: 2, maxlength: 1000, placeholder: 'Why, for the record' });
+    this.#actions = h('div', { class: 'actions' });
+    this.element = h(
+      'aside',
+      { class: 'detail', 'aria-labelledby': 'detail-heading', id: 'detail' },
+      h('div', { class: 'detail-top' }, h('h2', { id: 'detail-heading' }, 'Comment details'), h('button', { type: 'button', class: 'close', onclick: () => on.close(), 'aria-label': 'Close details' }, 'Close')),
+      this.#body,
+      h('div', { class: 'decide-box' }, h('label', { for: 'decision-note' }, 'Note (optional, kept with your decision)'), this.#note, this.#actions),
+    );
+    this.showEmpty();
+  }
+
+  get itemId(): string | null {
+    return this.#itemId;
+  }
+
+  /** The note typed for the current comment. */
+  note(): string {
+    return this.#note.value.trim();
+  }
+
+  /** Called once a decision on `id` has gone through, so the note is not reused. */
+  clearNote(id: string): void {
+    if (id === this.#itemId) this.#note.value = '';
+  }
+
+  showEmpty(message = 'Nothing to review here.'): void {
+    this.#itemId = null;
+    replaceChildren(this.#body, h('p', { class: 'empty' }, message));
+    replaceChildren(this.#actions);
+    this.#note.disabled = true;
+  }
+
+  /** Shows what the queue already knows at once; the rest arrives with `showDetail`. */
+  showItem(item: ReviewItem, now: number, busy: boolean): void {
+    if (this.#itemId !== item.id) this.#note.value = '';
+    this.#itemId = item.id;
+    this.#note.disabled = false;
+    replaceChildren(this.#body, ...this.#summary(item, now), h('p', { class: 'loading' }, 'Loading history…'));
+    this.#renderActions(item, busy);
+  }
+
+  showDetail(detail: CommentDetail, now: number, busy: boolean): void {
+    if (detail.comment.id !== this.#itemId) return;
+    replaceChildren(this.#body, ...this.#summary(detail.comment, now), authorHistory(detail, now), thread(detail, now), history(detail, now));
+    this.#renderActions(detail.comment, busy);
+  }
+
+  showDetailError(id: string, message: string): void {
+    if (id !== this.#itemId) return;
+    this.#body.querySelector('.loading')?.replaceWith(h('p', { class: 'error' }, message));
+  }
+
+  setBusy(busy: boolean): void {
+    for (const b of this.#actions.querySelectorAll('button')) b.disabled = busy;
+  }
+
+  #summary(item: ReviewItem, now: number): Node[] {
+    const reasons = item.decision?.reasons ?? [];
+    return [
+      h(
+        'p',
+        { class: 'detail-meta' },
+        authorLine(item),
+        item.author.id ? h('span', { class: 'author-id' }, ` (id ${item.author.id})`) : null,
+        ' on ',
+        h('span', { class: 'post' }, item.postId),
+        ', ',
+        time(item.createdAt, now),
+      ),
+      h('p', { class: 'comment-text full' }, highlighted(item.text, spansFor(reasons, 'text'))),
+      item.decision
+        ? h('p', { class: 'outcome' }, `Currently ${item.status}; ${item.decision.by === 'engine' ? 'the filter' : item.decision.by} ${outcomeText(item.decision.outcome)} it under policy ${item.decision.policyVersion}.`)
+        : null,
+      reasonList(reasons),
+      scores(item),
+    ].filter((n): n is HTMLElement => n !== null);
+  }
+
+  #renderActions(item: ReviewItem, busy: boolean): void {
+    const button = (action: Action, text: string) =>
+      h('button', { type: 'button', class: `decide ${action}`, 'data-action': action, disabled: busy, onclick: () => this.#on.decide(item.id, action, this.note()) }, text);
+    replaceChildren(this.#actions, item.status !== 'approved' ? button('approve', 'Approve') : null, item.status !== 'rejected' ? button('reject', 'Reject') : null);
+  }
+}
