@@ -1,16 +1,30 @@
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { join } from 'node:path';
+import { CfnOutput, Duration, RemovalPolicies, Stack, type StackProps } from 'aws-cdk-lib';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { ENV, FUNCTIONS, QUEUES, type QueueName } from '../functions/manifest.ts';
 import { CommentsTable } from './constructs/comments-table.ts';
+import { ConsolePublication } from './constructs/console-publication.ts';
+import { ConsoleSite } from './constructs/console-site.ts';
 import { assertConsumesOnlyItsTrigger, grantManifestAccess } from './constructs/manifest-access.ts';
+import { ModeratorPool } from './constructs/moderator-pool.ts';
 import { SieveFunction } from './constructs/sieve-function.ts';
 import { SieveHttpApi } from './constructs/sieve-http-api.ts';
 import { WorkQueue } from './constructs/work-queue.ts';
+import type { DeployConfig } from './deploy-config.ts';
+import { AlarmTopic } from './observability/alarm-topic.ts';
+import { SieveAlarms } from './observability/sieve-alarms.ts';
+import { SieveDashboard } from './observability/sieve-dashboard.ts';
+import { REPO_ROOT } from './repo-root.ts';
 
 export interface SieveStackProps extends StackProps {
-  stage: string;
+  config: DeployConfig;
+  /** The moderator console build; `npm run build:console` writes it (default web/dist). */
+  consoleDistDir?: string;
 }
+
+export const DEFAULT_CONSOLE_DIST_DIR = join(REPO_ROOT, 'web', 'dist');
 
 // AWS's guidance for SQS-triggered Lambdas: visibility timeout at least six times the
 // function timeout, or a slow batch is redelivered while it is still being processed.
@@ -22,11 +36,16 @@ export class SieveStack extends Stack {
   readonly queues: Record<QueueName, WorkQueue>;
   readonly functions: ReadonlyMap<string, SieveFunction>;
   readonly httpApi: SieveHttpApi;
+  readonly moderators: ModeratorPool;
+  readonly console: ConsoleSite;
+  readonly alarmTopic: AlarmTopic;
+  readonly alarms: SieveAlarms;
+  readonly dashboard: SieveDashboard;
 
-  constructor(scope: Construct, id: string, props: SieveStackProps) {
-    super(scope, id, { description: `Sieve comment moderation (${props.stage})`, ...props });
+  constructor(scope: Construct, id: string, { config, consoleDistDir = DEFAULT_CONSOLE_DIST_DIR, ...props }: SieveStackProps) {
+    super(scope, id, { description: `Sieve comment moderation (${config.stage})`, ...props });
 
-    this.table = new CommentsTable(this, 'Table');
+    this.table = new CommentsTable(this, 'Table', { retain: config.retainData });
     this.queues = mapQueues((name, spec) => new WorkQueue(this, `${capitalize(name)}Queue`, spec));
 
     const environment: Record<string, string> = { [ENV.tableName]: this.table.tableName };
@@ -54,9 +73,54 @@ export class SieveStack extends Stack {
     }
     this.functions = functions;
 
-    this.httpApi = new SieveHttpApi(this, 'Http', { functions });
+    this.moderators = new ModeratorPool(this, 'Moderators', { retain: config.retainData });
+    this.console = new ConsoleSite(this, 'Console');
+    this.httpApi = new SieveHttpApi(this, 'Http', {
+      functions,
+      jwtIssuers: { moderator: { issuer: this.moderators.issuerUrl, audience: [this.moderators.client.userPoolClientId] } },
+      corsOrigins: [this.console.origin],
+    });
+    new ConsolePublication(this, 'ConsolePublication', {
+      site: this.console,
+      distDir: consoleDistDir,
+      config: {
+        // The $default stage is served at the API's root, so its endpoint is the base URL.
+        apiUrl: this.httpApi.api.apiEndpoint,
+        auth: { mode: 'cognito', region: this.region, clientId: this.moderators.client.userPoolClientId },
+      },
+      logGroup: new LogGroup(this, 'ConsolePublicationLogs', { retention: RetentionDays.ONE_MONTH }),
+    });
+
+    this.alarmTopic = new AlarmTopic(this, 'AlarmTopic', { email: config.alarmEmail });
+    this.alarms = new SieveAlarms(this, 'Alarms', {
+      functions,
+      queues: this.queues,
+      api: this.httpApi.api,
+      topic: this.alarmTopic.topic,
+      oldestMessageAlarmSeconds: config.oldestMessageAlarmSeconds,
+    });
+    this.dashboard = new SieveDashboard(this, 'Dashboard', {
+      api: this.httpApi.api,
+      moderationQueue: this.queues.moderation,
+      functions,
+      alarms: this.alarms.alarms,
+      oldestMessageAlarmSeconds: config.oldestMessageAlarmSeconds,
+    });
+
+    if (!config.retainData) {
+      // A throwaway stage leaves nothing behind; the table and pool take their policy from the flag too.
+      RemovalPolicies.of(this).destroy({ applyToResourceTypes: ['AWS::Logs::LogGroup'] });
+    }
 
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.stage.url, description: 'Base URL of the Sieve HTTP API' });
+    new CfnOutput(this, 'ConsoleUrl', { value: this.console.consoleUrl, description: 'The moderator console' });
+    new CfnOutput(this, 'UserPoolId', {
+      value: this.moderators.userPool.userPoolId,
+      description: 'Cognito user pool of the moderators (admin-create-user, admin-add-user-to-group)',
+    });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.moderators.client.userPoolClientId });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topic.topicArn, description: 'Subscribe here to hear of alarms' });
+    new CfnOutput(this, 'DashboardName', { value: this.dashboard.dashboard.dashboardName });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     for (const [name, workQueue] of queueEntries(this.queues)) {
       new CfnOutput(this, `${capitalize(name)}QueueUrl`, { value: workQueue.queue.queueUrl });

@@ -5,6 +5,7 @@ import { createDocumentClient } from '../shared/store/client.ts';
 import { CommentStore } from '../shared/store/comments.ts';
 import { ReviewStore } from '../shared/store/review.ts';
 import { logger } from '../shared/observability/logger.ts';
+import { recordModeratorDecision } from '../shared/observability/metrics.ts';
 import { apiHandler, callerModerator, type ModeratorEvent } from './middleware/api-handler.ts';
 
 const { tableName } = tableConfig();
@@ -22,8 +23,9 @@ export const handler = apiHandler<ModeratorEvent>(
       { moderator, commentId: event.pathParameters?.id ?? '', action: request.action, revision: request.revision, now: new Date(), ...(request.note ? { note: request.note } : {}) },
       decidePorts,
     );
+    recordModeratorDecision(request.action);
     logger.info('Moderator decided', { commentId: decided.id, status: decided.status, moderator: moderator.sub });
     return { statusCode: 200, body: decided };
   },
-  { jsonBody: true },
+  { jsonBody: true, metrics: true },
 );

@@ -5,6 +5,7 @@ import { createDocumentClient } from '../shared/store/client.ts';
 import { CommentStore } from '../shared/store/comments.ts';
 import { ReviewStore } from '../shared/store/review.ts';
 import { logger } from '../shared/observability/logger.ts';
+import { recordModeratorDecision } from '../shared/observability/metrics.ts';
 import { apiHandler, callerModerator, type ModeratorEvent } from './middleware/api-handler.ts';
 
 const { tableName } = tableConfig();
@@ -20,8 +21,9 @@ export const handler = apiHandler<ModeratorEvent>(
       { moderator, action: request.action, items: request.items, now: new Date(), ...(request.note ? { note: request.note } : {}) },
       decidePortsOf(comments, review),
     );
+    for (const r of results) if (r.ok) recordModeratorDecision(request.action);
     logger.info('Moderator decided in bulk', { moderator: moderator.sub, decided: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length });
     return { statusCode: 200, body: { results } };
   },
-  { jsonBody: true },
+  { jsonBody: true, metrics: true },
 );

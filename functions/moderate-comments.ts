@@ -1,5 +1,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import { metrics, recordBatchFailures, recordDecision } from '../shared/observability/metrics.ts';
 import middy from '@middy/core';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { tableConfig } from '../shared/config.ts';
@@ -22,6 +24,9 @@ const processor = new BatchProcessor(EventType.SQS);
 // redelivers only that message (and moves it to the DLQ after maxReceiveCount).
 const moderateRecord = async (record: SQSRecord): Promise<void> => {
   const message = parseModerationMessage(record.body);
+  // The id the submission was given travels with the message: one search finds the request
+  // and its decision.
+  logger.appendKeys({ correlationId: message.correlationId, siteId: message.siteId });
   const outcome = await moderateComment(
     message,
     {
@@ -32,9 +37,18 @@ const moderateRecord = async (record: SQSRecord): Promise<void> => {
     },
     new Date(),
   );
+  if (outcome.result === 'decided') {
+    recordDecision({
+      outcome: outcome.decision.outcome,
+      categories: outcome.decision.reasons.map((r) => r.category),
+      rules: outcome.decision.reasons.map((r) => r.rule),
+      latencyMs: Date.now() - Date.parse(outcome.comment.createdAt),
+    });
+  }
+  // The correlation id is passed explicitly too: keys appended to a shared logger are only as
+  // reliable as the invocation boundaries around them.
   logger.info(outcome.result === 'decided' ? 'Comment decided' : 'Comment already decided; message ignored', {
     commentId: message.commentId,
-    siteId: message.siteId,
     correlationId: message.correlationId,
     ...(outcome.result === 'decided'
       ? { outcome: outcome.decision.outcome, rules: outcome.decision.reasons.map((r) => r.rule), policyVersion: outcome.decision.policyVersion }
@@ -51,13 +65,23 @@ const onRecordError = (record: SQSRecord, error: unknown) =>
 
 export const handler = middy<SQSEvent, SQSBatchResponse, Error, Context>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
-  .handler((event, context) =>
-    processPartialResponse(event, async (record: SQSRecord) => {
-      try {
-        await moderateRecord(record);
-      } catch (error) {
-        onRecordError(record, error);
-        throw error;
-      }
-    }, processor, { context, throwOnFullBatchFailure: false }),
-  );
+  .use(logMetrics(metrics))
+  .handler(async (event, context) => {
+    const response = await processPartialResponse(
+      event,
+      async (record: SQSRecord) => {
+        try {
+          await moderateRecord(record);
+        } catch (error) {
+          onRecordError(record, error);
+          throw error;
+        } finally {
+          logger.removeKeys(['correlationId', 'siteId']);
+        }
+      },
+      processor,
+      { context, throwOnFullBatchFailure: false },
+    );
+    recordBatchFailures(response.batchItemFailures.length);
+    return response;
+  });

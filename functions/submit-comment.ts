@@ -6,6 +6,7 @@ import { ModerationQueue } from '../shared/queue/moderation-queue.ts';
 import { createDocumentClient } from '../shared/store/client.ts';
 import { CommentStore } from '../shared/store/comments.ts';
 import { logger } from '../shared/observability/logger.ts';
+import { recordCommentReceived } from '../shared/observability/metrics.ts';
 import { apiHandler, callerSite, correlationIdOf } from './middleware/api-handler.ts';
 
 const { tableName } = tableConfig();
@@ -16,6 +17,8 @@ const queue = new ModerationQueue(createSqsClient(), queueUrl);
 export const handler = apiHandler(
   async (event) => {
     const siteId = callerSite(event);
+    const correlationId = correlationIdOf(event);
+    logger.appendKeys({ correlationId, siteId });
     const { comment, replayed } = await submitComment(
       {
         siteId,
@@ -23,16 +26,17 @@ export const handler = apiHandler(
         idempotencyKey: event.headers['idempotency-key'],
         now: new Date(),
         randomBytes: randomBytes(16),
-        correlationId: correlationIdOf(event),
+        correlationId,
       },
       { create: (c) => comments.create(c), enqueue: (m) => queue.send(m) },
     );
-    logger.info('Comment accepted', { commentId: comment.id, siteId, replayed, correlationId: comment.correlationId });
+    recordCommentReceived(replayed);
+    logger.info('Comment accepted', { commentId: comment.id, replayed, correlationId });
     return {
       statusCode: 202,
       headers: { location: `/v1/comments/${comment.id}`, ...(replayed ? { 'idempotent-replayed': 'true' } : {}) },
       body: { id: comment.id, status: comment.status },
     };
   },
-  { jsonBody: true },
+  { jsonBody: true, metrics: true },
 );

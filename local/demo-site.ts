@@ -1,6 +1,8 @@
 import { createSite } from '../shared/sites/create-site.ts';
 import { createDocumentClient } from '../shared/store/client.ts';
 import { SiteStore } from '../shared/store/sites.ts';
+import { randomBytes } from 'node:crypto';
+import type { ModeratorDirectory } from './issuer/moderator-directory.ts';
 import { newKeyBytes } from './stack.ts';
 
 export const DEMO_SITE_ID = 'demo';
@@ -11,4 +13,12 @@ export const ensureDemoSite = async (tableName: string): Promise<string | undefi
   if (await sites.getSite(DEMO_SITE_ID)) return undefined;
   const { apiKey } = await createSite({ siteId: DEMO_SITE_ID, name: 'Demo blog', now: new Date(), keyBytes: newKeyBytes() }, sites);
   return apiKey;
+};
+
+/** Creates a first moderator of the demo site when there is none; returns its password once. */
+export const ensureDemoModerator = (directory: ModeratorDirectory): { username: string; password: string } | undefined => {
+  if (directory.list().length > 0) return undefined;
+  const password = randomBytes(9).toString('base64url');
+  directory.add({ username: 'moderator', password, sites: [DEMO_SITE_ID] });
+  return { username: 'moderator', password };
 };

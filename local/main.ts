@@ -1,6 +1,6 @@
 // `npm start`: the whole pipeline on this machine, on the embedded defaults.
 import { resolve } from 'node:path';
-import { DEMO_SITE_ID, ensureDemoSite } from './demo-site.ts';
+import { DEMO_SITE_ID, ensureDemoModerator, ensureDemoSite } from './demo-site.ts';
 import { REPO_ROOT, startLocalStack } from './stack.ts';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -29,6 +29,7 @@ try {
 }
 
 const demoKey = await ensureDemoSite(stack.tableName);
+const demoModerator = ensureDemoModerator(stack.moderators);
 const lines = [
   '',
   `Sieve is running at ${stack.url}`,
@@ -51,6 +52,11 @@ if (demoKey) {
 } else {
   lines.push(`  demo site "${DEMO_SITE_ID}" exists; its key was printed on first start`);
 }
+lines.push('', `Moderator console: ${stack.url}/console/`);
+if (demoModerator) {
+  lines.push(`  sign in as "${demoModerator.username}" with password ${demoModerator.password} (shown this once)`);
+}
+lines.push('  add moderators with: npx sieve moderators add NAME --site demo', `Metrics (Prometheus text): ${stack.url}/metrics`);
 lines.push('', 'Press Ctrl-C to stop.', '');
 console.log(lines.join('\n'));
 

@@ -12,6 +12,8 @@ import { loadHandler } from './invoke.ts';
 import { startPoller, type Poller } from './poller.ts';
 import { ensureQueues, ensureTable, type ProvisionedQueue } from './provision.ts';
 import { consoleRoutes } from './console.ts';
+import { metricsRoute } from './metrics-route.ts';
+import { removeEndpoints, writeEndpoints } from './endpoints-file.ts';
 import { authRoutes } from './issuer/auth-routes.ts';
 import { ModeratorDirectory } from './issuer/moderator-directory.ts';
 import { createTokenIssuer, type TokenIssuer } from './issuer/token-issuer.ts';
@@ -132,11 +134,16 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       port: options.port,
       routes,
       authorizers,
-      fallback: firstOf(authRoutes(issuer, moderators), consoleRoutes({ distDir: join(REPO_ROOT, 'web', 'dist'), config: consoleConfig }), options.fallback),
+      fallback: firstOf(metricsRoute(), authRoutes(issuer, moderators), consoleRoutes({ distDir: join(REPO_ROOT, 'web', 'dist'), config: consoleConfig }), options.fallback),
       ...(options.onError ? { onError: options.onError } : {}),
     });
     stops.push(gateway.stop);
     publicUrl = gateway.url;
+    if (options.dataDir) {
+      const dataDir = options.dataDir;
+      writeEndpoints(dataDir, { pid: process.pid, url: gateway.url, dynamodb: dynamo.endpoint, sqs: sqsServer.endpoint, tableName: TABLE_NAME, queues });
+      stops.push(async () => removeEndpoints(dataDir));
+    }
 
     return { url: gateway.url, tableName: TABLE_NAME, queues, dynamodb, sqs, moderators, issuer, stop };
   } catch (error) {

@@ -5,9 +5,14 @@ import { TABLE_DEFINITION } from '../../shared/store/table.ts';
 
 const stringKey = (name: string) => ({ name, type: AttributeType.STRING });
 
+export interface CommentsTableProps {
+  /** Keep the table when the stack is deleted or the table replaced (off only for throwaway stages). */
+  retain: boolean;
+}
+
 /** The single Sieve table, keys and indexes exactly as shared/store/table.ts defines them. */
 export class CommentsTable extends TableV2 {
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, { retain }: CommentsTableProps) {
     super(scope, id, {
       partitionKey: stringKey(TABLE_DEFINITION.partitionKey),
       sortKey: stringKey(TABLE_DEFINITION.sortKey),
@@ -20,7 +25,8 @@ export class CommentsTable extends TableV2 {
       billing: Billing.onDemand(),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       // Comments, decisions and the audit log outlive any one deployment of the stack.
-      removalPolicy: RemovalPolicy.RETAIN,
+      removalPolicy: retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      deletionProtection: retain,
     });
   }
 }

@@ -1,17 +1,18 @@
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  CorsHttpMethod,
   HttpApi,
   HttpMethod,
   type HttpStage,
   type IHttpRouteAuthorizer,
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpJwtAuthorizer, HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { type Auth, authorizerFor, httpFunctions } from '../../functions/manifest.ts';
+import { type Auth, JWT_AUTH, authorizerFor, httpFunctions } from '../../functions/manifest.ts';
 import type { SieveFunction } from './sieve-function.ts';
 
 // Per-account-and-region protection for the downstream queue and table, not a per-site quota:
@@ -33,28 +34,58 @@ const ACCESS_LOG_FIELDS = {
   authorizerError: '$context.authorizer.error',
 };
 
+export type JwtAuth = keyof typeof JWT_AUTH;
+
+/** Who issues the tokens of a JWT-checked kind of auth, and for which audience. */
+export interface JwtIssuer {
+  issuer: string;
+  audience: string[];
+}
+
 export interface SieveHttpApiProps {
   /** Every manifest function by name; the http and authorizer ones are used here. */
   functions: ReadonlyMap<string, SieveFunction>;
+  /** The token issuer of each JWT-checked auth of the manifest (`JWT_AUTH`). */
+  jwtIssuers: Record<JwtAuth, JwtIssuer>;
+  /** Browser origins allowed to call the API (the moderator console). */
+  corsOrigins: string[];
 }
+
+// Browsers cap how long they keep a preflight answer (Chromium: 2 hours); longer is ignored.
+const CORS_MAX_AGE = Duration.hours(2);
+
+/** `authorization` -> `Authorization`: the spelling API Gateway documents for identity sources. */
+const headerCase = (header: string): string => header.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase());
+
+const isJwtAuth = (auth: Auth): auth is Auth & JwtAuth => Object.hasOwn(JWT_AUTH, auth);
 
 /** The HTTP API: one route per manifest http function, guarded by the manifest's authorizers. */
 export class SieveHttpApi extends Construct {
   readonly api: HttpApi;
   readonly stage: HttpStage;
   private readonly functions: ReadonlyMap<string, SieveFunction>;
+  private readonly jwtIssuers: Record<JwtAuth, JwtIssuer>;
   private readonly authorizers = new Map<Auth, IHttpRouteAuthorizer>();
 
-  constructor(scope: Construct, id: string, { functions }: SieveHttpApiProps) {
+  constructor(scope: Construct, id: string, { functions, jwtIssuers, corsOrigins }: SieveHttpApiProps) {
     super(scope, id);
     this.functions = functions;
+    this.jwtIssuers = jwtIssuers;
 
     this.api = new HttpApi(this, 'Api', {
       // API names need not be unique; this one only tells stages apart in the console.
       apiName: `${Stack.of(this).stackName}-api`,
-      description: 'Sieve comment intake and read API',
+      description: 'Sieve comment intake, read and moderation API',
       // The stage is created below so that it can carry access logging and throttling.
       createDefaultStage: false,
+      // Only the moderator console calls from a browser; blog backends call server to server.
+      // API Gateway answers preflights itself, before any authorizer runs.
+      corsPreflight: {
+        allowOrigins: corsOrigins,
+        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST],
+        allowHeaders: ['authorization', 'content-type'],
+        maxAge: CORS_MAX_AGE,
+      },
     });
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH });
     this.stage = this.api.addStage('DefaultStage', {
@@ -97,14 +128,27 @@ export class SieveHttpApi extends Construct {
     const existing = this.authorizers.get(auth);
     if (existing) return existing;
 
+    const authorizer = isJwtAuth(auth) ? this.jwtAuthorizer(auth) : this.lambdaAuthorizer(auth);
+    this.authorizers.set(auth, authorizer);
+    return authorizer;
+  }
+
+  /** API Gateway checks the token's signature, issuer, audience and expiry; no function runs. */
+  private jwtAuthorizer(auth: JwtAuth): IHttpRouteAuthorizer {
+    const { issuer, audience } = this.jwtIssuers[auth];
+    return new HttpJwtAuthorizer(`${auth}JwtAuthorizer`, issuer, {
+      jwtAudience: audience,
+      identitySource: [`$request.header.${headerCase(JWT_AUTH[auth].identityHeader)}`],
+    });
+  }
+
+  private lambdaAuthorizer(auth: Auth): IHttpRouteAuthorizer {
     const spec = authorizerFor(auth);
     if (!spec) throw new Error(`manifest: routes use auth "${auth}" but no authorizer function declares it`);
-    const authorizer = new HttpLambdaAuthorizer(spec.name, this.handler(spec.name), {
+    return new HttpLambdaAuthorizer(spec.name, this.handler(spec.name), {
       responseTypes: [HttpLambdaResponseType.SIMPLE],
       identitySource: [`$request.header.${spec.trigger.identityHeader}`],
       resultsCacheTtl: Duration.seconds(spec.trigger.resultTtlSeconds),
     });
-    this.authorizers.set(auth, authorizer);
-    return authorizer;
   }
 }

@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { QueueSpec } from '../../functions/manifest.ts';
@@ -17,6 +17,10 @@ export class WorkQueue extends Construct {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       retentionPeriod: Duration.days(spec.deadLetter.retentionDays),
+    });
+    Validations.of(this.deadLetterQueue).acknowledge({
+      id: 'Serverless::Serverless-SQSRedrivePolicy',
+      reason: 'This is the dead-letter queue itself: its messages wait here to be inspected and replayed, a further redrive would only move them out of sight',
     });
 
     this.queue = new Queue(this, 'Queue', {

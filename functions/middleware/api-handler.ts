@@ -2,6 +2,8 @@ import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import { metrics } from '../../shared/observability/metrics.ts';
 import type {
   APIGatewayProxyEventV2WithJWTAuthorizer,
   APIGatewayProxyEventV2WithLambdaAuthorizer,
@@ -38,18 +40,23 @@ export const callerSite = (event: SiteEvent): string => {
   return siteId;
 };
 
-export const correlationIdOf = (event: SiteEvent | ModeratorEvent): string =>
-  event.headers?.['x-correlation-id']?.slice(0, 100) || event.requestContext.requestId;
+/** The caller's x-correlation-id (trimmed to something safe to log) or API Gateway's request id. */
+export const correlationIdOf = (event: SiteEvent | ModeratorEvent): string => {
+  const given = event.headers?.['x-correlation-id'];
+  return given && /^[\w.:-]{1,100}$/.test(given) ? given : event.requestContext.requestId;
+};
 
 /** The middy chain every HTTP handler shares: headers, optional JSON body, JSON errors, logging. */
 export const apiHandler = <E extends SiteEvent | ModeratorEvent = SiteEvent>(
   handle: (event: E, context: Context) => Promise<JsonResult>,
-  options: { jsonBody?: boolean } = {},
+  /** jsonBody: parse a JSON request body. metrics: flush the EMF metrics the handler recorded. */
+  options: { jsonBody?: boolean; metrics?: boolean } = {},
 ) => {
   const chain = middy<E, APIGatewayProxyResultV2>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(jsonErrors())
     .use(httpHeaderNormalizer());
+  if (options.metrics) chain.use(logMetrics(metrics));
   if (options.jsonBody) chain.use(httpJsonBodyParser());
   return chain.handler(async (event, context) => {
     const result = await handle(event, context);

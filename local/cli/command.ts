@@ -29,3 +29,11 @@ export interface Command {
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/**
+ * The command was understood but cannot be done (an unknown site, no such stack). The
+ * dispatcher prints the message alone, no stack trace, and exits 1.
+ */
+export class CommandError extends Error {
+  override name = 'CommandError';
+}

@@ -1,7 +1,8 @@
 // Routes `sieve <command> ...` to its command and turns failures into exit codes and
 // stderr messages, so no command has to repeat that.
 
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliIo, type Command } from './command.ts';
+import { AdminError } from '../../shared/admin/errors.ts';
+import { CommandError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliIo, type Command } from './command.ts';
 
 export async function dispatch(argv: string[], commands: readonly Command[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
@@ -11,6 +12,7 @@ export async function dispatch(argv: string[], commands: readonly Command[], io:
   }
   if (name === '-h' || name === '--help' || name === 'help') {
     const topic = commands.find((c) => c.name === args[0]);
+    if (topic && args.length > 1) return runCommand(topic, [...args.slice(1), '--help'], io);
     io.stdout.write(topic ? topic.help : overview(commands));
     return EXIT_OK;
   }
@@ -19,6 +21,11 @@ export async function dispatch(argv: string[], commands: readonly Command[], io:
     io.stderr.write(`sieve: unknown command "${name}"\n\n${overview(commands)}`);
     return EXIT_USAGE;
   }
+  return runCommand(command, args, io);
+}
+
+/** Runs one command (or subcommand) and maps what it throws to a message and an exit code. */
+export async function runCommand(command: Command, args: string[], io: CliIo): Promise<number> {
   try {
     return await command.run(args, io);
   } catch (error) {
@@ -26,10 +33,20 @@ export async function dispatch(argv: string[], commands: readonly Command[], io:
       io.stderr.write(`sieve ${command.name}: ${error.message}\nRun "sieve ${command.name} --help" for usage.\n`);
       return EXIT_USAGE;
     }
+    if (error instanceof CommandError || error instanceof AdminError || isAwsError(error)) {
+      io.stderr.write(`sieve ${command.name}: ${(error as Error).message}\n`);
+      return EXIT_FAILURE;
+    }
     io.stderr.write(`sieve ${command.name}: ${(error as Error).stack ?? String(error)}\n`);
     return EXIT_FAILURE;
   }
 }
+
+/** Errors from AWS (service answers, missing credentials) explain themselves; their stacks do not. */
+const isAwsError = (error: unknown): boolean =>
+  typeof error === 'object' &&
+  error !== null &&
+  ('$metadata' in error || (error as Error).name === 'CredentialsProviderError');
 
 function overview(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;
@@ -38,6 +55,11 @@ function overview(commands: readonly Command[]): string {
     '',
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+    '',
+    'Commands that manage a deployment (sites, policy, dlq, moderators) act on the local',
+    'runtime\'s data folder (SIEVE_DATA_DIR, default .sieve; a running `npm start` is used,',
+    'else its emulators are started for the command), or on a deployed stage with',
+    '--stage NAME [--region R].',
     '',
     'Run "sieve <command> --help" for the options of one command.',
     '',

@@ -4,8 +4,7 @@
 import type { CommentInput, ContextFacts, Decision } from './types.ts';
 import type { Policy } from './policy.ts';
 import type { Check, CheckInput, Finding } from './checks/check.ts';
-import { normalise } from './normalise.ts';
-import { tokenise } from './tokens.ts';
+import { prepare } from './prepare.ts';
 import { compilePolicy } from './compiled-policy.ts';
 import { wordHits } from './word-hits.ts';
 import { decide } from './decide.ts';
@@ -37,14 +36,15 @@ const CHECKS: readonly Check[] = [
 ];
 
 export function evaluate(comment: CommentInput, facts: ContextFacts, policy: Policy): Decision {
-  const norm = normalise(comment.text);
-  const tokens = tokenise(norm.text);
+  const { norm, tokens } = prepare(comment.text);
   const compiled = compilePolicy(policy);
+  const hits = wordHits(tokens, norm, compiled);
   const input: CheckInput = {
     comment,
     norm,
     tokens,
-    hits: wordHits(tokens, norm, compiled),
+    hits,
+    canonical: hits.map((h) => (h && !h.stem ? h.term : undefined)),
     policy,
     compiled,
     facts,

@@ -171,24 +171,84 @@ function emitChar(ch: string, a: number, b: number, lookalikes: boolean): void {
   emitString(folded, a, b);
 }
 
-/** Pass 1 into plainBuf. */
-function toPlain(input: string): void {
-  const latinDominant = isLatinDominant(input);
+/** Character counts of the ORIGINAL text, gathered by pass 1 (for shouting and symbol checks). */
+export interface TextStats {
+  upper: number;
+  lower: number;
+  /** Letters and digits of any script (an astral character counts once). */
+  alnum: number;
+  /** Characters other than whitespace. */
+  visible: number;
+}
+
+const stats: TextStats = { upper: 0, lower: 0, alnum: 0, visible: 0 };
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
+/** Length of a backslash escape at i ("\\n", "\\xNN", "\\uNNNN", "\\'"), or 0. */
+function escapeWidth(input: string, i: number): number {
+  const next = input.charCodeAt(i + 1);
+  if (next === 110 || next === 114 || next === 116 || next === 39 || next === 34) return 2; // n r t ' "
+  if (next === 120 && isHex(input.charCodeAt(i + 2)) && isHex(input.charCodeAt(i + 3))) return 4;
+  if (next === 117) {
+    for (let k = 2; k < 6; k++) if (!isHex(input.charCodeAt(i + k))) return 0;
+    return 6;
+  }
+  return 0;
+}
+
+function decodeEscape(input: string, i: number, width: number): string {
+  const kind = input[i + 1];
+  if (kind === 'n' || kind === 'r') return '\n';
+  if (kind === 't') return ' ';
+  if (kind === "'" || kind === '"') return kind;
+  const code = parseInt(input.slice(i + 2, i + width), 16);
+  // "\\xc2\\xa0" is UTF-8 split into bytes: the high bytes are fragments, not letters.
+  if (kind === 'x') return code < 128 ? String.fromCharCode(code) : code === 0xa0 ? ' ' : '';
+  return String.fromCharCode(code);
+}
+
+/** Pass 1 into plainBuf. True when plain is exactly `input.toLowerCase()` (printable ASCII, no markup). */
+function toPlain(input: string): boolean {
+  // Only texts with non-ASCII characters need to know their dominant script.
+  let dominance = -1;
+  const latinDominant = (): boolean => {
+    if (dominance === -1) dominance = isLatinDominant(input) ? 1 : 0;
+    return dominance === 1;
+  };
   const n = input.length;
   plainBuf.reset(n + 16);
+  stats.upper = 0;
+  stats.lower = 0;
+  stats.alnum = 0;
+  stats.visible = 0;
   let commentsExhausted = false;
+  let simple = true;
   let i = 0;
   while (i < n) {
     const c = input.charCodeAt(i);
-    if (c < 128 && c !== 60 && c !== 38) {
+    if (c < 128 && c !== 60 && c !== 38 && c !== 92) {
       // The common case, inline.
-      if (c >= 65 && c <= 90) plainBuf.push(c + 32, i, i + 1);
-      else if (c >= 32 && c !== 127) plainBuf.push(c, i, i + 1);
-      else if (c === 10 || c === 13) plainBuf.push(10, i, i + 1);
-      else if (c === 9 || c === 11 || c === 12) plainBuf.push(32, i, i + 1);
+      if (c >= 65 && c <= 90) {
+        plainBuf.push(c + 32, i, i + 1);
+        stats.upper++;
+      } else if (c > 32 && c !== 127) {
+        plainBuf.push(c, i, i + 1);
+        stats.visible++;
+        if (c >= 97 && c <= 122) stats.lower++;
+        else if (c >= 48 && c <= 57) stats.alnum++;
+      } else if (c === 32) plainBuf.push(c, i, i + 1);
+      else {
+        if (c !== 10) simple = false;
+        if (c === 10 || c === 13) plainBuf.push(10, i, i + 1);
+        else if (c === 9 || c === 11 || c === 12) plainBuf.push(32, i, i + 1);
+      }
       i++;
       continue;
     }
+    simple = false;
     if (c === 60) {
       if (!commentsExhausted && input.startsWith('<!--', i)) {
         const end = input.indexOf('-->', i + 4);
@@ -211,13 +271,29 @@ function toPlain(input: string): void {
       i++;
       continue;
     }
+    if (c === 92) {
+      // Escapes copied in from code or exports ("\\n", "\\xa0", "\\u2019") read as what they stand for.
+      const width = escapeWidth(input, i);
+      if (width > 0) {
+        const decoded = decodeEscape(input, i, width);
+        if (decoded === '\n' || decoded === ' ') plainBuf.push(decoded.charCodeAt(0), i, i + width);
+        else if (decoded.length > 0) emitChar(decoded, i, i + width, latinDominant());
+        simple = false;
+        i += width;
+        continue;
+      }
+      plainBuf.push(c, i, i + 1);
+      stats.visible++;
+      i++;
+      continue;
+    }
     if (c === 38) {
       ENTITY_RE.lastIndex = i;
       const entity = ENTITY_RE.exec(input);
       const decoded = entity ? decodeEntity(entity) : undefined;
       if (decoded !== undefined) {
         const end = ENTITY_RE.lastIndex;
-        for (const ch of decoded) emitChar(ch, i, end, latinDominant);
+        for (const ch of decoded) emitChar(ch, i, end, latinDominant());
         i = end;
         continue;
       }
@@ -228,9 +304,15 @@ function toPlain(input: string): void {
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     // A lookalike touching a Latin letter is an obfuscation even inside a Cyrillic text.
     const nextToLatin = isAsciiLetter(input.charCodeAt(i - 1)) || isAsciiLetter(input.charCodeAt(i + width));
-    emitChar(width === 1 ? input[i] : input.slice(i, i + 2), i, i + width, latinDominant || nextToLatin);
+    stats.visible++;
+    // Astral characters are mostly emoji: not text.
+    if (width === 1 && isAlnumCode(c)) stats.alnum++;
+    emitChar(width === 1 ? input[i] : input.slice(i, i + 2), i, i + width, nextToLatin || latinDominant());
     i += width;
   }
+  stats.visible += stats.upper;
+  stats.alnum += stats.upper + stats.lower;
+  return simple;
 }
 
 function isSeparatorCode(c: number): boolean {
@@ -243,8 +325,12 @@ function isWordUnitCode(c: number): boolean {
   return c === 42 || c === 39 || isAlnumCode(c) || leetOf(c) !== 0;
 }
 
-/** Pass 2a into wordBuf: leetspeak, masks and stretches per chunk of non-space characters. */
-function toWords(plain: string): void {
+/** Pass 2a into wordBuf: leetspeak, masks and stretches per chunk. True when anything changed. */
+function toWords(plain: string): boolean {
+  let changed = false;
+  lone.all = 0;
+  lone.strong = 0;
+  lone.dotted = false;
   const codes = plainBuf.codes;
   const m = plainBuf.length;
   wordBuf.reset(m + 16);
@@ -265,6 +351,12 @@ function toWords(plain: string): void {
       if (isLetterCode(d)) letters++;
       else if (d === 46 || d === 58 || d === 64) linkHint = true;
       e++;
+    }
+    if (e - j === 1 && isWordUnitCode(c)) {
+      lone.all++;
+      if (!CHAT_LETTERS.has(c)) lone.strong++;
+    } else if (e - j >= 5 && isSeparatorCode(codes[j + 1]) && isSeparatorCode(codes[j + 3])) {
+      lone.dotted = true;
     }
     let linkish = false;
     if (linkHint && letters > 0) {
@@ -292,16 +384,21 @@ function toWords(plain: string): void {
         }
         if (out === prev && out !== 42) {
           run++;
-          if (run >= 2) continue;
+          if (run >= 2) {
+            changed = true;
+            continue;
+          }
         } else {
           run = 0;
           prev = out;
         }
+        if (out !== ch) changed = true;
         wordBuf.push(out, x, 0);
       }
     }
     j = e;
   }
+  return changed;
 }
 
 function isEmailChunk(codes: Uint16Array, s: number, e: number): boolean {
@@ -316,6 +413,23 @@ function isEmailChunk(codes: Uint16Array, s: number, e: number): boolean {
 function isSingleUnit(codes: Uint16Array, length: number, y: number): boolean {
   const c = codes[y];
   return c !== 39 && isWordUnitCode(c) && (y === 0 || !isWordUnitCode(codes[y - 1])) && (y + 1 >= length || !isWordUnitCode(codes[y + 1]));
+}
+
+/** Lone units seen by toWords: no spaced word is possible without three of them, one not a chat word. */
+const lone = { all: 0, strong: 0, dotted: false };
+
+function mayHaveSpacedLetters(): boolean {
+  return lone.dotted || (lone.all >= 3 && lone.strong >= 1);
+}
+
+// Letters that are words of their own in chat ("u r a ..."): a run of only these stays apart.
+const CHAT_LETTERS = new Set([97, 105, 117, 114, 121, 99, 98, 107, 110, 111]); // a i u r y c b k n o
+
+function allChatWords(codes: Uint16Array, from: number, to: number): boolean {
+  for (let u = from; u <= to; u++) {
+    if (!isSeparatorCode(codes[u]) && !CHAT_LETTERS.has(codes[u])) return false;
+  }
+  return true;
 }
 
 /** Pass 2b into joinBuf: "i d i o t", "f.u.c.k", "1 d 1 0 t": three or more lone letters become one word. */
@@ -343,7 +457,7 @@ function joinSpacedLetters(): void {
         lastUnit = y;
         y++;
       }
-      if (count >= 3 && letters >= 2) {
+      if (count >= 3 && letters >= 2 && !allChatWords(codes, x, lastUnit)) {
         for (let u = x; u <= lastUnit; u++) {
           if (isSeparatorCode(codes[u])) continue;
           const leet = leetOf(codes[u]);
@@ -363,29 +477,97 @@ function joinSpacedLetters(): void {
   }
 }
 
-export function normalise(input: string): Normalised {
-  toPlain(input);
-  const plain = plainBuf.toString();
-  toWords(plain);
-  joinSpacedLetters();
-  const n = joinBuf.length;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const pStarts = plainBuf.a;
-  const pEnds = plainBuf.b;
-  const from = joinBuf.a;
-  for (let u = 0; u < n; u++) {
-    starts[u] = pStarts[from[u]];
-    ends[u] = pEnds[from[u]];
+let generation = 0;
+
+/** Runs the passes into the scratch buffers; returns which buffer holds the words layer. */
+function run(input: string): { plain: string; words: Buffer16; changed: boolean } {
+  generation++;
+  const simple = toPlain(input);
+  // Building strings from code buffers is a large part of the cost: skip it when possible.
+  const plain = simple ? input.toLowerCase() : plainBuf.toString();
+  let changed = toWords(plain);
+  let words = wordBuf;
+  if (mayHaveSpacedLetters()) {
+    joinSpacedLetters();
+    words = joinBuf;
+    changed = true;
   }
-  return {
-    plain,
-    plainStarts: pStarts.slice(0, plainBuf.length),
-    plainEnds: pEnds.slice(0, plainBuf.length),
-    text: joinBuf.toString(),
-    starts,
-    ends,
-  };
+  return { plain, words, changed };
+}
+
+interface Maps {
+  plainStarts: Int32Array;
+  plainEnds: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/**
+ * The offset maps are copied out of the scratch buffers only when first read: most
+ * comments produce no span at all. If another text was normalised in between, the passes
+ * are simply run again (they are deterministic).
+ */
+export class LazyNormalised implements Normalised {
+  readonly plain: string;
+  readonly text: string;
+  /** Counts over the original text. */
+  readonly stats: TextStats;
+  private readonly input: string;
+  private readonly generation: number;
+  private words: Buffer16;
+  private maps: Maps | undefined;
+
+  constructor(input: string, plain: string, text: string, words: Buffer16) {
+    this.input = input;
+    this.plain = plain;
+    this.text = text;
+    this.words = words;
+    this.generation = generation;
+    this.stats = { ...stats };
+  }
+
+  get plainStarts(): Int32Array {
+    return this.load().plainStarts;
+  }
+
+  get plainEnds(): Int32Array {
+    return this.load().plainEnds;
+  }
+
+  get starts(): Int32Array {
+    return this.load().starts;
+  }
+
+  get ends(): Int32Array {
+    return this.load().ends;
+  }
+
+  private load(): Maps {
+    if (this.maps) return this.maps;
+    if (this.generation !== generation) this.words = run(this.input).words;
+    const n = this.words.length;
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    const pStarts = plainBuf.a;
+    const pEnds = plainBuf.b;
+    const from = this.words.a;
+    for (let u = 0; u < n; u++) {
+      starts[u] = pStarts[from[u]];
+      ends[u] = pEnds[from[u]];
+    }
+    this.maps = {
+      plainStarts: pStarts.slice(0, plainBuf.length),
+      plainEnds: pEnds.slice(0, plainBuf.length),
+      starts,
+      ends,
+    };
+    return this.maps;
+  }
+}
+
+export function normalise(input: string): Normalised {
+  const { plain, words, changed } = run(input);
+  return new LazyNormalised(input, plain, changed ? words.toString() : plain, words);
 }
 
 /** Maps [start, end) of the `text` layer back to the original text. */

@@ -2,6 +2,7 @@
 // to what the checks need: a clause break (. ! ? ; newline) or a comma before the word.
 
 import { isAlnumCode } from './chars.ts';
+import { wordFlags } from './lexicon/vocabulary.ts';
 
 export interface Token {
   /** The normalised word. */
@@ -15,10 +16,16 @@ export interface Token {
   comma: boolean;
   /** The word is wrapped in quotes: it is being mentioned, not used. */
   quoted: boolean;
+  /** Vocabulary bits (see lexicon/vocabulary.ts): which checks care about this word. */
+  f: number;
 }
 
+// 1 = word character, by ASCII code; other codes ask chars.ts.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = c === 42 || isAlnumCode(c) ? 1 : 0;
+
 function isWordChar(code: number): boolean {
-  return code === 42 || isAlnumCode(code);
+  return code < 128 ? ASCII_WORD[code] === 1 : isAlnumCode(code);
 }
 
 export function tokenise(text: string): Token[] {
@@ -49,7 +56,8 @@ export function tokenise(text: string): Token[] {
     }
     const after = i < n ? text.charCodeAt(i) : 0;
     const quoted = quoteOpen && (after === 34 || after === 39);
-    tokens.push({ w: text.slice(s, i), s, e: i, brk, comma, quoted });
+    const w = text.slice(s, i);
+    tokens.push({ w, s, e: i, brk, comma, quoted, f: wordFlags(w) });
     brk = false;
     comma = false;
     quoteOpen = false;

@@ -7,7 +7,7 @@ import type { Token } from './tokens.ts';
 import type { WordHit } from './checks/check.ts';
 import { LEXICON } from './lexicon/terms.ts';
 
-export function wordHits(tokens: Token[], norm: Normalised, compiled: CompiledPolicy): (WordHit | undefined)[] {
+export function wordHits(tokens: readonly Token[], norm: Normalised, compiled: CompiledPolicy): (WordHit | undefined)[] {
   const hits = new Array<WordHit | undefined>(tokens.length);
   let allowed: Set<number> | undefined;
   for (const hit of compiled.allowPhrases.matchAll(tokens)) {
@@ -20,11 +20,15 @@ export function wordHits(tokens: Token[], norm: Normalised, compiled: CompiledPo
     let found = LEXICON.lookup(token.w);
     let s = token.s;
     // Spaced letters after an article join up with it ("a d i c k" -> "adick"): try without it.
-    if (!found && token.w.length >= 4 && 'aiu'.includes(token.w[0]) && norm.ends[token.s] < norm.starts[token.s + 1]) {
-      found = LEXICON.lookup(token.w.slice(1));
-      s = token.s + 1;
+    if (!found && token.w.length >= 4 && 'aiu'.includes(token.w[0])) {
+      const rest = LEXICON.lookup(token.w.slice(1));
+      // Only when the article was typed apart from the letters (reading the maps is not free).
+      if (rest && norm.ends[token.s] < norm.starts[token.s + 1]) {
+        found = rest;
+        s = token.s + 1;
+      }
     }
-    if (found && !compiled.allowWords.has(found.term)) hits[i] = { term: found.term, entry: found.entry, s, e: token.e };
+    if (found && !compiled.allowWords.has(found.term)) hits[i] = { term: found.term, stem: found.stem === true, entry: found.entry, s, e: token.e };
   }
   return hits;
 }

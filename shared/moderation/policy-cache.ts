@@ -23,7 +23,14 @@ export const createPolicyCache = (source: PolicySource, ttlMs = 60_000) => {
     const cacheKey = `${siteId}#${pointer.version}`;
     let policy = parsed.get(cacheKey);
     if (!policy) {
-      policy = policyWithOverrides(await source.document(siteId, pointer.version));
+      try {
+        policy = policyWithOverrides(await source.document(siteId, pointer.version));
+      } catch (error) {
+        // Forget the pointer too: once an operator fixes the policy, the next message (or a
+        // DLQ redrive) should see the fix at once, not after the pointer's TTL.
+        pointers.delete(siteId);
+        throw error;
+      }
       parsed.set(cacheKey, policy);
     }
     return policy;

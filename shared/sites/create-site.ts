@@ -22,9 +22,11 @@ export const createSite = async (
   const id = siteIdSchema.safeParse(input.siteId);
   if (!id.success) throw validationError('site id', id.error);
   const createdAt = input.now.toISOString();
-  const site: Site = { siteId: id.data, name: input.name, status: 'active', createdAt };
   const apiKey = formatApiKey(input.keyBytes);
+  const keyHash = hashApiKey(apiKey);
+  // The site lists its key hashes so rotation and disabling can find its keys.
+  const site: Site = { siteId: id.data, name: input.name, status: 'active', createdAt, keyHashes: [keyHash] };
   await ports.createSite(site);
-  await ports.addKey({ keyHash: hashApiKey(apiKey), siteId: site.siteId, hint: keyHint(apiKey), createdAt });
+  await ports.addKey({ keyHash, siteId: site.siteId, hint: keyHint(apiKey), createdAt });
   return { site, apiKey };
 };

@@ -1,6 +1,14 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { apiKeyHashKey, siteKey, siteRegistryKey } from './keys.ts';
+import {
+  BatchGetCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { apiKeyHashKey, siteKey, siteRegistryKey, siteRegistryPartition } from './keys.ts';
 
 export interface Site {
   siteId: string;
@@ -9,6 +17,11 @@ export interface Site {
   createdAt: string;
   /** Version of the site's own policy; absent means the default policy. */
   policyVersion?: string;
+  /**
+   * Hashes of the site's keys that may still work, so rotation and disabling can find them
+   * without a scan. Absent on sites created before keys were listed.
+   */
+  keyHashes?: string[];
 }
 
 export interface ApiKeyRecord {
@@ -62,6 +75,118 @@ export class SiteStore {
     if (!Item) return undefined;
     const { pk: _pk, sk: _sk, ...record } = Item;
     return record as ApiKeyRecord;
+  }
+
+  /** Every site in the registry, with its item; oldest registry order (by id). */
+  async listSites(): Promise<Site[]> {
+    const ids: string[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.#doc.send(
+        new QueryCommand({
+          TableName: this.#table,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': siteRegistryPartition },
+          ...(start ? { ExclusiveStartKey: start } : {}),
+        }),
+      );
+      ids.push(...(page.Items ?? []).map((i) => String(i.siteId)));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    const items = await this.#batchGet(ids.map(siteKey));
+    return ids.flatMap((id) => {
+      const item = items.get(siteKey(id).pk);
+      if (!item) return [];
+      const { pk: _pk, sk: _sk, ...site } = item;
+      return [site as unknown as Site];
+    });
+  }
+
+  /** The key records of these hashes (missing ones are left out). */
+  async getKeys(keyHashes: string[]): Promise<ApiKeyRecord[]> {
+    const items = await this.#batchGet(keyHashes.map(apiKeyHashKey));
+    return keyHashes.flatMap((hash) => {
+      const item = items.get(apiKeyHashKey(hash).pk);
+      if (!item) return [];
+      const { pk: _pk, sk: _sk, ...record } = item;
+      return [record as unknown as ApiKeyRecord];
+    });
+  }
+
+  /**
+   * A site's keys: from the list on its item, or, for a site created before keys were
+   * listed there, by scanning for them (an operator action on old data, never a hot path).
+   */
+  async keysOf(site: Site): Promise<ApiKeyRecord[]> {
+    if (site.keyHashes) return this.getKeys(site.keyHashes);
+    const found: ApiKeyRecord[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.#doc.send(
+        new ScanCommand({
+          TableName: this.#table,
+          FilterExpression: 'begins_with(pk, :key) AND siteId = :site',
+          ExpressionAttributeValues: { ':key': 'KEY#', ':site': site.siteId },
+          ...(start ? { ExclusiveStartKey: start } : {}),
+        }),
+      );
+      for (const { pk: _pk, sk: _sk, ...record } of page.Items ?? []) found.push(record as unknown as ApiKeyRecord);
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return found;
+  }
+
+  async setKeyHashes(siteId: string, keyHashes: string[]): Promise<void> {
+    await this.#doc.send(
+      new UpdateCommand({
+        TableName: this.#table,
+        Key: siteKey(siteId),
+        ConditionExpression: 'attribute_exists(pk)',
+        UpdateExpression: 'SET keyHashes = :hashes',
+        ExpressionAttributeValues: { ':hashes': keyHashes },
+      }),
+    );
+  }
+
+  async expireKey(keyHash: string, expiresAt: string): Promise<void> {
+    await this.#doc.send(
+      new UpdateCommand({
+        TableName: this.#table,
+        Key: apiKeyHashKey(keyHash),
+        ConditionExpression: 'attribute_exists(pk)',
+        UpdateExpression: 'SET expiresAt = :at',
+        ExpressionAttributeValues: { ':at': expiresAt },
+      }),
+    );
+  }
+
+  async setStatus(siteId: string, status: Site['status']): Promise<void> {
+    await this.#doc.send(
+      new UpdateCommand({
+        TableName: this.#table,
+        Key: siteKey(siteId),
+        ConditionExpression: 'attribute_exists(pk)',
+        UpdateExpression: 'SET #status = :status',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':status': status },
+      }),
+    );
+  }
+
+  async #batchGet(keys: Array<{ pk: string; sk: string }>): Promise<Map<string, Record<string, unknown>>> {
+    const found = new Map<string, Record<string, unknown>>();
+    // BatchGetItem takes at most 100 keys and may hand some back unprocessed under load.
+    for (let i = 0; i < keys.length; i += 100) {
+      let request: Array<Record<string, unknown>> | undefined = keys.slice(i, i + 100);
+      for (let attempt = 0; request?.length; attempt++) {
+        if (attempt === 5) throw new Error('DynamoDB left keys unprocessed after 5 attempts');
+        const result: { Responses?: Record<string, Record<string, unknown>[]>; UnprocessedKeys?: Record<string, { Keys?: Record<string, unknown>[] }> } =
+          await this.#doc.send(new BatchGetCommand({ RequestItems: { [this.#table]: { Keys: request } } }));
+        for (const item of result.Responses?.[this.#table] ?? []) found.set(String(item.pk), item);
+        request = result.UnprocessedKeys?.[this.#table]?.Keys;
+      }
+    }
+    return found;
   }
 }
 

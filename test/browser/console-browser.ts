@@ -11,8 +11,13 @@ export const SCREENSHOTS = `${REPO_ROOT}/test-artifacts/screenshots`;
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/**
+ * Builds web/ so the tests exercise the current source even when run without `npm test`'s
+ * pretest build. Old files are left in place: another test file reading web/dist at the
+ * same moment never finds it emptied.
+ */
 export const buildConsole = async (): Promise<void> => {
-  await build({ configFile: `${REPO_ROOT}/web/vite.config.ts`, logLevel: 'warn' });
+  await build({ configFile: `${REPO_ROOT}/web/vite.config.ts`, logLevel: 'warn', build: { emptyOutDir: false } });
 };
 
 /** Fails (never skips) when Chromium is missing: CI installs it, and a silent skip would hide a broken console. */

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
-import { addModerator, addSite, bootStack, decided, eventually, request } from '../support/local-stack.ts';
+import { addModerator, addSite, bearer, bootStack, decided, request } from '../support/local-stack.ts';
 import { SCREENSHOTS, buildConsole, launchChromium } from './console-browser.ts';
 
 // The moderator console in a real browser against the real local runtime: sign in,
@@ -11,16 +11,19 @@ import { SCREENSHOTS, buildConsole, launchChromium } from './console-browser.ts'
 const SITE = 'blog';
 const USER = { username: 'mina', password: 'a long local password' };
 const LINKS = 'http://a.example http://b.example http://c.example http://d.example';
+const TOUR = 'hello-world';
 
 let stack: LocalStack;
 let key: string;
+/** The same moderator's token, to check through the API what the console did. */
+let token: string;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 /** Every dialog the page tried to open: a comment must never manage to open one. */
 const dialogs: string[] = [];
 
-const postFlagged = async (postId: string, text: string, author: { name: string; url?: string } = { name: 'Spammy Sam' }) => {
+const postFlagged = async (postId: string, text: string, author: { name: string; url?: string } = { name: 'Spammy Sam' }): Promise<string> => {
   const res = await request(stack, 'POST', '/v1/comments', { key, json: { postId, author, text } });
   expect(res.status).toBe(202);
   const comment = await decided(stack, key, res.body.id);
@@ -32,19 +35,29 @@ const statusOf = async (id: string) => (await request(stack, 'GET', `/v1/comment
 
 const card = (id: string) => page.locator(`li.card[data-id="${id}"]`);
 
-/** Opens the console on one post's flagged queue (the fragment carries the filter). */
-const openQueue = async (postId: string) => {
-  await page.goto(`${stack.url}/console/#site=${SITE}&status=flagged&post=${postId}`);
-  await page.locator('.console').waitFor();
+const signIn = async (on: Page) => {
+  await on.getByLabel('Username').fill(USER.username);
+  await on.getByLabel('Password').fill(USER.password);
+  await on.getByRole('button', { name: 'Sign in' }).click();
+};
+
+/** Opens the console on one post's flagged queue (the fragment carries the filter), signing in if asked. */
+const openQueue = async (postId: string, on: Page = page) => {
+  await on.goto(`${stack.url}/console/#site=${SITE}&status=flagged&post=${postId}`);
+  await on.locator('.console, form.sign-in').first().waitFor();
+  if (await on.locator('form.sign-in').count()) await signIn(on);
+  await on.locator('.console').waitFor();
 };
 
 beforeAll(async () => {
-  const [, started] = await Promise.all([buildConsole(), bootStack()]);
-  stack = started;
-  key = await addSite(stack, SITE);
-  await addModerator(stack, { ...USER, sites: [SITE] });
+  // Chromium first: when it is missing the file fails at once, saying how to install it.
   browser = await launchChromium();
+  [, stack] = await Promise.all([buildConsole(), bootStack()]);
+  key = await addSite(stack, SITE);
+  token = await addModerator(stack, { ...USER, sites: [SITE] });
   context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  // Fail fast: nothing on a local page should take seconds.
+  context.setDefaultTimeout(8_000);
   page = await context.newPage();
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -58,20 +71,23 @@ afterAll(async () => {
 });
 
 describe('the moderator console', () => {
-  it('signs in and shows a flagged comment with its links marked and the reason in words', async () => {
-    const id = await postFlagged('post-first', `Buy now ${LINKS}`);
+  it('signs in and shows flagged comments with their matches marked and the reasons in words', async () => {
+    // A small, varied queue (invented texts), which also makes the README's screenshots.
+    const spam = await postFlagged(TOUR, `Buy now ${LINKS}`, { name: 'Spammy Sam' });
+    const insult = await postFlagged(TOUR, 'You are a complete idiot and everyone here knows it.', { name: 'Riley' });
+    await postFlagged(TOUR, 'Call me on 555-123-4567 for CHEAP WATCHES, best prices!!!', { name: 'Jo Deals' });
+    await postFlagged(TOUR, 'Great post. Visit bit.ly/xyz123 for more tips', { name: 'Kim' });
 
     await page.goto(`${stack.url}/console/`);
-    await page.getByLabel('Username').fill(USER.username);
-    await page.getByLabel('Password').fill(USER.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page);
 
-    await card(id).waitFor();
-    const marks = await card(id).locator('.comment-text mark').allTextContents();
-    expect(marks).toEqual(expect.arrayContaining(['http://a.example', 'http://d.example']));
-    expect(await card(id).locator('.reasons').textContent()).toMatch(/Spam: .*link/i);
-    expect(await page.locator('.tabs [aria-selected="true"]').textContent()).toMatch(/Flagged\s*\d+/);
-    await expect.poll(() => page.locator('.detail .tally').textContent()).toMatch(/approved .* rejected .* flagged/);
+    await card(spam).waitFor();
+    expect(await card(spam).locator('.comment-text mark').allTextContents()).toEqual(expect.arrayContaining(['http://a.example', 'http://d.example']));
+    expect(await card(spam).locator('.reasons').textContent()).toMatch(/Spam: 4 links/);
+    expect(await card(insult).locator('.comment-text mark').allTextContents()).toEqual(['idiot']);
+    expect(await card(insult).locator('.reasons').textContent()).toMatch(/Insult aimed at a person: Addresses someone as "idiot"/);
+    expect(await page.locator('.tabs [aria-selected="true"]').textContent()).toMatch(/Flagged\s*4/);
+    await expect.poll(() => page.locator('.detail .tally').textContent()).toMatch(/0 approved · 0 rejected · 1 flagged/);
     await page.screenshot({ path: `${SCREENSHOTS}/console-desktop.png` });
   });
 
@@ -80,7 +96,7 @@ describe('the moderator console', () => {
     await openQueue('post-keys');
     await card(id).waitFor();
 
-    await page.keyboard.press('j');
+    await page.keyboard.press('j'); // the only comment: j keeps it current and puts focus on it
     expect(await card(id).getAttribute('aria-current')).toBe('true');
     await page.keyboard.press('a');
 
@@ -96,7 +112,7 @@ describe('the moderator console', () => {
     await openQueue('post-bulk');
     await card(second).waitFor();
 
-    await page.keyboard.press('j');
+    // The first comment is current as the queue opens: select it, step to the next, select that.
     await page.keyboard.press('x');
     await page.keyboard.press('j');
     await page.keyboard.press('x');
@@ -107,7 +123,42 @@ describe('the moderator console', () => {
     await card(first).waitFor({ state: 'detached' });
     await card(second).waitFor({ state: 'detached' });
     expect([await statusOf(first), await statusOf(second)]).toEqual(['rejected', 'rejected']);
-    expect(await page.locator('.empty').textContent()).toMatch(/No flagged comments match/);
+    const detail = await request(stack, 'GET', `/v1/moderation/comments/${first}`, { headers: bearer(token) });
+    expect(detail.body.history).toEqual(expect.arrayContaining([expect.objectContaining({ by: expect.stringContaining(USER.username), note: 'same spam run', to: 'rejected' })]));
+    expect(await page.locator('.queue > .empty').textContent()).toMatch(/No flagged comments match/);
+  });
+
+  it('narrows the queue by rule and by category from the filter form', async () => {
+    await openQueue('');
+
+    await page.getByLabel('Rule').fill('insult.you');
+    await page.getByLabel('Rule').press('Enter');
+    await expect.poll(() => page.locator('li.card .author-name').allTextContents()).toEqual(['Riley']);
+    expect(page.url()).toContain('rule=insult.you');
+
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByLabel('Category').selectOption('insult');
+    await expect.poll(() => page.locator('li.card .author-name').allTextContents()).toEqual(['Riley']);
+    await page.getByLabel('Category').selectOption('');
+    await expect.poll(() => page.locator('li.card').count()).toBeGreaterThan(1);
+  });
+
+  it('tells the moderator when someone else decided first, and refreshes the queue', async () => {
+    const id = await postFlagged('post-race', `Race offer ${LINKS}`);
+    await openQueue('post-race');
+    await card(id).waitFor();
+    // Hold the page's polls back so it still shows the comment when the other moderator acts.
+    await page.route('**/v1/moderation/sites/**', (route) => route.abort());
+    const revision = (await request(stack, 'GET', `/v1/moderation/comments/${id}`, { headers: bearer(token) })).body.comment.revision;
+    const other = await request(stack, 'POST', `/v1/moderation/comments/${id}/decision`, { headers: bearer(token), json: { action: 'reject', revision } });
+    expect(other.status).toBe(200);
+
+    await page.keyboard.press('a');
+
+    await expect.poll(() => page.locator('.banner').textContent()).toMatch(/someone else decided this comment first/i);
+    await page.unroute('**/v1/moderation/sites/**');
+    await card(id).waitFor({ state: 'detached' });
+    expect(await statusOf(id)).toBe('rejected');
   });
 
   it('shows a comment full of markup as plain characters and runs none of it', async () => {
@@ -140,21 +191,23 @@ describe('the moderator console', () => {
   });
 
   it('fits a phone in one column and opens the details over the queue', async () => {
-    const id = await postFlagged('post-phone', `Tiny screen offer ${LINKS}`);
     const phone = await context.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });
-    await phone.goto(`${stack.url}/console/#site=${SITE}&status=flagged&post=post-phone`);
-    const phoneCard = phone.locator(`li.card[data-id="${id}"]`);
-    await phoneCard.waitFor();
+    // A new tab has its own sessionStorage: it signs in by itself.
+    await openQueue('', phone);
+    const first = phone.locator('li.card').first();
+    await first.waitFor();
 
-    const box = (await phoneCard.boundingBox())!;
+    const box = (await first.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(390);
-    expect(await phone.locator('.detail').isVisible()).toBe(false);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await phone.locator('.detail').isVisible()).toBe(false);
     await phone.screenshot({ path: `${SCREENSHOTS}/console-phone.png` });
 
-    await phoneCard.getByRole('button', { name: /Details/ }).click();
+    await first.getByRole('button', { name: /Details/ }).click();
     expect(await phone.locator('.detail').isVisible()).toBe(true);
+    await phone.locator('.detail .tally').waitFor();
+    await phone.screenshot({ path: `${SCREENSHOTS}/console-phone-details.png` });
     await phone.keyboard.press('Escape');
     expect(await phone.locator('.detail').isVisible()).toBe(false);
     await phone.close();
@@ -184,9 +237,7 @@ describe('the moderator console', () => {
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(await page.locator('.notice').textContent()).toMatch(/session has ended/i);
 
-    await page.getByLabel('Username').fill(USER.username);
-    await page.getByLabel('Password').fill(USER.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);

@@ -1,5 +1,5 @@
 import { beforeAll, expect, test } from 'vitest';
-import { authorizerFor, httpFunctions } from '../../functions/manifest.ts';
+import { JWT_AUTH, authorizerFor, httpFunctions } from '../../functions/manifest.ts';
 import { type CfnJson, type SynthesizedSieve, getAtt, ref, synthesizeSieve } from './sieve-template.ts';
 
 let sieve: SynthesizedSieve;
@@ -24,23 +24,30 @@ const describeRoute = ([, route]: [string, { Properties: CfnJson }]) => {
   const props = route.Properties;
   const integrationId = referencedIds(props.Target)[0];
   const integration = sieve.resource(integrationId).Properties;
-  const authorizer = props.AuthorizerId ? sieve.resource(referencedIds(props.AuthorizerId)[0]).Properties : undefined;
+  const authorizerId = props.AuthorizerId ? referencedIds(props.AuthorizerId)[0] : undefined;
+  const authorizer = authorizerId ? sieve.resource(authorizerId).Properties : undefined;
   return {
     routeKey: props.RouteKey,
     authorizationType: props.AuthorizationType,
     target: referencedIds(integration.IntegrationUri),
-    authorizer: authorizer && referencedIds(authorizer.AuthorizerUri),
+    // A Lambda authorizer is named by its function, a JWT one by its own logical id.
+    authorizer: authorizer && (authorizer.AuthorizerType === 'JWT' ? [authorizerId] : referencedIds(authorizer.AuthorizerUri)),
   };
 };
 
+const jwtAuthorizerIds = () =>
+  sieve.resourcesOfType('AWS::ApiGatewayV2::Authorizer').filter(([, a]) => a.Properties.AuthorizerType === 'JWT');
+
 test('routes exactly the manifest http functions, each with its method, path, handler and authorizer', () => {
+  const [[jwtAuthorizer]] = jwtAuthorizerIds();
   const expected = httpFunctions().map((spec) => {
-    const authorizer = authorizerFor(spec.trigger.auth);
+    const auth = spec.trigger.auth;
+    const authorizer = authorizerFor(auth);
     return {
       routeKey: `${spec.trigger.method} ${spec.trigger.path}`,
-      authorizationType: spec.trigger.auth === 'none' ? 'NONE' : 'CUSTOM',
+      authorizationType: auth === 'none' ? 'NONE' : auth in JWT_AUTH ? 'JWT' : 'CUSTOM',
       target: [sieve.functionIds(spec.name).fn],
-      authorizer: authorizer && [sieve.functionIds(authorizer.name).fn],
+      authorizer: auth in JWT_AUTH ? [jwtAuthorizer] : authorizer && [sieve.functionIds(authorizer.name).fn],
     };
   });
 

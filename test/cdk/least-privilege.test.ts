@@ -3,6 +3,9 @@ import { FUNCTIONS, type FunctionSpec, type QueueName } from '../../functions/ma
 import { TABLE_DEFINITION } from '../../shared/store/table.ts';
 import { type SynthesizedSieve, getAtt, synthesizeSieve } from './sieve-template.ts';
 
+// Active tracing: X-Ray's write actions support no resource-level permissions, so `*` is the only choice.
+const XRAY_ACTIONS = ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'];
+
 // What the SQS event source grants a consumer; `consume` in the manifest means exactly this.
 const CONSUME_ACTIONS = [
   'sqs:ChangeMessageVisibility',
@@ -42,6 +45,7 @@ const expectedPermissions = (spec: FunctionSpec): string[] => {
 
   const statements: Statement[] = [
     { Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: getAtt(ids.logGroup) },
+    { Effect: 'Allow', Action: XRAY_ACTIONS, Resource: '*' },
   ];
   if (spec.access.table.length > 0) statements.push({ Effect: 'Allow', Action: spec.access.table, Resource: table });
   if (spec.access.table.includes('dynamodb:Query')) {
@@ -80,13 +84,33 @@ describe.each(FUNCTIONS.map((spec) => [spec.name, spec] as const))('the role of 
   });
 });
 
-test('no policy in the stack grants a wildcard action or resource', () => {
+test('no policy of a Sieve function grants a wildcard action or resource, X-Ray aside', () => {
+  const roles = FUNCTIONS.map((spec) => sieve.functionIds(spec.name).role);
   const statements = sieve
     .resourcesOfType('AWS::IAM::Policy')
+    .filter(([, policy]) => roles.some((role) => JSON.stringify(policy.Properties.Roles).includes(`"${role}"`)))
     .flatMap(([, policy]) => (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
 
-  const wildcards = permissionsOf(statements).filter((permission) => permission.includes('*'));
+  const wildcards = permissionsOf(statements).filter(
+    (permission) => permission.includes('*') && !XRAY_ACTIONS.some((action) => permission === `${action} on "*"`),
+  );
 
   expect(statements.length).toBeGreaterThan(0);
   expect(wildcards).toEqual([]);
+});
+
+test('the only other policy is CDK\'s console copier, limited to the asset and console buckets and invalidations', () => {
+  const roles = FUNCTIONS.map((spec) => sieve.functionIds(spec.name).role);
+  const others = sieve
+    .resourcesOfType('AWS::IAM::Policy')
+    .filter(([, policy]) => !roles.some((role) => JSON.stringify(policy.Properties.Roles).includes(`"${role}"`)));
+  const consoleBucket = sieve.logicalId(sieve.stack.console.bucket);
+
+  expect(others).toHaveLength(1);
+  const statements = (others[0][1].Properties.PolicyDocument as { Statement: Statement[] }).Statement;
+  const resources = JSON.stringify(statements.filter((s) => [s.Action].flat().some((a) => a.startsWith('s3:'))).map((s) => s.Resource));
+  expect(resources).toContain(consoleBucket);
+  expect(resources).toContain('-assets-');
+  const anyResource = statements.filter((s) => s.Resource === '*').flatMap((s) => [s.Action].flat());
+  expect(anyResource.sort()).toEqual(['cloudfront:CreateInvalidation', 'cloudfront:GetInvalidation']);
 });

@@ -19,6 +19,12 @@ export interface CfnResourceJson {
 export const cdkJsonContext = (): Record<string, unknown> =>
   JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')).context;
 
+/**
+ * A two-file stand-in for web/dist: `npm test` runs on a fresh checkout where the console is
+ * not built, and the stack's business is to publish a build, not what is in it.
+ */
+export const FIXTURE_CONSOLE_DIST = join(REPO_ROOT, 'test', 'cdk', 'fixtures', 'console-dist');
+
 export interface SynthesizedSieve extends SieveApp {
   template: Template;
   /** Cloud assembly directory, where the bundled function assets are. */
@@ -38,12 +44,17 @@ export interface SynthesizeOptions {
    * the template is the same apart from asset hashes, and synthesis is seconds faster.
    */
   bundle?: boolean;
+  /** Environment variables the deploy settings may come from; none by default, so the machine's own never leak in. */
+  env?: Record<string, string | undefined>;
 }
 
 /** Synthesizes the app; throws when cdk-nag reports an unacknowledged finding. */
-export const synthesizeSieve = ({ context = {}, bundle = true }: SynthesizeOptions = {}): SynthesizedSieve => {
+export const synthesizeSieve = ({ context = {}, bundle = true, env = {} }: SynthesizeOptions = {}): SynthesizedSieve => {
   const skipBundling = bundle ? {} : { 'aws:cdk:bundling-stacks': [] };
-  const sieve = createSieveApp({ context: { ...cdkJsonContext(), ...skipBundling, ...context } });
+  const sieve = createSieveApp(
+    { context: { ...cdkJsonContext(), ...skipBundling, ...context } },
+    { env, consoleDistDir: FIXTURE_CONSOLE_DIST },
+  );
   const { app, stack } = sieve;
   const template = Template.fromStack(stack);
   const resources = template.toJSON().Resources as Record<string, CfnResourceJson>;

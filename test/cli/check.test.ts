@@ -13,7 +13,7 @@ function tempFile(name: string, content: string): string {
   return file;
 }
 
-describe.concurrent('sieve check', () => {
+describe('sieve check', () => {
   it('prints one decision per comment, in input order', async () => {
     // Prepare
     const ids = ['z-first', 'a-second', 'm-third', 'b-fourth', 'y-fifth'];
@@ -203,7 +203,7 @@ describe.concurrent('sieve check', () => {
   });
 });
 
-describe.concurrent('sieve', () => {
+describe('sieve', () => {
   it('lists its commands and exits 2 when no command is given', async () => {
     // Act
     const run = await runSieve([]);

@@ -5,12 +5,13 @@ import { jsonl, runSieve } from './run-sieve.ts';
 
 const CORPUS = fileURLToPath(new URL('../corpus/labelled.jsonl', import.meta.url));
 
-// Floors a little below what the default policy measured on the corpus (see the report in
-// test/corpus/README.md); a change that makes moderation worse fails here.
+// Floors a little below what the default policy measured on the corpus when they were set
+// (precision 0.917, recall 0.613, F1 0.735, false-catch rate 0.045); a change that makes
+// moderation worse fails here. Raise them as the engine improves.
 const FLOORS = { precision: 0.88, recall: 0.57, f1: 0.7 };
 const MAX_FALSE_CATCH_RATE = 0.06;
 
-describe.concurrent('sieve eval', () => {
+describe('sieve eval', () => {
   it('meets the quality floors on the labelled corpus', async () => {
     // Act
     const run = await runSieve(['eval', '--json', CORPUS]);

@@ -11,9 +11,17 @@ export interface SieveRun {
   stderr: string;
 }
 
-export function runSieve(args: string[], stdin = ''): Promise<SieveRun> {
+export interface RunOptions {
+  /** Added to this process's environment (e.g. SIEVE_DATA_DIR). */
+  env?: Record<string, string>;
+}
+
+export function runSieve(args: string[], stdin = '', options: RunOptions = {}): Promise<SieveRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SIEVE, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SIEVE, ...args], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -44,7 +44,7 @@ describe('duplicates and floods', () => {
   it('fingerprints near-same texts alike', () => {
     const a = contextQuery(comment('WIN a free iPhone 6 now!!!'), DEFAULT_POLICY).fingerprints;
     const b = contextQuery(comment('w1n a  FREE iphone 7 now'), DEFAULT_POLICY).fingerprints;
-    const c = contextQuery(comment('now win a free iphone'), DEFAULT_POLICY).fingerprints;
+    const c = contextQuery(comment('now win a free iphone!'), DEFAULT_POLICY).fingerprints;
     const other = contextQuery(comment('the council meets on Tuesday'), DEFAULT_POLICY).fingerprints;
 
     expect(a.some((f) => b.includes(f))).toBe(true);

@@ -13,6 +13,8 @@ describe('threats and self-harm', () => {
     'someone should shoot you',
     'k1ll y0urself',
     'I hope you die',
+    'I will kick your ass',
+    'I will break your neck',
   ])('flags %j as a threat', (text) => {
     const decision = judge(text);
 
@@ -27,6 +29,11 @@ describe('threats and self-harm', () => {
     'The band is killing it tonight',
     'They shot the video in Lisbon',
     "I would never hurt you",
+    'Obama will beat you in November',
+    'this will end your career',
+    "I'll shoot you an email tomorrow",
+    'we will cut your taxes',
+    'Someone should shoot him a message',
   ])('leaves %j alone', (text) => {
     expect(judge(text).outcome).toBe('approve');
   });

@@ -31,6 +31,15 @@ describe('insults aimed at a person', () => {
     'You are a moooron',
     'you liberal idiot',
     'what a moron you are',
+    'you are a sad little man',
+    'Shut up, you ignorant fool',
+    'you liberals are idiots',
+    'You sir are an idiot',
+    'how stupid are you',
+    'u r a moron',
+    "you're an embarrassment to this site",
+    'Learn to read, genius',
+    'You have the brains of a gnat',
   ])('flags %j', (text) => {
     // Act
     const decision = judge(text);
@@ -57,6 +66,14 @@ describe('insults aimed at a person', () => {
     'I had to go back to work after lunch.',
     'You know, the stupid thing is that nobody voted.',
     'If you are an idiot you will vote for him',
+    'you are a fool if you think this will pass',
+    'I am so pissed off at both parties.',
+    'Do you really think people are that stupid?',
+    'Those idiots in Washington never learn.',
+    'Anyone who believes that is a moron.',
+    'what an idiot',
+    'You can not fix stupid.',
+    'Thank you for the thoughtful reply.',
   ])('leaves %j alone', (text) => {
     // Act
     const decision = judge(text);

@@ -29,6 +29,8 @@ describe('normalise', () => {
     ['<b>id</b>iot', 'idiot'],
     ['&#105;diot &amp; co', 'idiot & co'],
     ['<p>one</p><p>two</p>', 'one two'],
+    ['Nice.\\nYou are\\xc2\\xa0an id\\u0069ot', 'nice.\nyou are an idiot'],
+    ["you\\'re", "you're"],
   ])('reads %j as %j', (input, expected) => {
     // Act
     const n = normalise(input);
@@ -62,6 +64,18 @@ describe('normalise', () => {
     expect(originalOf('<i>an</i> ｉｄｉｏｔ', 'idiot')).toBe('ｉｄｉｏｔ');
     expect(originalOf('a 𝐢𝐝𝐢𝐨𝐭 indeed', 'idiot')).toBe('𝐢𝐝𝐢𝐨𝐭');
     expect(originalOf('id\u200Biot', 'idiot')).toBe('id\u200Biot');
+  });
+
+  it('keeps the maps of a text right when they are read after another text was normalised', () => {
+    const first = normalise('y0u 4re an 1d10t');
+    const firstText = first.text;
+
+    normalise('<b>something</b> completely &amp; different, i d i o t');
+
+    const at = first.text.indexOf('idiot');
+    expect(first.text).toBe(firstText);
+    expect(textSpan(first, at, at + 5)).toEqual([11, 16]);
+    expect(first.plainStarts).toHaveLength(first.plain.length);
   });
 
   it('gives every character of both layers an original range', () => {

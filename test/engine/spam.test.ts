@@ -21,6 +21,10 @@ describe('spam', () => {
     "I'm an upcoming rapper, check my music out",
     'Sorry for the spam but I really need subscribers',
     'buy buy buy buy buy buy buy buy buy buy',
+    'Huh, anyway check out this channel: kobyoshi02',
+    'Guys, I started a YouTube channel, would appreciate a sub',
+    'Visit www.coolstuff-example.net for prizes',
+    "I'm a 16 year old singer, would mean the world if you listened to my covers",
   ])('flags %j', (text) => {
     const decision = judge(text);
 
@@ -45,6 +49,10 @@ describe('spam', () => {
     'I paid $20 for the album and it was worth it',
     'Check out the second verse, it gives me chills',
     'I subscribed to the newsletter years ago',
+    'Good point, see https://example.org/report for the numbers',
+    'The CBO report (https://www.cbo.gov/publication/43900) says otherwise.',
+    'Like if you are still watching this in 2015',
+    'My daughter loves this song',
   ])('leaves %j alone', (text) => {
     expect(judge(text).outcome).toBe('approve');
   });

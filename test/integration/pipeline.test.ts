@@ -265,3 +265,15 @@ describe('worker reliability', () => {
     expect(after.body.decision.by).toBe('moderator:grace');
   });
 });
+
+describe('local metrics', () => {
+  it('serves the handlers’ metrics in Prometheus text format', async () => {
+    const res = await fetch(`${stack.url}/metrics`);
+    const text = await res.text();
+    expect(res.headers.get('content-type')).toMatch(/text\/plain/);
+    expect(text).toMatch(/^sieve_comments_received_total [1-9]\d*$/m);
+    expect(text).toMatch(/^sieve_decisions_total\{outcome="approve"\} [1-9]\d*$/m);
+    expect(text).toMatch(/^sieve_time_to_decision_milliseconds_count [1-9]\d*$/m);
+    expect(text).toMatch(/^sieve_worker_record_failures_total [1-9]\d*$/m);
+  });
+});

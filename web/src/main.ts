@@ -26,6 +26,7 @@ const notice = (text: string, ...extra: Node[]) => replaceChildren(app, h('main'
 const start = (config: ConsoleConfig) => {
   let session: Session | null = loadSession(Date.now());
   let screen: ModerationScreen | null = null;
+  let account: Me | null = null;
   const api = new ReviewApi(config.apiUrl, () => (session && isLive(session, Date.now()) ? session : null));
 
   const showSignIn = (message: string | null) => {
@@ -55,15 +56,18 @@ const start = (config: ConsoleConfig) => {
     announce('Signed out.');
   };
 
-  const showConsole = async () => {
+  const showConsole = async (known?: Me) => {
+    screen?.stop();
+    screen = null;
     notice('Loading…');
     let me: Me;
     try {
-      me = await api.me();
+      me = known ?? (await api.me());
     } catch (error) {
       if (error instanceof SessionEnded) return showSignIn(error.message);
       return notice(`Could not load your account: ${(error as Error).message}`, h('button', { type: 'button', onclick: () => void showConsole() }, 'Try again'));
     }
+    account = me;
     if (!me.sites.length) {
       return notice(`${me.username} may not moderate any site yet. Ask an administrator to grant one.`, h('button', { type: 'button', onclick: signOut }, 'Sign out'));
     }
@@ -83,6 +87,12 @@ const start = (config: ConsoleConfig) => {
     document.title = `${route.siteId} · Sieve moderation`;
     screen.start();
   };
+
+  // A changed fragment (a pasted link, Back) opens that queue; the console's own
+  // replaceState calls fire no hashchange, so this only runs for outside changes.
+  window.addEventListener('hashchange', () => {
+    if (screen && account) void showConsole(account);
+  });
 
   if (session) void showConsole();
   else showSignIn(null);

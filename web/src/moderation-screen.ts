@@ -9,6 +9,7 @@ import { DetailPane } from './views/detail-pane.ts';
 import { filterForm } from './views/filter-form.ts';
 import { headerBar } from './views/header-bar.ts';
 import { helpDialog } from './views/help-dialog.ts';
+import { reconcile } from './views/keyed-list.ts';
 import { queueTabs } from './views/queue-tabs.ts';
 
 // The signed-in console: one queue of one site, polled, with decisions by click or key.
@@ -46,7 +47,7 @@ export class ModerationScreen {
   readonly #busy = new Set<string>();
   readonly #fresh = new Set<string>();
   readonly #decidedAt = new Map<string, number>();
-  readonly #cards = new Map<string, HTMLLIElement>();
+  readonly #cards = new Map<string, HTMLElement>();
   readonly #details = new Map<string, CommentDetail>();
   #generation = 0;
   #polling = false;
@@ -192,29 +193,8 @@ export class ModerationScreen {
   #render(keepFocus = false): void {
     const hadFocus = keepFocus || this.#queue.contains(document.activeElement);
     const now = Date.now();
-    const wanted = new Set(this.#items.map((i) => i.id));
-    for (const [id, card] of this.#cards) {
-      if (!wanted.has(id)) {
-        card.remove();
-        this.#cards.delete(id);
-      }
-    }
-    // Walk the wanted order, inserting or moving only what is out of place: a card that is
-    // already where it belongs (the focused one, usually) is never detached.
-    let cursor = this.#list.firstElementChild;
-    for (const item of this.#items) {
-      let card = this.#cards.get(item.id);
-      if (card && card.dataset.revision !== String(item.revision)) {
-        const replacement = this.#card(item, now);
-        card.replaceWith(replacement);
-        if (cursor === card) cursor = replacement;
-        card = replacement;
-      }
-      if (!card) card = this.#card(item, now);
-      if (card === cursor) cursor = cursor.nextElementSibling;
-      else this.#list.insertBefore(card, cursor);
-      this.#cards.set(item.id, card);
-    }
+    const byKey = new Map(this.#items.map((i) => [i.id, i]));
+    reconcile(this.#list, this.#items.map((i) => ({ key: i.id, version: String(i.revision) })), this.#cards, ({ key }) => this.#card(byKey.get(key)!, now));
     for (const item of this.#items) this.#paintCard(item.id);
 
     const status = this.#route.status;
@@ -299,7 +279,12 @@ export class ModerationScreen {
 
   #openDetail(open: boolean): void {
     this.element.classList.toggle('detail-open', open);
-    if (open) (this.#detail.element.querySelector('button.close') as HTMLElement | null)?.focus();
+    if (open) {
+      // On a phone the pane covers the queue and its Close button takes focus; beside the queue, the pane itself does.
+      const close = this.#detail.element.querySelector<HTMLElement>('button.close');
+      if (close && close.offsetParent !== null) close.focus();
+      else this.#detail.element.focus();
+    }
     else if (this.#current && this.#detail.element.contains(document.activeElement)) this.#focusCard(this.#current);
   }
 

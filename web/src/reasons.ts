@@ -37,6 +37,10 @@ export const describeReason = (reason: Reason): ReasonText => ({
   rule: reason.rule,
 });
 
-const OUTCOME: Record<string, string> = { approve: 'approved', flag: 'flagged for review', reject: 'rejected' };
+const OUTCOME: Record<string, string> = { approve: 'approved it', flag: 'flagged it for review', reject: 'rejected it' };
 
-export const outcomeText = (outcome: string): string => OUTCOME[outcome] ?? outcome;
+/** "approved it", "flagged it for review": what the last decider did, to follow their name. */
+export const outcomeText = (outcome: string): string => OUTCOME[outcome] ?? `decided "${outcome}"`;
+
+/** Who decided, as a moderator reads it: the engine is "the filter", people by their name. */
+export const actorName = (by: string): string => (by === 'engine' ? 'the filter' : by.replace(/^moderator:/, ''));

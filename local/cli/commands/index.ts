@@ -2,6 +2,10 @@
 
 import type { Command } from '../command.ts';
 import { check } from './check.ts';
+import { dlq } from './dlq/index.ts';
 import { evalCommand } from './eval.ts';
+import { moderators } from './moderators/index.ts';
+import { policy } from './policy/index.ts';
+import { sites } from './sites/index.ts';
 
-export const COMMANDS: readonly Command[] = [check, evalCommand];
+export const COMMANDS: readonly Command[] = [check, evalCommand, sites, policy, dlq, moderators];

@@ -15,6 +15,8 @@ export interface Finding extends Signal {
 
 export interface WordHit {
   term: string;
+  /** Matched as a stem with an ending ("pissed"), not as a spelling of the term. */
+  stem: boolean;
   entry: Term;
   /** Token span in the normalised text (may start after the token's start, see joined letters). */
   s: number;
@@ -24,9 +26,11 @@ export interface WordHit {
 export interface CheckInput {
   comment: CommentInput;
   norm: Normalised;
-  tokens: Token[];
+  tokens: readonly Token[];
   /** Built-in lexicon match per token (undefined when none or allowed by the site). */
   hits: (WordHit | undefined)[];
+  /** The lexicon term each token reads as ("fuck" for "f*ck"), for phrase matching. */
+  canonical: (string | undefined)[];
   policy: Policy;
   compiled: CompiledPolicy;
   facts: ContextFacts;

@@ -5,6 +5,7 @@
 import type { Check } from './check.ts';
 import { hitSpan, tokenSpan, typed } from './check.ts';
 import { NEGATIONS } from '../lexicon/address.ts';
+import { WORD, markAll } from '../lexicon/vocabulary.ts';
 
 const GROUPS = new Set([
   'muslims', 'moslems', 'muslim', 'jews', 'jew', 'blacks', 'whites', 'gays', 'homosexuals', 'lesbians',
@@ -24,6 +25,8 @@ const REMOVAL = new Set([
   'deported', 'sterilized', 'sterilised', 'burned', 'lynched', 'die', 'exterminate', 'gas', 'kill',
   'banned', 'expelled', 'removed', 'locked',
 ]);
+markAll(GROUPS, WORD.group);
+
 const MENTION = new Set(['word', 'words', 'term', 'terms', 'slur', 'slurs', 'called', 'saying', 'say', 'said', 'use', 'using']);
 
 export const identityCheck: Check = (input, out) => {
@@ -41,7 +44,7 @@ export const identityCheck: Check = (input, out) => {
         detail: mentioned ? `Mentions the slur "${typed(comment.text, span)}"` : `Uses the slur "${typed(comment.text, span)}"`,
       });
     }
-    if (!GROUPS.has(tokens[i].w)) continue;
+    if ((tokens[i].f & WORD.group) === 0) continue;
     for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
       if (tokens[k].brk || NEGATIONS.has(tokens[k].w)) break;
       const w = tokens[k].w;

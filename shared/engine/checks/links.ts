@@ -10,10 +10,20 @@ import type { Policy } from '../policy.ts';
 // Bare domains need a known TLD; ambiguous short TLDs ("it", "me", "us") need a path.
 const LINK_RE =
   /(?:https?:\/\/|www\.)[^\s<>"'(){}[\]]+|(?<![a-z0-9@._%+-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*(?:\.(?:com|net|org|info|biz|ru|io|xyz|top|online|site|club|shop|store|ly|gl|gd|tk|ml|ga|cf|gq|cn|uk|de|fr|nl|pl|br|tv|cc|ws|eu|app|dev|live|link|click|win|vip|pro|su|ua)(?![a-z0-9-])|\.(?:co|us|me|be|to|in|it|gg|fm|am|at|ee|do|id|sh|la|vu|ai|so)(?=\/[a-z0-9]))(?:\/[^\s<>"']*)?/g;
+// Every link has a dot followed by a letter or digit, or a scheme: most prose has neither.
+const LINK_HINT_RE = /\.[a-z0-9]|:\/\//;
 const ANCHOR_RE = /<a\s[^<>]{0,500}?href\s*=\s*["']?([^"'\s<>]{1,500})/gi;
+// Found by the separator, then the name before it is read backwards (no scan from every word).
 const SPELLED_RE =
-  /(?<![a-z0-9])([a-z0-9][a-z0-9-]{1,40})(\s*(?:\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\})\s*|\s+dot\s+|\s+\.\s*|\.\s+)(com|net|org|info|biz|ru|io|xyz|tk|ml)(?![a-z0-9])(?:\s*\/\s*[a-z0-9_-]+)?/g;
+  /( {0,3}(?:\( {0,3}dot {0,3}\)|\[ {0,3}dot {0,3}\]|\{ {0,3}dot {0,3}\}) {0,3}| {1,3}dot {1,3}| {1,3}\. {0,3}|\. {1,3})(com|net|org|info|biz|ru|io|xyz|tk|ml)(?![a-z0-9])(?: {0,3}\/ {0,3}[a-z0-9_-]+)?/g;
 const SPELLED_NOT_A_NAME = new Set(['the', 'a', 'this', 'that', 'dot', 'old', 'via', 'at', 'on', 'in', 'of', 'to', 'and', 'or', 'is', 'was', 'it']);
+
+// Not "see" or "here": "the numbers are here: <link>" is how people cite sources.
+const INVITE_RE = /(?:visit|go to|goto|check(?: it)? out|check|click(?: here)?|join|download|sign up(?: at)?|register(?: at)?|subscribe|follow me(?: on)?|my (?:channel|site|website|page|blog|store|shop)(?: is)?)\W{0,3}$/i;
+
+function textBefore(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 30), at);
+}
 
 export const SHORTENERS = new Set([
   'bit.ly', 'goo.gl', 'tinyurl.com', 't.co', 'ow.ly', 'is.gd', 'buff.ly', 'adf.ly', 'bit.do', 'cutt.ly',
@@ -42,6 +52,7 @@ export interface FoundLink {
 /** Links in a normalised `plain` text (used for the comment and for author fields). */
 export function findLinks(plain: string): { url: string; start: number; end: number }[] {
   const links: { url: string; start: number; end: number }[] = [];
+  if (!LINK_HINT_RE.test(plain)) return links;
   LINK_RE.lastIndex = 0;
   for (let m = LINK_RE.exec(plain); m; m = LINK_RE.exec(plain)) {
     const url = m[0].replace(/[.,!?;:]+$/, '');
@@ -87,6 +98,12 @@ export const linksCheck: Check = (input, out) => {
     }
   }
 
+  // "visit www...", "go to http://...", "click: bit.ly/..."
+  const invited = links.find((l) => INVITE_RE.test(textBefore(comment.text, l.span[0])));
+  if (invited) {
+    out.push({ rule: 'spam.links.invite', category: 'spam', weight: 0.5, spans: [invited.span], detail: `Invites readers to a link: "${typed(comment.text, [Math.max(0, invited.span[0] - 12), invited.span[1]])}"` });
+  }
+
   const count = links.length + anchors.length;
   if (count > 0) {
     const max = policy.links.max;
@@ -105,22 +122,31 @@ export const linksCheck: Check = (input, out) => {
     let textChars = 0;
     for (let i = 0; i < norm.plain.length; i++) if (norm.plain.charCodeAt(i) > 32) textChars++;
     const ratio = textChars > 0 ? linkChars / textChars : 0;
-    if (links.length > 0 && ratio >= 0.45) {
-      out.push({ rule: 'spam.links.ratio', category: 'spam', weight: 0.5, spans: [], detail: `Mostly links (${Math.round(ratio * 100)}% of the text)` });
+    if (links.length > 0 && ratio >= 0.5) {
+      const weight = ratio >= 0.75 ? 0.5 : 0.3;
+      out.push({ rule: 'spam.links.ratio', category: 'spam', weight, spans: [], detail: `Mostly links (${Math.round(ratio * 100)}% of the text)` });
     }
   }
 
+  const plain = norm.plain;
   SPELLED_RE.lastIndex = 0;
-  for (let m = SPELLED_RE.exec(norm.plain); m; m = SPELLED_RE.exec(norm.plain)) {
-    if (SPELLED_NOT_A_NAME.has(m[1])) continue;
-    const raw = m[0];
-    const span = plainSpan(norm, m.index, m.index + raw.length);
+  for (let m = SPELLED_RE.exec(plain); m; m = SPELLED_RE.exec(plain)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 40 && isNameCode(plain.charCodeAt(start - 1))) start--;
+    const name = plain.slice(start, m.index);
+    if (name.length < 2 || SPELLED_NOT_A_NAME.has(name) || name.startsWith('-')) continue;
+    if (start > 0 && isNameCode(plain.charCodeAt(start - 1))) continue;
+    const span = plainSpan(norm, start, m.index + m[0].length);
     // "... a good idea. Info is key": a sentence end followed by a capitalised word is prose.
-    if (m[2].startsWith('.')) {
-      const tldAt = plainSpan(norm, m.index + m[1].length + m[2].length, m.index + m[1].length + m[2].length + 1)[0];
+    if (m[1].startsWith('.')) {
+      const tldAt = plainSpan(norm, m.index + m[1].length, m.index + m[1].length + 1)[0];
       const first = comment.text.charCodeAt(tldAt);
-      if ((first >= 65 && first <= 90) || !['com', 'net', 'org', 'ru'].includes(m[3])) continue;
+      if ((first >= 65 && first <= 90) || !['com', 'net', 'org', 'ru'].includes(m[2])) continue;
     }
     out.push({ rule: 'spam.links.disguised', category: 'spam', weight: 1, spans: [span], detail: `Disguised link "${typed(comment.text, span)}"` });
   }
 };
+
+function isNameCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
+}

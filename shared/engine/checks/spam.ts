@@ -3,8 +3,10 @@
 // shouting, mostly symbols).
 
 import type { Check } from './check.ts';
+import { isAlnumCode } from '../chars.ts';
+import { WORD, markAll } from '../lexicon/vocabulary.ts';
 import { tokenSpan, typed } from './check.ts';
-import { plainSpan } from '../normalise.ts';
+import { LazyNormalised, plainSpan } from '../normalise.ts';
 import { SPAM_PHRASES, type SpamPhrase } from '../lexicon/spam-phrases.ts';
 import { strongestDisjoint } from '../lexicon/phrase-set.ts';
 
@@ -29,26 +31,37 @@ export const spamPhrasesCheck: Check = (input, out) => {
 
 const MONEY_RE =
   /(?:[$£€]\s?\d[\d,.]{0,15}\s?(?:k|m|usd|dollars?|bucks)?|(?<![\d,.])\d[\d,.]{0,15}\s?(?:k\s?)?(?:\$|usd|dollars|bucks|euros?|pounds|gbp|eur|btc)\b)(?:\s*(?:\/|a|an|per|each|every)\s*(?:day|week|hour|month|hr|wk|daily|weekly|night)\b)?/g;
+const PERIOD_RE = /day|week|hour|month|hr|wk|daily|night/;
 const EARNING = new Set([
   'earn', 'earning', 'earned', 'earns', 'make', 'making', 'made', 'paid', 'pay', 'pays', 'income',
   'profit', 'profits', 'cash', 'win', 'won', 'prize', 'free', 'bonus', 'invest', 'invested',
   'investment', 'salary', 'online', 'home', 'weekly', 'daily', 'monthly', 'job', 'withdraw',
 ]);
 
+markAll(EARNING, WORD.earning);
+
 export const moneyCheck: Check = (input, out) => {
   const { norm } = input;
   if (!/[$£€\d]/.test(norm.plain)) return;
   let earning = false;
-  for (const t of input.tokens) if (EARNING.has(t.w)) earning = true;
+  for (const t of input.tokens) {
+    if ((t.f & WORD.earning) !== 0) {
+      earning = true;
+      break;
+    }
+  }
+  // Without earning words only an amount per period counts ("$500 a day").
+  if (!earning && !PERIOD_RE.test(norm.plain)) return;
   MONEY_RE.lastIndex = 0;
   for (let m = MONEY_RE.exec(norm.plain); m; m = MONEY_RE.exec(norm.plain)) {
     const periodic = /(?:day|week|hour|month|hr|wk|daily|weekly|night)$/.test(m[0]);
     if (!periodic && !earning) continue;
     const span = plainSpan(norm, m.index, m.index + m[0].length);
+    // "$500 a day" with "make", "earn", "online"... is an offer; "costs $2 billion a month" is news.
     out.push({
       rule: 'spam.money',
       category: 'spam',
-      weight: periodic ? 1 : 0.6,
+      weight: periodic && earning ? 1.2 : 0.5,
       spans: [span],
       detail: `Money offer: "${typed(input.comment.text, span)}"`,
     });
@@ -75,7 +88,12 @@ export const contactCheck: Check = (input, out) => {
     out.push({ rule: 'spam.contact.email', category: 'spam', weight: 0.8, spans: [span], detail: `Email address "${typed(comment.text, span)}"` });
     break;
   }
-  if (/\d{3}/.test(plain.replace(/[\s().-]/g, ''))) {
+  let digits = 0;
+  for (let i = 0; i < plain.length && digits < 9; i++) {
+    const c = plain.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  if (digits >= 9) {
     PHONE_RE.lastIndex = 0;
     for (let m = PHONE_RE.exec(plain); m; m = PHONE_RE.exec(plain)) {
       const digits = m[0].replace(/\D/g, '');
@@ -90,20 +108,51 @@ export const contactCheck: Check = (input, out) => {
   }
 };
 
+const seen = new Uint8Array(0x10000);
+
+function countText(text: string): { upper: number; lower: number; alnum: number; visible: number } {
+  let upper = 0;
+  let lower = 0;
+  let alnum = 0;
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || (c >= 0xdc00 && c <= 0xdfff)) continue;
+    visible++;
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (isAlnumCode(c)) alnum++;
+  }
+  return { upper, lower, alnum: alnum + upper + lower, visible };
+}
+
 export const shapeCheck: Check = (input, out) => {
   const { tokens, norm, comment } = input;
-  // The same word over and over.
+  // The same word over and over: a word that is 40% of the text is among the two
+  // Misra-Gries candidates (frequency above a third), so no per-comment Map is needed.
   if (tokens.length >= 8) {
-    const counts = new Map<string, number>();
+    let c1 = '';
+    let c2 = '';
+    let n1 = 0;
+    let n2 = 0;
+    for (const t of tokens) {
+      const w = t.w;
+      if (w.length < 2) continue;
+      if (w === c1) n1++;
+      else if (w === c2) n2++;
+      else if (n1 === 0) { c1 = w; n1 = 1; }
+      else if (n2 === 0) { c2 = w; n2 = 1; }
+      else { n1--; n2--; }
+    }
     let top = '';
     let topCount = 0;
-    for (const t of tokens) {
-      if (t.w.length < 2) continue;
-      const c = (counts.get(t.w) ?? 0) + 1;
-      counts.set(t.w, c);
-      if (c > topCount) {
-        top = t.w;
-        topCount = c;
+    for (const candidate of [c1, c2]) {
+      if (!candidate) continue;
+      let count = 0;
+      for (const t of tokens) if (t.w === candidate) count++;
+      if (count > topCount) {
+        top = candidate;
+        topCount = count;
       }
     }
     if (topCount >= 6 && topCount / tokens.length >= 0.4) {
@@ -115,58 +164,45 @@ export const shapeCheck: Check = (input, out) => {
     }
   }
   const plain = norm.plain;
-  // A long run of one character, or a text made of very few distinct pairs of characters.
-  let runChar = '';
+  // A long run of one character, or a text made of very few distinct characters.
+  let runCode = -1;
   let runLen = 0;
   let best = 0;
   let bestAt = 0;
-  let bestChar = '';
   for (let i = 0; i < plain.length; i++) {
-    const ch = plain[i];
-    if (ch === runChar) runLen++;
+    const c = plain.charCodeAt(i);
+    if (c === runCode) runLen++;
     else {
-      runChar = ch;
+      runCode = c;
       runLen = 1;
     }
-    if (runLen > best && ch !== ' ' && ch !== '\n') {
+    if (runLen > best && c !== 32 && c !== 10) {
       best = runLen;
       bestAt = i - runLen + 1;
-      bestChar = ch;
     }
   }
+  const bestChar = plain[bestAt];
   if (best >= 15) {
     const span = plainSpan(norm, bestAt, bestAt + best);
     out.push({ rule: 'spam.repetition.characters', category: 'spam', weight: best >= 50 ? 0.8 : 0.4, spans: [span], detail: `Character "${bestChar}" repeated ${best} times` });
   } else if (plain.length >= 60) {
-    const pairs = new Set<number>();
+    // Natural text of this length uses far more than ten distinct characters.
+    const distinctCodes: number[] = [];
     const limit = Math.min(plain.length, 2000);
-    let counted = 0;
-    for (let i = 0; i + 1 < limit; i++) {
-      if (plain.charCodeAt(i) === 32 || plain.charCodeAt(i + 1) === 32) continue;
-      pairs.add(plain.charCodeAt(i) * 65536 + plain.charCodeAt(i + 1));
-      counted++;
+    for (let i = 0; i < limit && distinctCodes.length <= 10; i++) {
+      const c = plain.charCodeAt(i);
+      if (c === 32 || c === 10 || seen[c] === 1) continue;
+      seen[c] = 1;
+      distinctCodes.push(c);
     }
-    if (counted >= 50 && pairs.size / counted < 0.12) {
+    for (const c of distinctCodes) seen[c] = 0;
+    const distinct = distinctCodes.length;
+    if (distinct <= 10 && limit >= 60) {
       out.push({ rule: 'spam.repetition.pattern', category: 'spam', weight: 0.6, spans: [], detail: 'The same few characters repeated over and over' });
     }
   }
   // Shouting and symbol soup are measured on what the author typed.
-  let upper = 0;
-  let lower = 0;
-  let letters = 0;
-  let visible = 0;
-  const text = comment.text;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c <= 32) continue;
-    if (c >= 0xdc00 && c <= 0xdfff) continue; // count an astral character once
-    visible++;
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-    else if (c >= 48 && c <= 57) letters++;
-    else if (c >= 0xc0 && c < 0xd800 && /[\p{L}\p{N}]/u.test(text[i])) letters++;
-  }
-  letters += upper + lower;
+  const { upper, lower, alnum: letters, visible } = norm instanceof LazyNormalised ? norm.stats : countText(comment.text);
   if (upper >= 20 && upper / (upper + lower) >= 0.7) {
     out.push({ rule: 'spam.shouting', category: 'spam', weight: 0.3, spans: [], detail: `Mostly capital letters (${Math.round((100 * upper) / (upper + lower))}%)` });
   }

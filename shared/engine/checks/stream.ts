@@ -27,6 +27,7 @@ export const duplicateCheck: Check = (input, out) => {
   const { byAnyone, byAuthor } = facts.sameText;
   const window = formatWindow(policy.windows.duplicateMs);
   const byOthers = Math.max(0, byAnyone - byAuthor);
+  if (byAnyone === 0 && byAuthor === 0) return;
   const long = contentLength(norm.text) >= policy.windows.duplicateMinLength;
   if (byAuthor >= 1) {
     const weight = byAuthor === 1 ? (long ? 0.6 : 0.3) : 1 + 0.5 * (byAuthor - 2);

@@ -8,18 +8,24 @@ import { tokenSpan, typed } from './check.ts';
 import { THREAT_PHRASES } from '../lexicon/phrases.ts';
 import { strongestDisjoint } from '../lexicon/phrase-set.ts';
 import { NEGATIONS, SECOND_PERSON } from '../lexicon/address.ts';
+import { WORD, markAll } from '../lexicon/vocabulary.ts';
 
+// Verbs that are violent in any context ("kill you"), and verbs that are violent only
+// with a person as subject ("I will beat you", not "Obama will beat you in November").
 const VIOLENT = new Set([
-  'kill', 'kil', 'murder', 'shoot', 'stab', 'hang', 'lynch', 'strangle', 'choke', 'beat', 'punch',
-  'hurt', 'rape', 'burn', 'bomb', 'behead', 'slaughter', 'butcher', 'gut', 'skin', 'torture', 'smash',
-  'slap', 'kick', 'snap', 'bash', 'find', 'hunt', 'execute', 'strangle', 'bury', 'drown', 'shank',
-  'cut', 'break', 'curb', 'stomp', 'slit', 'gun', 'eliminate', 'end',
+  'kill', 'kil', 'murder', 'shoot', 'stab', 'hang', 'lynch', 'strangle', 'choke', 'rape', 'bomb',
+  'behead', 'slaughter', 'butcher', 'gut', 'torture', 'execute', 'bury', 'drown', 'shank', 'slit', 'gun',
 ]);
+const VIOLENT_WITH_SUBJECT = new Set(['beat', 'punch', 'hurt', 'slap', 'smash', 'burn', 'bash', 'stomp', 'hunt', 'skin', 'kick', 'strangle']);
 const PASSIVE = new Set([
   'killed', 'shot', 'hanged', 'hung', 'stabbed', 'murdered', 'lynched', 'beaten', 'raped', 'executed',
   'burned', 'burnt', 'slaughtered', 'gassed', 'butchered', 'strangled', 'buried', 'punched',
   'exterminated', 'tortured', 'beheaded', 'shanked', 'drowned',
 ]);
+markAll(VIOLENT, WORD.violent);
+markAll(VIOLENT_WITH_SUBJECT, WORD.violent);
+markAll(PASSIVE, WORD.passive);
+
 const INTENT = new Set([
   'will', "i'll", 'ill', "we'll", 'gonna', 'gunna', 'going', 'shall', 'wanna', 'should', 'must',
   'gotta', "i'd", "i'm", 'im', 'imma', "i'ma", 'ima', 'lets', "let's", 'to', "he'll", "they'll",
@@ -32,8 +38,7 @@ const BE = new Set(['be', 'get', 'got', 'getting', 'been', 'gets']);
 
 export const threatCheck: Check = (input, out) => {
   const { tokens, comment } = input;
-  const canonical = input.hits.map((h) => h?.term);
-  for (const hit of strongestDisjoint(THREAT_PHRASES.matchAll(tokens, canonical), (d) => d.weight)) {
+  for (const hit of strongestDisjoint(THREAT_PHRASES.matchAll(tokens, input.canonical), (d) => d.weight)) {
     if (hit.start > 0 && NEGATIONS.has(tokens[hit.start - 1].w) && !tokens[hit.start].brk) continue;
     const span = tokenSpan(input, hit.start, hit.end);
     out.push({
@@ -45,8 +50,9 @@ export const threatCheck: Check = (input, out) => {
     });
   }
   for (let v = 0; v < tokens.length; v++) {
-    const w = tokens[v].w;
-    if (VIOLENT.has(w)) {
+    const f = tokens[v].f;
+    if ((f & (WORD.violent | WORD.passive)) === 0) continue;
+    if ((f & WORD.violent) !== 0) {
       // Object: "kill you", "beat the crap out of you", "find where you live".
       let object = 0;
       let objectEnd = v + 1;
@@ -69,10 +75,15 @@ export const threatCheck: Check = (input, out) => {
         if (SECOND_PERSON.has(t)) break;
       }
       if (!intent || negated) continue;
-      const weight = object === 2 ? (subject ? 1.5 : 1.2) : 0.8;
+      const strong = VIOLENT.has(tokens[v].w);
+      if (!strong && !subject) continue;
+      // "I'll shoot you an email"
+      const afterObject = tokens[objectEnd];
+      if (afterObject && !afterObject.brk && (afterObject.w === 'a' || afterObject.w === 'an')) continue;
+      const weight = object === 2 ? (subject ? 1.5 : strong ? 1.2 : 1) : subject ? 0.8 : 0.5;
       const span = tokenSpan(input, start, objectEnd);
       out.push({ rule: 'threat.violence', category: 'threat', weight, spans: [span], detail: `Threatens violence: "${typed(comment.text, span)}"` });
-    } else if (PASSIVE.has(w) && v >= 2 && BE.has(tokens[v - 1].w) && !tokens[v].brk && !tokens[v - 1].brk) {
+    } else if (v >= 2 && BE.has(tokens[v - 1].w) && !tokens[v].brk && !tokens[v - 1].brk) {
       // "you should be shot", "he deserves to get hanged"
       let who = 0;
       let wish = false;

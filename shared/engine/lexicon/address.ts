@@ -16,8 +16,12 @@ export const LINKS = new Set([
   'too', 'talk', 'talking', 'behave', 'behaving', 'write', 'as', 'guys', 'people', 'all', 'lot', 'folks',
   'two', 'both', 'ppl', 'ever', 'again', 'officially', 'definitely', 'certainly', 'probably', 'clearly',
   'obviously', 'truly', 'really', 'just', 'simply', 'basically', 'literally', 'seriously', 'only',
-  'quite', 'pretty', 'rather', 'extremely', 'incredibly', 'so', 'very', 'such', 'am', 'what',
+  'quite', 'pretty', 'rather', 'extremely', 'incredibly', 'so', 'very', 'such', 'am', 'what', 'that',
+  'sir', 'man', 'dude', 'buddy', 'pal', 'mate', 'bro', 'honestly', 'again', 'yourself', 'proving',
+  'prove', 'proved', 'showing', 'show', 'being',
 ]);
+/** After these links, "you are (a) ..." is a statement about the reader: a little stronger. */
+export const COPULAS = new Set(['are', 'r', 're', 'were', 'be', 'being', 'been', 'am', 'become', 'became', 'remain']);
 /** Articles and intensifiers inside the insult phrase: "a TOTAL f*cking moron". */
 export const FILLERS = new Set([
   'a', 'an', 'the', 'one', 'of', 'biggest', 'most', 'more', 'bigger', 'greatest', 'worst', 'little',
@@ -27,7 +31,9 @@ export const FILLERS = new Set([
   'blithering', 'drooling', 'mouth', 'breathing', 'sad', 'silly', 'fat', 'bunch', 'pack', 'these',
   'those', 'such', 'kind', 'sort', 'type', 'another', 'bit', 'huge', 'massive', 'first', 'class',
   'grade', 'world', 'prize', 'self', 'righteous', 'entitled', 'partisan', 'hopeless', 'ignorant',
-  'arrogant', 'stupid', 'dumb', 'pathetic', 'brainwashed', 'brain', 'dead',
+  'arrogant', 'stupid', 'dumb', 'pathetic', 'brainwashed', 'brain', 'dead', 'f', 'ing', 'effing',
+  'fing', 'freakin', 'fkn', 'fkin', 'fcking', 'fuckin', 'flipping', 'flaming', 'bleeding', 'stinkin',
+  'ole', 'lil', 'right', 'wing', 'left', 'wingnut',
 ]);
 export const NEGATIONS = new Set([
   'not', 'no', 'never', "isn't", 'isnt', "aren't", 'arent', "wasn't", 'wasnt', "weren't", 'werent',

@@ -3,6 +3,7 @@
 // Phrase syntax: words separated by spaces; `a|b` lists alternatives for one position.
 
 import type { Token } from '../tokens.ts';
+import { mark, wordFlags } from './vocabulary.ts';
 
 export interface PhraseHit<T> {
   data: T;
@@ -18,8 +19,11 @@ interface Phrase<T> {
 
 export class PhraseSet<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
+  private readonly bit: number;
 
-  constructor(entries: readonly (readonly [phrase: string, data: T])[] = []) {
+  /** `bit`: a vocabulary bit for the first words, so tokens that start no phrase are skipped cheaply. */
+  constructor(entries: readonly (readonly [phrase: string, data: T])[] = [], bit = 0) {
+    this.bit = bit;
     for (const [phrase, data] of entries) this.add(phrase, data);
   }
 
@@ -27,6 +31,7 @@ export class PhraseSet<T> {
     const slots = phrase.trim().split(/\s+/).map((slot) => new Set(slot.split('|')));
     const entry = { slots, data };
     for (const first of slots[0]) {
+      if (this.bit !== 0) mark(first, this.bit);
       const list = this.byFirst.get(first) ?? [];
       list.push(entry);
       this.byFirst.set(first, list);
@@ -39,10 +44,13 @@ export class PhraseSet<T> {
    */
   matchAll(tokens: readonly Token[], canonical?: readonly (string | undefined)[]): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
+    if (this.byFirst.size === 0) return hits;
+    const bit = this.bit;
     const at = (slot: ReadonlySet<string>, i: number): boolean =>
       slot.has(tokens[i].w) || (canonical?.[i] !== undefined && slot.has(canonical[i] as string));
     for (let i = 0; i < tokens.length; i++) {
       const alt = canonical?.[i];
+      if (bit !== 0 && (tokens[i].f & bit) === 0 && (alt === undefined || (wordFlags(alt) & bit) === 0)) continue;
       const candidates = this.byFirst.get(tokens[i].w) ?? (alt !== undefined ? this.byFirst.get(alt) : undefined);
       if (!candidates) continue;
       for (const { slots, data } of candidates) {
@@ -64,10 +72,16 @@ export class PhraseSet<T> {
 
 /** Overlapping hits ("go back to your cave" and "go back to") count once: the heaviest. */
 export function strongestDisjoint<T>(hits: PhraseHit<T>[], weightOf: (data: T) => number): PhraseHit<T>[] {
+  if (hits.length < 2) return hits;
   const sorted = [...hits].sort((a, b) => weightOf(b.data) - weightOf(a.data) || a.start - b.start);
+  const used = new Set<number>();
   const taken: PhraseHit<T>[] = [];
   for (const hit of sorted) {
-    if (taken.every((t) => hit.end <= t.start || hit.start >= t.end)) taken.push(hit);
+    let free = true;
+    for (let i = hit.start; i < hit.end && free; i++) free = !used.has(i);
+    if (!free) continue;
+    for (let i = hit.start; i < hit.end; i++) used.add(i);
+    taken.push(hit);
   }
   return taken.sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,7 @@
 // Built-in multi-word phrases. Syntax: see PhraseSet (`a|b` = alternatives in one slot).
 
 import { PhraseSet } from './phrase-set.ts';
+import { WORD } from './vocabulary.ts';
 
 export interface DirectedPhrase {
   weight: number;
@@ -31,10 +32,12 @@ export const DIRECTED_PHRASES = new PhraseSet<DirectedPhrase>([
   ['get lost', { weight: 1, needs: 'imperative', label: TELLS }],
   ['go away', { weight: 0.5, needs: 'imperative', label: TELLS }],
   ['piss|bugger|sod|fuck|fck|f|eff|naff off', { weight: 1.1, needs: 'imperative', label: TELLS }],
-  ['get a life|brain|clue|job', { weight: 1, needs: 'imperative', label: TELLS }],
+  ['get a life|brain|clue', { weight: 1, needs: 'imperative', label: TELLS }],
+  ['get a job', { weight: 0.6, needs: 'imperative', label: TELLS }],
   ['grow a brain|pair', { weight: 1.1, needs: 'imperative', label: TELLS }],
   ['grow up', { weight: 0.6, needs: 'imperative', label: TELLS }],
-  ['learn to read|spell|think', { weight: 0.8, needs: 'imperative', label: TELLS }],
+  ['learn to read|think', { weight: 1, needs: 'imperative', label: TELLS }],
+  ['learn to spell', { weight: 0.8, needs: 'imperative', label: TELLS }],
   ['take your|ur meds|medication|pills', { weight: 1, needs: 'imperative', label: TELLS }],
   ['off your|ur meds|medication', { weight: 0.8, needs: 'none', label: SAYS }],
   [`fuck|fck|fuk|fk|f|screw|damn|frak|frick|eff ${YOU}`, { weight: 1.2, needs: 'none', label: SAYS }],
@@ -60,7 +63,15 @@ export const DIRECTED_PHRASES = new PhraseSet<DirectedPhrase>([
   ['get your|ur head out of', { weight: 1, needs: 'imperative', label: TELLS }],
   ['brain|brains the size of', { weight: 0.8, needs: 'you', label: 'Tells someone they have a' }],
   ['iq of|lower than', { weight: 0.6, needs: 'you', label: 'Mocks someone\'s' }],
-]);
+  ['sad|pathetic|little|small|miserable little|sad|old man|boy|person|troll|people|creature|mind', { weight: 1, needs: 'you', label: 'Calls someone a' }],
+  ['brains|brain|intelligence|iq|mentality of a|an', { weight: 1, needs: 'you', label: 'Mocks someone\'s' }],
+  ['nobody|noone cares what you|u think|say', { weight: 0.8, needs: 'none', label: 'Tells someone' }],
+  ['no one cares what you|u think|say', { weight: 0.8, needs: 'none', label: 'Tells someone' }],
+  ['nobody|noone asked you|u', { weight: 0.8, needs: 'none', label: 'Tells someone' }],
+  [`wrong with ${YOU}`, { weight: 0.8, needs: 'none', label: 'Asks what is' }],
+  [`${YOU} disgust|disgusts|sicken|sickens me`, { weight: 1, needs: 'none', label: 'Says to someone' }],
+  ['ashamed of yourself|urself', { weight: 0.6, needs: 'none', label: 'Tells someone to be' }],
+], WORD.directedFirst);
 
 export interface ThreatPhrase {
   weight: number;
@@ -96,5 +107,12 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   [`${YOU} will|ll regret`, { weight: 0.6, rule: 'threat.phrase', label: 'Threatens:' }],
   ["you'll regret", { weight: 0.6, rule: 'threat.phrase', label: 'Threatens:' }],
   ['put a bullet in|through your|ur', { weight: 1.5, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`find ${YOU} and`, { weight: 1.2, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`hunt ${YOU} down`, { weight: 1.5, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`end ${YOU}`, { weight: 1, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`kick|beat|whip your|ur ass|arse|butt`, { weight: 1, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`beat ${YOU} up|senseless|to`, { weight: 1.2, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`beat|knock the shit|crap|hell|fuck|snot out of ${YOU}`, { weight: 1.2, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`break|snap your|ur neck|legs|arms|face|jaw|skull`, { weight: 1.5, rule: 'threat.phrase', label: 'Threatens:' }],
   ['blow your|ur brains|head out|off', { weight: 1.5, rule: 'threat.phrase', label: 'Threatens:' }],
-]);
+], WORD.threatFirst);

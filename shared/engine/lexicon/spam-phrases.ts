@@ -3,6 +3,7 @@
 // me") need company. Fan chatter ("love this song", "who is watching in 2015") has none.
 
 import { PhraseSet } from './phrase-set.ts';
+import { WORD } from './vocabulary.ts';
 
 export interface SpamPhrase {
   weight: number;
@@ -22,9 +23,15 @@ const LIST: [string, number, SpamPhrase['kind']][] = [
   [`check|checkout|chek|visit|see|view|watch|listen|hear out ${MY}`, 1.2, P],
   [`check|checkout|visit ${MY}`, 1, P],
   [`check|checkout|chek out`, 0.4, P],
-  [`check|checkout out this|these|the|that video|videos|song|channel|link|site|website|page|cover|remix|vid`, 0.6, P],
+  [`check|checkout out this|these|the|that video|videos|song|cover|remix|vid`, 0.6, P],
+  [`check|checkout out this|that|these channel|channels|link|site|website|page|blog|app|game`, 1, P],
+  ['appreciate|appreciated a|any|the|some sub|subs|subscribe|subscribers|subscription|support|like|likes|view|views|follow|follows', 1, S],
+  ['started|starting|made|created|opened|launched a|my channel|youtube|vlog|blog|podcast', 0.6, P],
+  ['youtube channel', 0.5, P],
   [`check this|it out`, 0.4, P],
   [`go|come to ${MY}`, 0.8, P],
+  [`watch|view|see|visit|check|subscribe|sub|listen|hear ${MY} ${CHANNEL}|video|vid|cover|song|new|latest`, 1.2, P],
+  ['year old rapper|singer|artist|producer|musician|youtuber|songwriter|guitarist|drummer|beatmaker', 0.8, P],
   [`take a look at|on ${MY}`, 1, P],
   [`look|looks at ${MY}`, 0.8, P],
   [`${MY} ${CHANNEL}`, 0.8, P],
@@ -44,7 +51,8 @@ const LIST: [string, number, SpamPhrase['kind']][] = [
   ['if you|u subscribe|sub', 1, S],
   ['follow|add me|us on', 1, S],
   ['follow|add my|our', 0.8, S],
-  ['like|thumbs|thumb this|my comment', 1, S],
+  ['like|thumbs|thumb this|my comment', 0.6, S],
+  ['like|thumbs|thumb this|my comment so|if|to|and|please|pls|plz', 1.2, S],
   ['like|thumbs|thumb up this|my comment', 1, S],
   ['thumbs|thumb up so', 1, S],
   ['so more|everyone|people can|will|could see', 0.6, S],
@@ -79,7 +87,7 @@ const LIST: [string, number, SpamPhrase['kind']][] = [
   // Money, giveaways, scams
   ['earn|make|making|earning|earned|made money|cash|dollars|income|profit', 0.8, X],
   ['earn|make|making|earning|earned|made money|cash from|at|online|working|per|every|daily|fast|easy', 1.2, X],
-  ['work|working|job|jobs from home|online', 1, X],
+  ['work|working|job|jobs from home|online', 0.6, X],
   ['from the comfort of', 0.6, X],
   ['extra|passive|additional|monthly|weekly|daily income|cash|money', 1, X],
   ['per|a|each|every day|week|hour|month', 0.3, X],
@@ -90,6 +98,7 @@ const LIST: [string, number, SpamPhrase['kind']][] = [
   ['free iphone|ipad|ipod|xbox|ps4|ps5|psn|gift|gifts|money|cash|robux|vbucks|v-bucks|followers|likes|views|subscribers|subs|minecraft|itunes|amazon|paypal|bitcoin|btc|crypto', 1.2, X],
   ['gift card|cards|code|codes', 1, X],
   ['win a|an|free|the|your', 0.4, X],
+  ['prize|prizes|rewards|freebies', 0.4, X],
   ['you|u have|ve won|been selected|been chosen', 1.2, X],
   ['you won', 0.5, X],
   ['claim your|ur prize|reward|gift|free', 1.2, X],
@@ -142,4 +151,5 @@ const LIST: [string, number, SpamPhrase['kind']][] = [
 
 export const SPAM_PHRASES = new PhraseSet<SpamPhrase>(
   LIST.map(([phrase, weight, kind]) => [phrase, { weight, kind }] as const),
+  WORD.spamFirst,
 );

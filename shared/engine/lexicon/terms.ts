@@ -31,7 +31,9 @@ simpleton ignoramus goon:0.8 stooge:0.8 puppet:0.6 tool:0.6 toolbag wingnut:1 mo
 gasbag:1 windbag:1 blowhard:1 bozo chump:1 sucker:0.8 dope:0.6 dork:1 dweeb:1 jerk:1 jerkoff schmuck
 putz prat hag:1 cow:0.6 asshat asswipe assclown dumbo imbecil idoit moran:0.8 feminazi sheeple:1
 sheep:0.8 animal:0.6 nobody:0.6 hack:0.6 grifter:1 fraud:0.8 traitor:0.8 peasant:0.8 incel:1 cuck
-cuckold:1 snowflake:0.8 nutter retards:1.2 pos:0.8 sob:0.6 shitbird scrub:0.6 noob:0.6
+cuckold:1 snowflake:0.8 nutter retards:1.2 pos:0.8 sob:0.6 shitbird scrub:0.6 noob:0.6 hater:0.8
+idjit eejit mouthbreather:1.2 neanderthal:1 caveman:0.8 hillbilly:0.8 redneck:0.8 bum:0.8
+fuck:1 shit:1 socialist:0.5 wanna-be:0.6 wannabe:0.6 poser:0.8 kook:1 crank:0.8 dummy:1 dumbie:1 dufus doofus goof:0.8
 `;
 
 const INSULT_ADJECTIVES = `

@@ -7,6 +7,8 @@ export interface Found<T> {
   entry: T;
   /** The listed term that matched, e.g. `idiot` for the word `idiooot`. */
   term: string;
+  /** Matched as a stem with an ending ("pissed" for `piss`): a different word form, not a spelling. */
+  stem?: boolean;
 }
 
 interface Stem<T> {
@@ -64,7 +66,7 @@ export class WordIndex<T> {
     }
     const skel = skeleton(word);
     for (const { stem, entry } of this.stems) {
-      if (word.startsWith(stem) || skel.startsWith(skeleton(stem))) return { entry, term: stem };
+      if (word.startsWith(stem) || skel.startsWith(skeleton(stem))) return { entry, term: stem, stem: true };
     }
     return undefined;
   }
@@ -82,7 +84,7 @@ export class WordIndex<T> {
       if (matchesMask(word, found.term, false)) return found;
     }
     for (const { stem, entry } of this.stems) {
-      if (this.maskable.some((m) => m.term === stem) && matchesMask(word, stem, true)) return { entry, term: stem };
+      if (this.maskable.some((m) => m.term === stem) && matchesMask(word, stem, true)) return { entry, term: stem, stem: true };
     }
     return undefined;
   }

@@ -75,11 +75,11 @@ export const commentCard = (item: ReviewItem, now: number, on: CardHandlers): HT
     if (!(event.target as HTMLElement).closest('button, input')) on.focus(item.id);
   });
   article.addEventListener('focusin', () => on.focus(item.id));
-  const card = h('li', { class: 'card', 'data-id': item.id, 'data-revision': item.revision }, article);
+  const card = h('li', { class: 'card', 'data-id': item.id }, article);
   return card;
 };
 
-export const setCardState = (card: HTMLLIElement, state: CardState): void => {
+export const setCardState = (card: HTMLElement, state: CardState): void => {
   card.classList.toggle('focused', state.focused);
   card.classList.toggle('selected', state.selected);
   card.classList.toggle('busy', state.busy);

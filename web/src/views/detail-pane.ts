@@ -1,7 +1,7 @@
 import type { Action, CommentDetail, ReviewItem } from '../api.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { spansFor } from '../highlight.ts';
-import { outcomeText } from '../reasons.ts';
+import { actorName, outcomeText } from '../reasons.ts';
 import { absoluteTime, relativeTime } from '../time.ts';
 import { authorLine } from './comment-card.ts';
 import { highlighted } from './comment-text.ts';
@@ -70,7 +70,7 @@ const history = (detail: CommentDetail, now: number) =>
           'ol',
           { class: 'mini-list history' },
           detail.history.map((e) =>
-            h('li', {}, time(e.at, now), ' ', h('strong', {}, e.by), ` ${e.action}: ${e.from} → ${e.to}`, e.note ? h('span', { class: 'note block' }, `Note: ${e.note}`) : null),
+            h('li', {}, time(e.at, now), ' ', h('strong', {}, actorName(e.by)), ` ${e.action}: ${e.from} → ${e.to}`, e.note ? h('span', { class: 'note block' }, `Note: ${e.note}`) : null),
           ),
         )
       : h('p', { class: 'empty' }, 'No decisions yet.'),
@@ -91,7 +91,7 @@ export class DetailPane {
     this.#actions = h('div', { class: 'actions' });
     this.element = h(
       'aside',
-      { class: 'detail', 'aria-labelledby': 'detail-heading', id: 'detail' },
+      { class: 'detail', 'aria-labelledby': 'detail-heading', id: 'detail', tabindex: -1 },
       h('div', { class: 'detail-top' }, h('h2', { id: 'detail-heading' }, 'Comment details'), h('button', { type: 'button', class: 'close', onclick: () => on.close(), 'aria-label': 'Close details' }, 'Close')),
       this.#body,
       h('div', { class: 'decide-box' }, h('label', { for: 'decision-note' }, 'Note (optional, kept with your decision)'), this.#note, this.#actions),
@@ -159,7 +159,7 @@ export class DetailPane {
       ),
       h('p', { class: 'comment-text full' }, highlighted(item.text, spansFor(reasons, 'text'))),
       item.decision
-        ? h('p', { class: 'outcome' }, `Currently ${item.status}; ${item.decision.by === 'engine' ? 'the filter' : item.decision.by} ${outcomeText(item.decision.outcome)} it under policy ${item.decision.policyVersion}.`)
+        ? h('p', { class: 'outcome' }, `Currently ${item.status}; ${actorName(item.decision.by)} ${outcomeText(item.decision.outcome)} under policy ${item.decision.policyVersion}.`)
         : null,
       reasonList(reasons),
       scores(item),

@@ -9,7 +9,8 @@ export interface Filters {
   order: Order;
 }
 
-export const filterForm = (initial: Filters, apply: (filters: Filters) => void): HTMLFormElement => {
+/** The filters; on a phone they fold away under a "Filters" toggle unless one is in use. */
+export const filterForm = (initial: Filters, apply: (filters: Filters) => void): HTMLElement => {
   const post = h('input', { id: 'filter-post', name: 'postId', value: initial.postId, placeholder: 'any post', autocomplete: 'off' });
   const rule = h('input', { id: 'filter-rule', name: 'rule', value: initial.rule, placeholder: 'e.g. spam.links.count', autocomplete: 'off' });
   const category = h(
@@ -47,5 +48,7 @@ export const filterForm = (initial: Filters, apply: (filters: Filters) => void):
   category.addEventListener('change', () => apply(read()));
   order.addEventListener('change', () => apply(read()));
   form.addEventListener('reset', () => queueMicrotask(() => apply(read())));
-  return form;
+  const inUse = Boolean(initial.postId || initial.rule || initial.category || initial.order !== 'oldest');
+  const wide = window.matchMedia('(min-width: 701px)').matches;
+  return h('details', { class: 'filter-box', open: wide || inUse }, h('summary', {}, inUse ? 'Filters (in use)' : 'Filters'), form);
 };

@@ -1,0 +1,107 @@
+// What an operator may choose at deploy time, from CDK context (`cdk deploy -c stage=prod`) or,
+// when context does not say, from the environment (`SIEVE_STAGE=prod cdk deploy`). Everything
+// is checked here, before any construct exists, so a bad value stops synth with one message.
+import { parseStageName } from './stage-name.ts';
+
+export interface DeployConfig {
+  stage: string;
+  /** Where alarm notifications go; without it the alarm topic has no subscriber. */
+  alarmEmail: string | undefined;
+  /** Keep the table and the user pool when the stack is deleted or they are replaced. */
+  retainData: boolean;
+  /** Alarm when the oldest message in the moderation queue has waited longer than this. */
+  oldestMessageAlarmSeconds: number;
+}
+
+/** Context key and the environment variable read when the context key is absent. */
+export const DEPLOY_SETTINGS = {
+  stage: { context: 'stage', env: 'SIEVE_STAGE' },
+  alarmEmail: { context: 'alarmEmail', env: 'SIEVE_ALARM_EMAIL' },
+  retainData: { context: 'retainData', env: 'SIEVE_RETAIN_DATA' },
+  oldestMessageAlarmSeconds: { context: 'oldestMessageAlarmSeconds', env: 'SIEVE_OLDEST_MESSAGE_ALARM_SECONDS' },
+} as const satisfies Record<keyof DeployConfig, { context: string; env: string }>;
+
+export const DEFAULT_OLDEST_MESSAGE_ALARM_SECONDS = 300;
+
+// The SQS queue keeps a message at most 14 days; an age alarm beyond that could never fire.
+const MAX_OLDEST_MESSAGE_ALARM_SECONDS = 14 * 24 * 60 * 60;
+
+// Deliberately loose: SNS sends a confirmation mail, which is the real check; this only
+// catches values that cannot be an address at all (a typo'd flag, a missing value).
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+// Stages whose data must never be dropped with the stack, whatever the flag says.
+const PRODUCTION_STAGE = /^prod(-|$)/;
+
+export class InvalidDeployConfigError extends Error {
+  override readonly name = 'InvalidDeployConfigError';
+}
+
+/** Reads one setting: CDK context first, then the environment; `undefined` when neither has it. */
+export type SettingReader = (setting: (typeof DEPLOY_SETTINGS)[keyof DeployConfig]) => unknown;
+
+export const settingReader =
+  (context: (key: string) => unknown, env: Record<string, string | undefined>): SettingReader =>
+  (setting) =>
+    context(setting.context) ?? env[setting.env];
+
+/** Validates every deploy setting; throws InvalidDeployConfigError naming the setting and its source names. */
+export const parseDeployConfig = (read: SettingReader): DeployConfig => {
+  const stage = withName(DEPLOY_SETTINGS.stage, () => parseStageName(blankToUndefined(read(DEPLOY_SETTINGS.stage))));
+  const retainData = parseRetainData(stage, read(DEPLOY_SETTINGS.retainData));
+  return {
+    stage,
+    alarmEmail: parseAlarmEmail(read(DEPLOY_SETTINGS.alarmEmail)),
+    retainData,
+    oldestMessageAlarmSeconds: parseOldestMessageSeconds(read(DEPLOY_SETTINGS.oldestMessageAlarmSeconds)),
+  };
+};
+
+const parseAlarmEmail = (raw: unknown): string | undefined => {
+  const value = blankToUndefined(raw);
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !EMAIL.test(value)) {
+    throw invalid(DEPLOY_SETTINGS.alarmEmail, `must be an e-mail address; got ${JSON.stringify(value)}`);
+  }
+  return value;
+};
+
+const parseRetainData = (stage: string, raw: unknown): boolean => {
+  const value = blankToUndefined(raw);
+  if (value === undefined) return true;
+  // `-c retainData=false` arrives as a string, cdk.json or a test as a boolean.
+  const parsed = value === true || value === 'true' ? true : value === false || value === 'false' ? false : undefined;
+  if (parsed === undefined) {
+    throw invalid(DEPLOY_SETTINGS.retainData, `must be true or false; got ${JSON.stringify(value)}`);
+  }
+  if (!parsed && PRODUCTION_STAGE.test(stage)) {
+    throw invalid(DEPLOY_SETTINGS.retainData, `may only be false for development stages, not for "${stage}"`);
+  }
+  return parsed;
+};
+
+const parseOldestMessageSeconds = (raw: unknown): number => {
+  const value = blankToUndefined(raw);
+  if (value === undefined) return DEFAULT_OLDEST_MESSAGE_ALARM_SECONDS;
+  const seconds = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 60 || seconds > MAX_OLDEST_MESSAGE_ALARM_SECONDS) {
+    throw invalid(
+      DEPLOY_SETTINGS.oldestMessageAlarmSeconds,
+      `must be a whole number of seconds from 60 to ${MAX_OLDEST_MESSAGE_ALARM_SECONDS}; got ${JSON.stringify(value)}`,
+    );
+  }
+  return seconds;
+};
+
+const blankToUndefined = (raw: unknown): unknown => (typeof raw === 'string' && raw.trim() === '' ? undefined : raw);
+
+const invalid = (setting: { context: string; env: string }, problem: string) =>
+  new InvalidDeployConfigError(`deploy setting ${setting.context} (-c ${setting.context}=… or ${setting.env}) ${problem}`);
+
+const withName = <T>(setting: { context: string; env: string }, parse: () => T): T => {
+  try {
+    return parse();
+  } catch (error) {
+    throw invalid(setting, (error as Error).message.replace(/^context "stage" /, ''));
+  }
+};

@@ -1,0 +1,101 @@
+import { Duration } from 'aws-cdk-lib';
+import {
+  type Alarm,
+  AlarmStatusWidget,
+  Dashboard,
+  GraphWidget,
+  type IWidget,
+  MathExpression,
+  Metric,
+  PeriodOverride,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Construct } from 'constructs';
+import type { SieveFunction } from '../constructs/sieve-function.ts';
+import type { WorkQueue } from '../constructs/work-queue.ts';
+import { api5xxRate } from './sieve-alarms.ts';
+import { OUTCOMES, decisionsMetric, timeToDecisionMetric } from './sieve-metrics.ts';
+
+const PERIOD = Duration.minutes(5);
+const FULL_WIDTH = 24;
+const HALF_WIDTH = 12;
+
+export interface SieveDashboardProps {
+  api: HttpApi;
+  /** The queue comments wait in for the worker. */
+  moderationQueue: WorkQueue;
+  functions: ReadonlyMap<string, SieveFunction>;
+  alarms: Alarm[];
+  oldestMessageAlarmSeconds: number;
+}
+
+/** Widget titles, so tests and runbooks can name them. */
+export const DASHBOARD_WIDGETS = {
+  alarms: 'Alarms',
+  intake: 'Intake: API requests and comments received',
+  decisions: 'Decisions by outcome',
+  queue: 'Moderation queue: depth and age of the oldest message',
+  deadLetters: 'Dead-letter queue: messages waiting for replay',
+  timeToDecision: 'Latency to decision (ms)',
+  errors: 'Errors: API 5xx rate, function errors and throttles',
+} as const;
+
+/** One page answering "is Sieve healthy, and what is it deciding?" */
+export class SieveDashboard extends Construct {
+  readonly dashboard: Dashboard;
+
+  constructor(scope: Construct, id: string, props: SieveDashboardProps) {
+    super(scope, id);
+    const { api, moderationQueue, functions, alarms, oldestMessageAlarmSeconds } = props;
+    const { queue, deadLetterQueue } = moderationQueue;
+    const perFunction = (metric: (fn: SieveFunction) => Metric) =>
+      [...functions.entries()].map(([name, fn]) => metric(fn).with({ label: name, period: PERIOD, statistic: 'Sum' }));
+
+    const widgets: IWidget[][] = [
+      [new AlarmStatusWidget({ title: DASHBOARD_WIDGETS.alarms, alarms, width: FULL_WIDTH })],
+      [
+        graph(DASHBOARD_WIDGETS.intake, [
+          api.metricCount({ period: PERIOD, statistic: 'Sum', label: 'API requests' }),
+          // Each accepted comment is one message on the moderation queue.
+          queue.metricNumberOfMessagesSent({ period: PERIOD, statistic: 'Sum', label: 'Comments received' }),
+        ]),
+        graph(DASHBOARD_WIDGETS.decisions, OUTCOMES.map(decisionsMetric), { stacked: true }),
+      ],
+      [
+        new GraphWidget({
+          title: DASHBOARD_WIDGETS.queue,
+          width: HALF_WIDTH,
+          left: [
+            queue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum', label: 'Waiting' }),
+            queue.metricApproximateNumberOfMessagesNotVisible({ period: PERIOD, statistic: 'Maximum', label: 'In flight' }),
+          ],
+          right: [queue.metricApproximateAgeOfOldestMessage({ period: PERIOD, statistic: 'Maximum', label: 'Oldest (s)' })],
+          rightAnnotations: [{ value: oldestMessageAlarmSeconds, label: 'Alarm threshold (s)' }],
+        }),
+        graph(DASHBOARD_WIDGETS.deadLetters, [
+          deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum', label: 'Dead letters' }),
+        ]),
+      ],
+      [
+        graph(DASHBOARD_WIDGETS.timeToDecision, ['p50', 'p90', 'p99'].map(timeToDecisionMetric)),
+        new GraphWidget({
+          title: DASHBOARD_WIDGETS.errors,
+          width: HALF_WIDTH,
+          left: [...perFunction((fn) => fn.metricErrors()), ...perFunction((fn) => fn.metricThrottles()).map(asThrottles)],
+          right: [api5xxRate(api)],
+        }),
+      ],
+    ];
+
+    this.dashboard = new Dashboard(this, 'Dashboard', {
+      widgets,
+      defaultInterval: Duration.hours(6),
+      periodOverride: PeriodOverride.AUTO,
+    });
+  }
+}
+
+const graph = (title: string, metrics: Array<Metric | MathExpression>, options: { stacked?: boolean } = {}) =>
+  new GraphWidget({ title, width: HALF_WIDTH, left: metrics, stacked: options.stacked ?? false });
+
+const asThrottles = (metric: Metric): Metric => metric.with({ label: `${metric.label} throttles` });

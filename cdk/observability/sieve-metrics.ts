@@ -1,0 +1,38 @@
+// The worker's own CloudWatch metrics (EMF, via Powertools), as the dashboard reads them. A
+// metric is identified by its full dimension set, so the `service` dimension Powertools adds
+// to everything it emits is part of each one here.
+import { Duration } from 'aws-cdk-lib';
+import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
+import type { Outcome } from '../../shared/engine/types.ts';
+import { STATUS_OF_OUTCOME } from '../../shared/comments/comment.ts';
+import { METRICS_NAMESPACE, POWERTOOLS_SERVICE_NAME } from '../constructs/sieve-function.ts';
+
+export const DECISIONS_METRIC = 'Decisions';
+export const TIME_TO_DECISION_METRIC = 'TimeToDecision';
+export const OUTCOME_DIMENSION = 'outcome';
+
+export const OUTCOMES = Object.keys(STATUS_OF_OUTCOME) as Outcome[];
+
+const PERIOD = Duration.minutes(5);
+
+/** Comments the engine decided with this outcome (count). */
+export const decisionsMetric = (outcome: Outcome): Metric =>
+  new Metric({
+    namespace: METRICS_NAMESPACE,
+    metricName: DECISIONS_METRIC,
+    dimensionsMap: { service: POWERTOOLS_SERVICE_NAME, [OUTCOME_DIMENSION]: outcome },
+    statistic: 'Sum',
+    period: PERIOD,
+    label: outcome,
+  });
+
+/** Milliseconds from a comment's acceptance to its stored decision, at a percentile such as `p90`. */
+export const timeToDecisionMetric = (statistic: string): Metric =>
+  new Metric({
+    namespace: METRICS_NAMESPACE,
+    metricName: TIME_TO_DECISION_METRIC,
+    dimensionsMap: { service: POWERTOOLS_SERVICE_NAME },
+    statistic,
+    period: PERIOD,
+    label: `${statistic} (ms)`,
+  });

@@ -1,0 +1,32 @@
+// The stores of a target's table, shaped as the ports the admin operations take.
+
+import type { PolicyAdminPorts } from '../../shared/admin/policy-admin.ts';
+import type { SiteAdminPorts } from '../../shared/admin/site-admin.ts';
+import { PolicyStore } from '../../shared/store/policies.ts';
+import { SiteStore } from '../../shared/store/sites.ts';
+import type { TableAccess } from './target.ts';
+
+export const siteAdminPorts = ({ doc, tableName }: TableAccess): SiteAdminPorts & { store: SiteStore } => {
+  const store = new SiteStore(doc, tableName);
+  return {
+    store,
+    getSite: (id) => store.getSite(id),
+    keysOf: (site) => store.keysOf(site),
+    addKey: (record) => store.addKey(record),
+    listKeys: (id, hashes) => store.setKeyHashes(id, hashes),
+    expireKey: ({ keyHash, expiresAt }) => store.expireKey(keyHash, expiresAt),
+    setStatus: (id, status) => store.setStatus(id, status),
+  };
+};
+
+export const policyAdminPorts = ({ doc, tableName }: TableAccess): PolicyAdminPorts => {
+  const sites = new SiteStore(doc, tableName);
+  const policies = new PolicyStore(doc, tableName);
+  return {
+    getSite: (id) => sites.getSite(id),
+    listVersions: (id) => policies.listVersions(id),
+    getVersion: (id, version) => policies.getVersion(id, version),
+    putVersion: (id, record) => policies.putVersion(id, record),
+    setCurrentVersion: (id, version) => policies.setCurrentVersion(id, version),
+  };
+};

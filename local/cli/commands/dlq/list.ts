@@ -1,0 +1,64 @@
+// `sieve dlq list`: the messages that failed moderation too often, without taking them.
+
+import { parseCommandArgs } from '../../args.ts';
+import { EXIT_OK, UsageError, type Command } from '../../command.ts';
+import { listDeadLetters } from '../../dead-letter-queue.ts';
+import { formatTable, jsonOutput } from '../../table-output.ts';
+import { TARGET_HELP, TARGET_OPTIONS, withTarget } from '../../target.ts';
+
+const help = `Usage: sieve dlq list [--limit N] [--json] [--stage NAME]
+
+Lists the moderation dead-letter queue: messages the worker failed on too many times.
+For each: message id, comment id, site, how often it was received, when it was first
+sent. The messages stay in the queue (each is read and handed straight back).
+
+Find the cause in the worker's logs (search for the comment id), fix it, then replay
+with: sieve dlq redrive ID... (or --all).
+
+  --limit N   list at most N messages (default 100)
+  --json      print [{messageId, commentId, siteId, correlationId, receiveCount, firstSentAt}]
+
+${TARGET_HELP}`;
+
+export const dlqList: Command = {
+  name: 'dlq list',
+  summary: 'list dead-lettered moderation messages (without consuming them)',
+  help,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      ...TARGET_OPTIONS,
+      limit: { type: 'string', default: '100' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      io.stdout.write(help);
+      return EXIT_OK;
+    }
+    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    const limit = Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit: expected a whole number above 0, got "${values.limit}"`);
+
+    const letters = await withTarget(values, async (target) => {
+      const { sqs, deadLetterQueueUrl } = await target.queues();
+      return listDeadLetters(sqs, deadLetterQueueUrl, limit);
+    });
+
+    if (values.json) {
+      io.stdout.write(jsonOutput(letters));
+      return EXIT_OK;
+    }
+    if (!letters.length) {
+      io.stdout.write('The dead-letter queue is empty.\n');
+      return EXIT_OK;
+    }
+    io.stdout.write(
+      formatTable(
+        ['MESSAGE', 'COMMENT', 'SITE', 'RECEIVES', 'FIRST SENT'],
+        letters.map((d) => [d.messageId, d.commentId ?? `(${d.problem})`, d.siteId ?? '-', String(d.receiveCount), d.firstSentAt ?? '-']),
+      ),
+    );
+    if (letters.length === limit) io.stdout.write(`(first ${limit}; there may be more: --limit N)\n`);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,63 @@
+// `sieve dlq redrive`: send dead-lettered messages back to the moderation queue.
+
+import { parseCommandArgs } from '../../args.ts';
+import { EXIT_FAILURE, EXIT_OK, UsageError, type Command } from '../../command.ts';
+import { redriveDeadLetters } from '../../dead-letter-queue.ts';
+import { jsonOutput } from '../../table-output.ts';
+import { TARGET_HELP, TARGET_OPTIONS, withTarget } from '../../target.ts';
+
+const help = `Usage: sieve dlq redrive (--all | MESSAGE_ID...) [--json] [--stage NAME]
+
+Sends dead-lettered messages back to the moderation queue, then deletes them from the
+dead-letter queue (a message is never only in flight: at worst it is in both for a
+moment, and the worker ignores a comment already decided). Fix the cause first, or the
+messages come back.
+
+  --all     every message in the dead-letter queue
+  --json    print {redriven: [{messageId, commentId, siteId}], notFound: [id]}
+
+${TARGET_HELP}
+Exit status: 0 all redriven; 1 some ids were not in the queue (the rest were redriven)
+or the target failed; 2 usage error.
+`;
+
+export const dlqRedrive: Command = {
+  name: 'dlq redrive',
+  summary: 'send dead-lettered messages back to the moderation queue',
+  help,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      ...TARGET_OPTIONS,
+      all: { type: 'boolean' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      io.stdout.write(help);
+      return EXIT_OK;
+    }
+    if (values.all && positionals.length) throw new UsageError('give either --all or message ids, not both');
+    if (!values.all && !positionals.length) throw new UsageError('say which messages: --all, or message ids from "sieve dlq list"');
+
+    const result = await withTarget(values, async (target) => {
+      const queues = await target.queues();
+      return redriveDeadLetters(queues.sqs, queues, values.all ? 'all' : new Set(positionals), (moved) => {
+        if (moved % 100 === 0) io.stderr.write(`sieve dlq redrive: ${moved} messages moved\n`);
+      });
+    });
+
+    if (values.json) {
+      io.stdout.write(
+        jsonOutput({
+          redriven: result.redriven.map(({ messageId, commentId, siteId }) => ({ messageId, commentId: commentId ?? null, siteId: siteId ?? null })),
+          notFound: result.notFound,
+        }),
+      );
+    } else {
+      const n = result.redriven.length;
+      io.stdout.write(`Redrove ${n} message${n === 1 ? '' : 's'} to the moderation queue.\n`);
+      if (result.notFound.length) io.stdout.write(`Not in the dead-letter queue: ${result.notFound.join(', ')}\n`);
+    }
+    return result.notFound.length ? EXIT_FAILURE : EXIT_OK;
+  },
+};

@@ -1,0 +1,44 @@
+// A site's decided comments since a time, oldest first, read from the byQueue index (one
+// partition per status) and merged, so `policy backtest` replays them in the order they
+// arrived. Pending comments are not indexed (their queue is SQS) and are left out.
+
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Comment } from '../../shared/comments/comment.ts';
+import { fromItem } from '../../shared/store/comments.ts';
+import { queuePartition } from '../../shared/store/keys.ts';
+import { REVIEW_STATUSES, type ReviewStatus } from '../../shared/store/review.ts';
+
+async function* partition(doc: DynamoDBDocumentClient, tableName: string, siteId: string, status: ReviewStatus, since: string): AsyncGenerator<Comment> {
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await doc.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'byQueue',
+        // gsi2sk is `<createdAt>#<id>`; ISO times sort as text, so `>= since` is a time bound.
+        KeyConditionExpression: 'gsi2pk = :p AND gsi2sk >= :since',
+        ExpressionAttributeValues: { ':p': queuePartition(siteId, status), ':since': since },
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    for (const item of page.Items ?? []) yield fromItem(item);
+    start = page.LastEvaluatedKey;
+  } while (start);
+}
+
+const order = (c: Comment) => `${c.createdAt}#${c.id}`;
+
+/** Merges the status partitions, each already in time order, into one stream in time order. */
+export async function* storedComments(doc: DynamoDBDocumentClient, tableName: string, siteId: string, since: string): AsyncGenerator<Comment> {
+  const sources = REVIEW_STATUSES.map((status) => partition(doc, tableName, siteId, status, since));
+  const heads = await Promise.all(sources.map((s) => s.next()));
+  for (;;) {
+    let pick = -1;
+    heads.forEach((head, i) => {
+      if (!head.done && (pick < 0 || order(head.value) < order(heads[pick].value as Comment))) pick = i;
+    });
+    if (pick < 0) return;
+    yield heads[pick].value as Comment;
+    heads[pick] = await sources[pick].next();
+  }
+}

@@ -1,0 +1,73 @@
+// Fast, stable 53-bit hashing (two 32-bit multiply-xorshift lanes, cyrb53-style) for text
+// fingerprints. Fingerprints are stored, so these functions must never change; they only
+// need to tell texts apart within one site's duplicate window, not resist attackers.
+
+const SEED1 = 0xdeadbeef;
+const SEED2 = 0x41c6ce57;
+
+/** 53 bits of the two lanes, in base 36 (one number-to-string conversion). */
+function finish(h1: number, h2: number): string {
+  const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  const b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
+  return ((a >>> 0) * 2097152 + ((b >>> 0) & 0x1fffff)).toString(36);
+}
+
+export function stableHash(value: string): string {
+  let h1 = SEED1;
+  let h2 = SEED2;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  return finish(h1, h2);
+}
+
+/** The hash of `words.join(' ')`, without building the string. */
+export function hashWords(words: readonly { w: string }[]): string {
+  let h1 = SEED1;
+  let h2 = SEED2;
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0) {
+      h1 = Math.imul(h1 ^ 32, 2654435761);
+      h2 = Math.imul(h2 ^ 32, 1597334677);
+    }
+    const w = words[k].w;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+  }
+  return finish(h1, h2);
+}
+
+/**
+ * An order-insensitive hash of the words, ignoring digits, apostrophes, masks and
+ * one-letter words: "WIN $500 now!" and "now win $900" hash alike. It sums per-word
+ * hashes, so it needs no sorting. Undefined when no word is left.
+ */
+export function hashWordSet(words: readonly { w: string }[]): string | undefined {
+  let sum1 = 0;
+  let sum2 = 0;
+  let kept = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k].w;
+    let h1 = SEED1;
+    let h2 = SEED2;
+    let letters = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if ((c >= 48 && c <= 57) || c === 39 || c === 42) continue;
+      letters++;
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    if (letters < 2) continue;
+    kept++;
+    // Mix each word's lanes before summing, so that similar words do not cancel out.
+    sum1 = (sum1 + (Math.imul(h1 ^ (h1 >>> 15), 2246822507) >>> 0)) >>> 0;
+    sum2 = (sum2 + (Math.imul(h2 ^ (h2 >>> 13), 3266489909) >>> 0)) >>> 0;
+  }
+  return kept === 0 ? undefined : finish(sum1 ^ kept, sum2);
+}

@@ -1,0 +1,72 @@
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, expect, test } from 'vitest';
+import { DASHBOARD_WIDGETS } from '../../cdk/observability/sieve-dashboard.ts';
+import { DECISIONS_METRIC, OUTCOMES, TIME_TO_DECISION_METRIC } from '../../cdk/observability/sieve-metrics.ts';
+import { NO_ALARM_EMAIL_WARNING } from '../../cdk/observability/alarm-topic.ts';
+import { type SynthesizedSieve, synthesizeSieve } from './sieve-template.ts';
+
+interface Widget {
+  type: string;
+  properties: { title: string; metrics?: unknown[][]; alarms?: unknown[] };
+}
+
+let sieve: SynthesizedSieve;
+let widgets: Widget[];
+beforeAll(() => {
+  // No alarm e-mail: the default, which the last tests are about.
+  sieve = synthesizeSieve({ bundle: false });
+  const [[, dashboard]] = sieve.resourcesOfType('AWS::CloudWatch::Dashboard');
+  // The body is a Fn::Join of JSON text and references; the references are enough to keep as text.
+  const body = (dashboard.Properties.DashboardBody as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1]
+    .map((part) => (typeof part === 'string' ? part : JSON.stringify(part).replaceAll('"', "'")))
+    .join('');
+  widgets = JSON.parse(body).widgets;
+});
+
+const widget = (title: string) => {
+  const found = widgets.find((w) => w.properties.title === title);
+  if (!found) throw new Error(`no widget titled ${title}`);
+  return found;
+};
+const metricNames = (title: string) => (widget(title).properties.metrics ?? []).map((m) => m.filter((x) => typeof x === 'string').join(' '));
+
+test('the dashboard has one widget per question, in order: alarms, intake, decisions, queue, dead letters, latency, errors', () => {
+  expect(widgets.map((w) => w.properties.title)).toEqual(Object.values(DASHBOARD_WIDGETS));
+  expect(widget(DASHBOARD_WIDGETS.alarms).properties.alarms).toHaveLength(sieve.stack.alarms.alarms.length);
+});
+
+test('intake shows API requests and comments received', () => {
+  const names = metricNames(DASHBOARD_WIDGETS.intake).join('\n');
+
+  expect(names).toMatch(/AWS\/ApiGateway Count/);
+  expect(names).toMatch(/AWS\/SQS NumberOfMessagesSent/);
+});
+
+test('decisions are the worker\'s Sieve/Decisions metric, one line per outcome', () => {
+  const names = metricNames(DASHBOARD_WIDGETS.decisions);
+
+  expect(OUTCOMES.length).toBeGreaterThan(0);
+  expect(names).toEqual(OUTCOMES.map((outcome) => `Sieve ${DECISIONS_METRIC} outcome ${outcome} service sieve`));
+});
+
+test('latency to decision shows TimeToDecision percentiles', () => {
+  const metrics = widget(DASHBOARD_WIDGETS.timeToDecision).properties.metrics ?? [];
+
+  expect(metricNames(DASHBOARD_WIDGETS.timeToDecision).every((n) => n.startsWith(`Sieve ${TIME_TO_DECISION_METRIC}`))).toBe(true);
+  expect(JSON.stringify(metrics)).toMatch(/"stat":"p50".*"stat":"p90".*"stat":"p99"/);
+});
+
+test('queue, dead-letter and error widgets read the queue, its dead letters, functions and the API 5xx rate', () => {
+  expect(metricNames(DASHBOARD_WIDGETS.queue).join('\n')).toMatch(/ApproximateAgeOfOldestMessage/);
+  expect(metricNames(DASHBOARD_WIDGETS.deadLetters)).toEqual([expect.stringMatching(/^AWS\/SQS ApproximateNumberOfMessagesVisible QueueName/)]);
+  const errors = JSON.stringify(widget(DASHBOARD_WIDGETS.errors).properties.metrics);
+  expect(errors).toContain('AWS/Lambda');
+  expect(errors).toContain('Throttles');
+  expect(errors).toContain('100 * FILL(serverErrors, 0) / requests');
+});
+
+test('without alarmEmail the topic has no subscriber and synth warns about it', () => {
+  expect(sieve.resourcesOfType('AWS::SNS::Subscription')).toEqual([]);
+  Annotations.fromStack(sieve.stack).hasWarning('/Sieve-dev/AlarmTopic', Match.stringLikeRegexp('No alarmEmail given'));
+  expect(NO_ALARM_EMAIL_WARNING).toMatch(/-c alarmEmail=/);
+});
