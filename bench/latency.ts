@@ -14,7 +14,7 @@ import { CommentStore } from '../shared/store/comments.ts';
 import { SiteStore } from '../shared/store/sites.ts';
 
 const COUNT = Number(process.env.BENCH_COMMENTS ?? 300);
-const RATE_PER_SECOND = Number(process.env.BENCH_RATE ?? 50);
+const RATE_PER_SECOND = Number(process.env.BENCH_RATE ?? 20);
 
 const texts = [
   'Thanks for writing this up, the section on caching answered a question I had for weeks.',

@@ -1,7 +1,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
-import { metrics, recordBatchFailures, recordDecision } from '../shared/observability/metrics.ts';
+import { metrics, recordBatchFailures, recordDecisions, type DecisionSample } from '../shared/observability/metrics.ts';
 import middy from '@middy/core';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { tableConfig } from '../shared/config.ts';
@@ -22,7 +22,7 @@ const processor = new BatchProcessor(EventType.SQS);
 
 // Each record succeeds or fails alone: a failure is reported in batchItemFailures, so SQS
 // redelivers only that message (and moves it to the DLQ after maxReceiveCount).
-const moderateRecord = async (record: SQSRecord): Promise<void> => {
+const moderateRecord = async (record: SQSRecord, decided: DecisionSample[]): Promise<void> => {
   const message = parseModerationMessage(record.body);
   // The id the submission was given travels with the message: one search finds the request
   // and its decision.
@@ -38,7 +38,7 @@ const moderateRecord = async (record: SQSRecord): Promise<void> => {
     new Date(),
   );
   if (outcome.result === 'decided') {
-    recordDecision({
+    decided.push({
       outcome: outcome.decision.outcome,
       categories: outcome.decision.reasons.map((r) => r.category),
       rules: outcome.decision.reasons.map((r) => r.rule),
@@ -67,11 +67,12 @@ export const handler = middy<SQSEvent, SQSBatchResponse, Error, Context>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
   .use(logMetrics(metrics))
   .handler(async (event, context) => {
+    const decided: DecisionSample[] = [];
     const response = await processPartialResponse(
       event,
       async (record: SQSRecord) => {
         try {
-          await moderateRecord(record);
+          await moderateRecord(record, decided);
         } catch (error) {
           onRecordError(record, error);
           throw error;
@@ -82,6 +83,7 @@ export const handler = middy<SQSEvent, SQSBatchResponse, Error, Context>()
       processor,
       { context, throwOnFullBatchFailure: false },
     );
+    recordDecisions(decided);
     recordBatchFailures(response.batchItemFailures.length);
     return response;
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import type { FunctionSpec } from '../functions/manifest.ts';
+import { localCounters } from '../shared/observability/counters.ts';
 
 export type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
 
@@ -30,10 +31,15 @@ export const invoke = async (spec: FunctionSpec, handler: LambdaHandler, event: 
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new LambdaTimeoutError(`${spec.name} timed out after ${spec.timeoutSeconds} s`)), spec.timeoutSeconds * 1000);
   });
+  const started = performance.now();
   try {
     return await Promise.race([handler(event, contextFor(spec, deadline)), timeout]);
   } finally {
     clearTimeout(timer);
+    // Billed duration in AWS; here the cost model reads it (bench/cost.ts) from GET /metrics.
+    localCounters.observe('sieve_local_invocation_milliseconds', 'Handler invocation time in the local runtime', performance.now() - started, {
+      function: spec.name,
+    });
   }
 };
 

@@ -16,25 +16,43 @@ export const recordCommentReceived = (replayed: boolean): void => {
   localCounters.inc('sieve_comments_received_total', 'Comments accepted for moderation');
 };
 
-export const recordDecision = (d: { outcome: Outcome; categories: Category[]; rules: string[]; latencyMs: number }): void => {
-  const byOutcome = metrics.singleMetric();
-  byOutcome.addDimension('outcome', d.outcome);
-  byOutcome.addMetric('Decisions', MetricUnit.Count, 1);
-  for (const category of new Set(d.categories)) {
-    const byCategory = metrics.singleMetric();
-    byCategory.addDimension('category', category);
-    byCategory.addMetric('DecisionsByCategory', MetricUnit.Count, 1);
-    localCounters.inc('sieve_decisions_by_category_total', 'Decisions with a reason of this category', { category });
+export interface DecisionSample {
+  outcome: Outcome;
+  categories: Category[];
+  rules: string[];
+  latencyMs: number;
+}
+
+const tally = (keys: string[]) => {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+};
+
+/**
+ * A worker batch's decisions as one EMF line per dimension value (not one per comment):
+ * CloudWatch sums them the same, and log ingestion is a real part of the cost per comment.
+ */
+export const recordDecisions = (samples: DecisionSample[]): void => {
+  const dimensioned = (metric: string, dimension: string, counts: Map<string, number>) => {
+    for (const [value, count] of counts) {
+      const single = metrics.singleMetric();
+      single.addDimension(dimension, value);
+      single.addMetric(metric, MetricUnit.Count, count);
+    }
+  };
+  dimensioned('Decisions', 'outcome', tally(samples.map((d) => d.outcome)));
+  dimensioned('DecisionsByCategory', 'category', tally(samples.flatMap((d) => [...new Set(d.categories)])));
+  dimensioned('RuleHits', 'rule', tally(samples.flatMap((d) => [...new Set(d.rules)])));
+  for (const d of samples) {
+    metrics.addMetric('TimeToDecision', MetricUnit.Milliseconds, d.latencyMs);
+    localCounters.inc('sieve_decisions_total', 'Engine decisions by outcome', { outcome: d.outcome });
+    localCounters.observe('sieve_time_to_decision_milliseconds', 'Time from submission to stored decision', d.latencyMs);
+    for (const category of new Set(d.categories)) {
+      localCounters.inc('sieve_decisions_by_category_total', 'Decisions with a reason of this category', { category });
+    }
+    for (const rule of new Set(d.rules)) localCounters.inc('sieve_rule_hits_total', 'Decisions in which this rule fired', { rule });
   }
-  for (const rule of new Set(d.rules)) {
-    const byRule = metrics.singleMetric();
-    byRule.addDimension('rule', rule);
-    byRule.addMetric('RuleHits', MetricUnit.Count, 1);
-    localCounters.inc('sieve_rule_hits_total', 'Decisions in which this rule fired', { rule });
-  }
-  metrics.addMetric('TimeToDecision', MetricUnit.Milliseconds, d.latencyMs);
-  localCounters.inc('sieve_decisions_total', 'Engine decisions by outcome', { outcome: d.outcome });
-  localCounters.observe('sieve_time_to_decision_milliseconds', 'Time from submission to stored decision', d.latencyMs);
 };
 
 export const recordBatchFailures = (failed: number): void => {

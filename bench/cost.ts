@@ -1,0 +1,71 @@
+// The AWS cost per million comments (`npm run bench:cost`, not part of `npm test`): the
+// synthesized template says what runs (memory, architecture, batch size, authorizer cache,
+// indexes), a run of the local pipeline says how long and how much (handler durations,
+// worker batches, DynamoDB request units, log bytes), bench/prices.json says what each unit
+// costs. Prints the breakdown, the assumptions, the levers, and ends with
+// `total: $X.XX per million comments`.
+//
+// BENCH_COMMENTS (default 500) comments per run, BENCH_RATE (default 25) per second;
+// BENCH_SITE_PER_MINUTE and BENCH_FLEET_PER_SECOND override the traffic assumptions.
+
+import { DEFAULT_ASSUMPTIONS, type Assumptions } from './cost/assumptions.ts';
+import { allLeversTotal, levers, perRequestFloor } from './cost/levers.ts';
+import { captureProcessOutput } from './cost/log-capture.ts';
+import { costBreakdown, fixedMonthlyCosts } from './cost/model.ts';
+import { loadPrices } from './cost/prices.ts';
+import { buildProfile } from './cost/profile.ts';
+import { renderReport } from './cost/report.ts';
+import { readTemplateFacts } from './cost/template-facts.ts';
+
+const GOAL_PER_MILLION = 2.5;
+const COMMENTS = Number(process.env.BENCH_COMMENTS ?? 500);
+const RATE_PER_SECOND = Number(process.env.BENCH_RATE ?? 25);
+const assumptions: Assumptions = {
+  ...DEFAULT_ASSUMPTIONS,
+  ...(process.env.BENCH_SITE_PER_MINUTE ? { siteCommentsPerMinute: Number(process.env.BENCH_SITE_PER_MINUTE) } : {}),
+  ...(process.env.BENCH_FLEET_PER_SECOND ? { fleetCommentsPerSecond: Number(process.env.BENCH_FLEET_PER_SECOND) } : {}),
+};
+
+const prices = loadPrices();
+// Everything the handlers (and CDK synthesis) print is captured from here on: it is what
+// the logs cost is measured from, and it would drown the report.
+const capture = captureProcessOutput();
+try {
+  capture.printError('synthesizing the stack ...');
+  const facts = readTemplateFacts();
+  capture.take();
+  capture.printError(`running the local pipeline (${COMMENTS} comments twice, ${RATE_PER_SECOND}/s) ...`);
+  // Imported only now: it sets the Lambda-like logging environment before any handler module loads.
+  const { measure } = await import('./cost/measure.ts');
+  const keysOnly = { ...facts.table, indexes: facts.table.indexes.map((i) => ({ ...i, projection: 'KEYS_ONLY' as const })) };
+  const measurement = await measure({
+    comments: COMMENTS,
+    ratePerSecond: RATE_PER_SECOND,
+    table: facts.table,
+    alternatives: { keysOnly },
+    capture,
+    progress: (line) => capture.printError(line),
+  });
+  if (measurement.metered.unpriced.length) capture.printError(`warning: DynamoDB actions not priced: ${measurement.metered.unpriced.join(', ')}`);
+
+  const { profile, context } = buildProfile(measurement, facts, assumptions);
+  const breakdown = costBreakdown(profile, prices);
+  for (const line of renderReport({
+    facts,
+    measurement,
+    profile,
+    context,
+    assumptions,
+    prices,
+    breakdown,
+    levers: levers(profile, prices, assumptions, facts.worker.batchSize),
+    allLevers: allLeversTotal(profile, prices, assumptions, facts.worker.batchSize),
+    floor: perRequestFloor(profile, prices, facts.worker.batchSize),
+    goalPerMillion: GOAL_PER_MILLION,
+    fixedMonthly: fixedMonthlyCosts({ idlePollers: assumptions.idlePollers, emfSeries: context.emfSeries }, prices),
+  })) {
+    capture.print(line);
+  }
+} finally {
+  capture.restore();
+}

@@ -1,0 +1,151 @@
+import type { Assumptions } from './assumptions.ts';
+import type { Prices } from './prices.ts';
+import { costBreakdown, logBytesPerComment, readUnitsPerComment, sumOf, writeUnitsPerComment } from './model.ts';
+import type { UsageProfile } from './profile.ts';
+
+// Changes that would lower the cost per comment, each priced from the same usage profile.
+// The cost model only measures; none of these is applied to the pipeline.
+
+export interface Lever {
+  name: string;
+  savingPerMillion: number;
+  /** What it takes, and what it costs elsewhere. */
+  tradeOff: string;
+}
+
+const MILLION = 1_000_000;
+const HOURS_PER_UNIT_SECOND = 3600;
+
+export const levers = (p: UsageProfile, prices: Prices, assumptions: Assumptions, workerBatchSize: number): Lever[] => {
+  const wru = prices.dynamodb.onDemandWriteUnitsPerMillion;
+  const rru = prices.dynamodb.onDemandReadUnitsPerMillion;
+  const rows = (operation: string, kind: string) => p.dynamodb.filter((d) => d.operation === operation && d.kind === kind);
+  const list: Lever[] = [];
+
+  const indexUnits = sumOf(p.dynamodb, (d) => d.indexWriteUnitsPerComment);
+  const keysOnly = sumOf(p.dynamodb, (d) => d.keysOnlyIndexWriteUnitsPerComment);
+  list.push({
+    name: 'GSI projections KEYS_ONLY (or INCLUDE of a few attributes) instead of ALL',
+    savingPerMillion: (indexUnits - keysOnly) * wru,
+    tradeOff: 'listings then read full items with BatchGetItem: extra reads per listing page viewed, not per comment moderated',
+  });
+
+  // A provisioned unit serves one request unit per second for an hour, at the assumed utilisation.
+  const provisioned = (unitHour: number) => (unitHour / HOURS_PER_UNIT_SECOND / assumptions.provisionedUtilisation) * MILLION;
+  list.push({
+    name: `DynamoDB provisioned capacity at ${assumptions.provisionedUtilisation * 100}% utilisation (steady traffic)`,
+    savingPerMillion:
+      writeUnitsPerComment(p) * (wru - provisioned(prices.dynamodb.provisionedWriteCapacityUnitHour)) +
+      readUnitsPerComment(p) * (rru - provisioned(prices.dynamodb.provisionedReadCapacityUnitHour)),
+    tradeOff: 'needs auto scaling and traffic steady enough to keep the units busy; bursts above it are throttled',
+  });
+
+  const xray = costBreakdown(p, prices).lines.find((l) => l.component.startsWith('X-Ray'))?.perMillion ?? 0;
+  list.push({
+    name: 'Active X-Ray tracing off (or a sampling rule with no reservoir and ~1%)',
+    savingPerMillion: xray,
+    tradeOff: 'fewer or no traces to debug slow requests with; HTTP APIs pass no trace downstream anyway',
+  });
+
+  const worker = p.lambda.at(-1)!;
+  const batches = 1 / workerBatchSize;
+  list.push({
+    name: `Full worker batches of ${workerBatchSize} (local batches held ${(1 / worker.invocationsPerComment).toFixed(1)})`,
+    savingPerMillion:
+      Math.max(0, p.sqsRequestsPerComment.receive + p.sqsRequestsPerComment.delete - 2 * batches) * prices.sqs.standardRequestsPerMillion +
+      Math.max(0, worker.invocationsPerComment - batches) * prices.lambda.requestsPerMillion,
+    tradeOff: 'comes with traffic (or a longer batching window, which adds latency); the per-comment compute barely changes',
+  });
+
+  const compute = costBreakdown(p, prices).lines.filter((l) => l.component.startsWith('Lambda compute'));
+  list.push({
+    name: 'Halve the memory of every function in the path (an upper bound)',
+    savingPerMillion: sumOf(compute, (l) => l.perMillion) / 2,
+    tradeOff: 'holds only while durations stay put; CPU scales with memory, so the engine runs slower and the saving shrinks',
+  });
+
+  const author = rows('UpdateItem', 'AUTHOR');
+  const authorExtra = sumOf(author, (d) => d.tableWriteUnitsPerComment - d.itemsPerComment);
+  list.push({
+    name: 'Author context item kept under 1 KB (fewer recent posts, shorter entries)',
+    savingPerMillion: authorExtra * wru,
+    tradeOff: 'less history for flood and duplicate checks; the workload caps authors at 5 comments, so a site with heavy posters pays more than measured',
+  });
+
+  const fingerprintUnits =
+    sumOf(rows('UpdateItem', 'FP'), (d) => d.tableWriteUnitsPerComment) * wru + sumOf(rows('BatchGetItem', 'FP'), (d) => d.readUnitsPerComment) * rru;
+  list.push({
+    name: 'One fingerprint counter item per comment instead of two (exact + near in one item)',
+    savingPerMillion: fingerprintUnits / 2,
+    tradeOff: 'one item per (exact, near) pair changes what counts as a repeat; needs engine work',
+  });
+
+  const handlerLogs = p.logs.handlerBytes + p.logs.handlerEvents * p.logs.overheadBytesPerEvent;
+  list.push({
+    name: 'Per-comment INFO log lines off in production (log level WARN; EMF metrics kept)',
+    savingPerMillion: (handlerLogs / logBytesPerComment(p.logs)) * (costBreakdown(p, prices).lines.find((l) => l.component.startsWith('CloudWatch Logs'))?.perMillion ?? 0),
+    tradeOff: 'no per-comment trail in the logs; decisions stay in the table',
+  });
+
+  return list.sort((a, b) => b.savingPerMillion - a.savingPerMillion);
+};
+
+/**
+ * The cost with the levers that do not change what the product does applied together:
+ * tracing off, full worker batches (same compute per comment), no per-comment INFO lines,
+ * one fingerprint item, KEYS_ONLY indexes, and provisioned DynamoDB capacity.
+ */
+export const allLeversTotal = (p: UsageProfile, prices: Prices, assumptions: Assumptions, workerBatchSize: number): number => {
+  const batches = 1 / workerBatchSize;
+  const invocationsBefore = sumOf(p.lambda, (l) => l.invocationsPerComment);
+  const lambda = p.lambda.map((l, i) =>
+    i === p.lambda.length - 1
+      ? { ...l, invocationsPerComment: batches, billedMsPerInvocation: (l.billedMsPerInvocation * l.invocationsPerComment) / batches }
+      : l,
+  );
+  const invocationsAfter = sumOf(lambda, (l) => l.invocationsPerComment);
+  const changed: UsageProfile = {
+    ...p,
+    lambda,
+    sqsRequestsPerComment: { send: p.sqsRequestsPerComment.send, receive: batches, delete: batches },
+    dynamodb: p.dynamodb.map((d) => {
+      const share = d.kind === 'FP' ? 0.5 : 1;
+      return {
+        ...d,
+        itemsPerComment: d.itemsPerComment * share,
+        readUnitsPerComment: d.readUnitsPerComment * share,
+        tableWriteUnitsPerComment: d.tableWriteUnitsPerComment * share,
+        indexWriteUnitsPerComment: d.keysOnlyIndexWriteUnitsPerComment,
+      };
+    }),
+    logs: {
+      ...p.logs,
+      handlerBytes: 0,
+      handlerEvents: 0,
+      platformBytes: (p.logs.platformBytes * invocationsAfter) / invocationsBefore,
+      platformEvents: (p.logs.platformEvents * invocationsAfter) / invocationsBefore,
+    },
+    xray: { ...p.xray, sampledShare: 0 },
+  };
+  const provisioned = (unitHour: number) => (unitHour / HOURS_PER_UNIT_SECOND / assumptions.provisionedUtilisation) * MILLION;
+  const withProvisioned: Prices = {
+    ...prices,
+    dynamodb: {
+      ...prices.dynamodb,
+      onDemandWriteUnitsPerMillion: provisioned(prices.dynamodb.provisionedWriteCapacityUnitHour),
+      onDemandReadUnitsPerMillion: provisioned(prices.dynamodb.provisionedReadCapacityUnitHour),
+    },
+  };
+  return costBreakdown(changed, withProvisioned).totalPerMillion;
+};
+
+/** What a comment costs in per-request charges alone, whatever else changes: API Gateway, SQS at full batches, Lambda requests. */
+export const perRequestFloor = (p: UsageProfile, prices: Prices, workerBatchSize: number): number => {
+  const batches = 1 / workerBatchSize;
+  const invocations = sumOf(p.lambda.slice(0, -1), (l) => l.invocationsPerComment) + batches;
+  return (
+    p.apiRequestsPerComment * prices.apiGateway.httpRequestsPerMillion +
+    (p.sqsRequestsPerComment.send + 2 * batches) * prices.sqs.standardRequestsPerMillion +
+    invocations * prices.lambda.requestsPerMillion
+  );
+};

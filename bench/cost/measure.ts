@@ -1,0 +1,147 @@
+import { randomBytes } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createSite } from '../../shared/sites/create-site.ts';
+import { SiteStore } from '../../shared/store/sites.ts';
+import type { TableShape } from './capacity.ts';
+import { startDynamoMeter, type OperationTally } from './dynamo-meter.ts';
+import type { CapturedLine, LogCapture } from './log-capture.ts';
+import { parsePrometheus, total, type Sample } from './prometheus.ts';
+import { generateWorkload, type WorkloadComment } from './workload.ts';
+
+// Runs the real local pipeline (embedded DynamoDB and SQS, local gateway, poller, the
+// deployed handler modules) twice over the same kind of traffic, each time on a fresh site:
+// - timing: the DynamoDB proxy only forwards; handler durations, worker batches and log
+//   output are read here;
+// - metered: the proxy prices every DynamoDB call (its extra reads would inflate durations).
+
+export interface PhaseCounts {
+  comments: number;
+  /** Comments the submit handler accepted (sieve_comments_received_total). */
+  received: number;
+  decisions: Record<string, number>;
+  recordFailures: number;
+  /** Per manifest function: invocations and summed duration in the local runtime. */
+  invocations: Record<string, { count: number; totalMs: number }>;
+  seconds: number;
+}
+
+export interface Measurement {
+  timing: PhaseCounts & { logLines: CapturedLine[] };
+  metered: PhaseCounts & { dynamo: OperationTally[]; unpriced: string[] };
+}
+
+export interface MeasureOptions {
+  comments: number;
+  ratePerSecond: number;
+  table: TableShape;
+  /** Index layouts to price the same writes under, for the levers (e.g. KEYS_ONLY). */
+  alternatives: Record<string, TableShape>;
+  capture: LogCapture;
+  progress: (line: string) => void;
+}
+
+// Lambda's view of the environment where it matters for what gets logged: Powertools reads
+// POWERTOOLS_DEV when the logger and metrics are constructed (compact JSON, EMF on), and
+// adds the X-Ray trace id to every line when _X_AMZN_TRACE_ID is set, as in a traced Lambda.
+const LAMBDA_LIKE_ENV = {
+  POWERTOOLS_SERVICE_NAME: 'sieve',
+  POWERTOOLS_METRICS_NAMESPACE: 'Sieve',
+  POWERTOOLS_LOG_LEVEL: 'INFO',
+  _X_AMZN_TRACE_ID: 'Root=1-6650f1a2-3b9c4d5e6f708192a3b4c5d6;Parent=4f2e8a1c9b3d7e60;Sampled=1',
+};
+
+const DECISION_TIMEOUT_MS = 120_000;
+
+const countsFrom = (before: Sample[], after: Sample[], functions: string[]) => {
+  const delta = (name: string, labels: Record<string, string> = {}) => total(after, name, labels) - total(before, name, labels);
+  return {
+    received: delta('sieve_comments_received_total'),
+    decisions: Object.fromEntries(['approve', 'flag', 'reject'].map((outcome) => [outcome, delta('sieve_decisions_total', { outcome })])),
+    recordFailures: delta('sieve_worker_record_failures_total'),
+    invocations: Object.fromEntries(
+      functions.map((name) => [
+        name,
+        { count: delta('sieve_local_invocation_milliseconds_count', { function: name }), totalMs: delta('sieve_local_invocation_milliseconds_sum', { function: name }) },
+      ]),
+    ),
+  };
+};
+
+export const measure = async (options: MeasureOptions): Promise<Measurement> => {
+  delete process.env.POWERTOOLS_DEV;
+  Object.assign(process.env, LAMBDA_LIKE_ENV);
+  // Constructed now, before startLocalStack sets POWERTOOLS_DEV for the handlers it loads;
+  // the handlers import these same module instances.
+  await import('../../shared/observability/logger.ts');
+  await import('../../shared/observability/metrics.ts');
+  const { startLocalStack } = await import('../../local/stack.ts');
+  const { FUNCTIONS } = await import('../../functions/manifest.ts');
+
+  const stack = await startLocalStack({ port: 0, logLevel: 'INFO', visibilityTimeoutSeconds: 10, onError: (e) => options.progress(`  local runtime error: ${String(e)}`) });
+  // Powertools also builds a Metrics instance per singleMetric() call (the decision counts);
+  // with POWERTOOLS_DEV set those would be disabled and their EMF lines missing.
+  delete process.env.POWERTOOLS_DEV;
+  const upstream = process.env.AWS_ENDPOINT_URL_DYNAMODB!;
+  const meter = await startDynamoMeter({ upstream, table: options.table, alternatives: options.alternatives });
+  try {
+    // Sites are created straight against the emulator, before the handlers' clients (which
+    // resolve their endpoint on first use) are pointed at the proxy.
+    const admin = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: upstream }));
+    const sites = new SiteStore(admin, stack.tableName);
+    const newSite = async (siteId: string) => (await createSite({ siteId, name: siteId, now: new Date(), keyBytes: randomBytes(32) }, sites)).apiKey;
+    const timingKey = await newSite('cost-timing');
+    const meteredKey = await newSite('cost-metered');
+    process.env.AWS_ENDPOINT_URL_DYNAMODB = meter.url;
+
+    const metrics = async () => parsePrometheus(await (await fetch(`${stack.url}/metrics`)).text());
+    const names = FUNCTIONS.map((f) => f.name);
+
+    const runPhase = async (label: string, apiKey: string, comments: WorkloadComment[]): Promise<PhaseCounts> => {
+      const before = await metrics();
+      const started = Date.now();
+      const posts: Promise<void>[] = [];
+      for (const [i, comment] of comments.entries()) {
+        const due = started + (i * 1000) / options.ratePerSecond;
+        await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now())));
+        posts.push(
+          fetch(`${stack.url}/v1/comments`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
+            body: JSON.stringify(comment),
+          }).then(async (res) => {
+            if (res.status !== 202) throw new Error(`POST answered ${res.status}: ${await res.text()}`);
+          }),
+        );
+      }
+      await Promise.all(posts);
+      options.progress(`  ${label}: ${comments.length} comments posted at ${options.ratePerSecond}/s; waiting for decisions`);
+      const deadline = Date.now() + DECISION_TIMEOUT_MS;
+      for (;;) {
+        const counts = countsFrom(before, await metrics(), names);
+        const decided = Object.values(counts.decisions).reduce((a, b) => a + b, 0);
+        if (decided >= comments.length) return { comments: comments.length, ...counts, seconds: (Date.now() - started) / 1000 };
+        if (Date.now() > deadline) throw new Error(`${label}: ${decided} of ${comments.length} comments decided after ${DECISION_TIMEOUT_MS / 1000} s`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    };
+
+    options.capture.take();
+    const timing = await runPhase('timing run', timingKey, generateWorkload({ count: options.comments, seed: 1 }));
+    const logLines = options.capture.take();
+    if (!meter.forwarded) throw new Error('the handlers did not call DynamoDB through the proxy; the measurement would be empty');
+
+    meter.metering = true;
+    const metered = await runPhase('metered run', meteredKey, generateWorkload({ count: options.comments, seed: 2 }));
+    meter.metering = false;
+    options.capture.take();
+    const dynamo = meter.tallies();
+    const commentPuts = dynamo.find((t) => t.operation === 'PutItem' && t.kind === 'COMMENT')?.count ?? 0;
+    if (commentPuts !== metered.received) throw new Error(`the meter saw ${commentPuts} comment writes for ${metered.received} accepted comments`);
+
+    return { timing: { ...timing, logLines }, metered: { ...metered, dynamo, unpriced: meter.unpriced() } };
+  } finally {
+    await meter.stop();
+    await stack.stop();
+  }
+};
