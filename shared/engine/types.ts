@@ -87,7 +87,11 @@ export const EMPTY_CONTEXT: ContextFacts = {
 export interface ContextQuery {
   /** Stable key of the author (id, else normalised name/email), or undefined when anonymous. */
   authorKey?: string;
-  /** Fingerprints of the normalised text (exact and near-same); any match counts as the same text. */
+  /**
+   * Fingerprints of the normalised text, strictest first (exact, then near-same); any match
+   * counts as the same text. A text matching an earlier fingerprint always matches the later
+   * ones, so a source may store and count only the last (broadest) one.
+   */
   fingerprints: string[];
   at: number;
   duplicateWindowMs: number;

@@ -6,7 +6,9 @@ import { authorStatsKey, fingerprintKey } from './keys.ts';
 //
 // - Duplicates by anyone: a counter per (fingerprint, time bucket), the bucket as long as
 //   the duplicate window; a lookup reads the current and the previous bucket, so it sees
-//   between one and two windows back (recent enough for spam, two reads per fingerprint).
+//   between one and two windows back (recent enough for spam). Only the broadest fingerprint
+//   is kept (every stricter match implies it; see ContextQuery), which saves a write and two
+//   reads per comment.
 // - Author history, flood and duplicates by the author: one item per author holding the
 //   outcome counts and the author's recent posts (time + fingerprint), so one read and
 //   one write per comment cover all three.
@@ -37,6 +39,8 @@ const OUTCOME_COUNTER: Record<Outcome, keyof Omit<AuthorItem, 'recent'>> = {
   reject: 'rejected',
 };
 
+const broadest = (q: ContextQuery): string | undefined => q.fingerprints.at(-1);
+
 const bucketOf = (at: number, windowMs: number) => Math.floor(at / Math.max(windowMs, 1));
 
 export class DynamoContextSource implements ContextSource {
@@ -55,14 +59,15 @@ export class DynamoContextSource implements ContextSource {
 
   async lookup(q: ContextQuery): Promise<ContextFacts> {
     const bucket = bucketOf(q.at, q.duplicateWindowMs);
-    const fpKeys = q.fingerprints.flatMap((fp) => [fingerprintKey(this.#siteId, fp, bucket), fingerprintKey(this.#siteId, fp, bucket - 1)]);
+    const fp = broadest(q);
+    const fpKeys = fp ? [fingerprintKey(this.#siteId, fp, bucket), fingerprintKey(this.#siteId, fp, bucket - 1)] : [];
     const authorKey = q.authorKey ? authorStatsKey(this.#siteId, q.authorKey) : undefined;
     const keys = [...fpKeys, ...(authorKey ? [authorKey] : [])];
     const items = keys.length ? await this.#batchGet(keys) : new Map<string, Record<string, unknown>>();
 
-    const countOf = (fp: string) =>
-      Number(items.get(fingerprintKey(this.#siteId, fp, bucket).pk)?.count ?? 0) +
-      Number(items.get(fingerprintKey(this.#siteId, fp, bucket - 1).pk)?.count ?? 0);
+    const countOf = (print: string) =>
+      Number(items.get(fingerprintKey(this.#siteId, print, bucket).pk)?.count ?? 0) +
+      Number(items.get(fingerprintKey(this.#siteId, print, bucket - 1).pk)?.count ?? 0);
     const author = (authorKey ? items.get(authorKey.pk) : undefined) as AuthorItem | undefined;
     const recent = (author?.recent ?? []).filter((r) => r.at <= q.at);
     if (q.authorKey) this.#recentByAuthor.set(q.authorKey, recent);
@@ -70,7 +75,7 @@ export class DynamoContextSource implements ContextSource {
     const fingerprints = new Set(q.fingerprints);
     return {
       sameText: {
-        byAnyone: Math.max(0, ...q.fingerprints.map(countOf)),
+        byAnyone: fp ? countOf(fp) : 0,
         byAuthor: recent.filter((r) => r.at > q.at - q.duplicateWindowMs && fingerprints.has(r.fp)).length,
       },
       authorRecent: recent.filter((r) => r.at > q.at - q.floodWindowMs).length,
@@ -81,11 +86,12 @@ export class DynamoContextSource implements ContextSource {
   async record(q: ContextQuery, outcome: Outcome): Promise<void> {
     const bucket = bucketOf(q.at, q.duplicateWindowMs);
     const expiresAt = Math.ceil(((bucket + 2) * q.duplicateWindowMs) / 1000);
-    const writes: Promise<unknown>[] = q.fingerprints.map((fp) =>
+    const fp = broadest(q);
+    const writes: Promise<unknown>[] = (fp ? [fp] : []).map((print) =>
       this.#doc.send(
         new UpdateCommand({
           TableName: this.#table,
-          Key: fingerprintKey(this.#siteId, fp, bucket),
+          Key: fingerprintKey(this.#siteId, print, bucket),
           UpdateExpression: 'ADD #count :one SET #ttl = :ttl',
           ExpressionAttributeNames: { '#count': 'count', '#ttl': 'ttl' },
           ExpressionAttributeValues: { ':one': 1, ':ttl': expiresAt },
@@ -95,7 +101,7 @@ export class DynamoContextSource implements ContextSource {
     if (q.authorKey) {
       const horizon = q.at - Math.max(q.duplicateWindowMs, q.floodWindowMs);
       const earlier = (this.#recentByAuthor.get(q.authorKey) ?? []).filter((r) => r.at > horizon);
-      const recent = [...earlier, { at: q.at, fp: q.fingerprints[0] ?? '', ...(this.#commentId ? { id: this.#commentId } : {}) }].slice(-MAX_RECENT);
+      const recent = [...earlier, { at: q.at, fp: fp ?? '', ...(this.#commentId ? { id: this.#commentId } : {}) }].slice(-MAX_RECENT);
       writes.push(
         this.#doc.send(
           new UpdateCommand({
