@@ -11,6 +11,8 @@ export interface DeployConfig {
   retainData: boolean;
   /** Alarm when the oldest message in the moderation queue has waited longer than this. */
   oldestMessageAlarmSeconds: number;
+  /** X-Ray active tracing on every Sieve function; off by default because traces are billed per comment. */
+  tracing: boolean;
 }
 
 /** Context key and the environment variable read when the context key is absent. */
@@ -19,6 +21,7 @@ export const DEPLOY_SETTINGS = {
   alarmEmail: { context: 'alarmEmail', env: 'SIEVE_ALARM_EMAIL' },
   retainData: { context: 'retainData', env: 'SIEVE_RETAIN_DATA' },
   oldestMessageAlarmSeconds: { context: 'oldestMessageAlarmSeconds', env: 'SIEVE_OLDEST_MESSAGE_ALARM_SECONDS' },
+  tracing: { context: 'tracing', env: 'SIEVE_TRACING' },
 } as const satisfies Record<keyof DeployConfig, { context: string; env: string }>;
 
 export const DEFAULT_OLDEST_MESSAGE_ALARM_SECONDS = 300;
@@ -54,6 +57,7 @@ export const parseDeployConfig = (read: SettingReader): DeployConfig => {
     alarmEmail: parseAlarmEmail(read(DEPLOY_SETTINGS.alarmEmail)),
     retainData,
     oldestMessageAlarmSeconds: parseOldestMessageSeconds(read(DEPLOY_SETTINGS.oldestMessageAlarmSeconds)),
+    tracing: parseFlag(DEPLOY_SETTINGS.tracing, read(DEPLOY_SETTINGS.tracing), false),
   };
 };
 
@@ -67,15 +71,20 @@ const parseAlarmEmail = (raw: unknown): string | undefined => {
 };
 
 const parseRetainData = (stage: string, raw: unknown): boolean => {
+  const retain = parseFlag(DEPLOY_SETTINGS.retainData, raw, true);
+  if (!retain && PRODUCTION_STAGE.test(stage)) {
+    throw invalid(DEPLOY_SETTINGS.retainData, `may only be false for development stages, not for "${stage}"`);
+  }
+  return retain;
+};
+
+const parseFlag = (setting: { context: string; env: string }, raw: unknown, defaultValue: boolean): boolean => {
   const value = blankToUndefined(raw);
-  if (value === undefined) return true;
+  if (value === undefined) return defaultValue;
   // `-c retainData=false` arrives as a string, cdk.json or a test as a boolean.
   const parsed = value === true || value === 'true' ? true : value === false || value === 'false' ? false : undefined;
   if (parsed === undefined) {
-    throw invalid(DEPLOY_SETTINGS.retainData, `must be true or false; got ${JSON.stringify(value)}`);
-  }
-  if (!parsed && PRODUCTION_STAGE.test(stage)) {
-    throw invalid(DEPLOY_SETTINGS.retainData, `may only be false for development stages, not for "${stage}"`);
+    throw invalid(setting, `must be true or false; got ${JSON.stringify(value)}`);
   }
   return parsed;
 };

@@ -56,7 +56,7 @@ export class SieveStack extends Stack {
     const functions = new Map<string, SieveFunction>();
     for (const spec of FUNCTIONS) {
       assertConsumesOnlyItsTrigger(spec);
-      const fn = new SieveFunction(this, capitalize(spec.name), { spec, environment });
+      const fn = new SieveFunction(this, capitalize(spec.name), { spec, environment, tracing: config.tracing });
       grantManifestAccess(fn, this.table, this.queues);
       if (spec.trigger.kind === 'queue') {
         const { queue, spec: queueSpec } = this.queues[spec.trigger.queue];

@@ -10,27 +10,34 @@ import { createSieveApp } from '../../cdk/sieve-app.ts';
 const parse = (context: Record<string, unknown>, env: Record<string, string> = {}) =>
   parseDeployConfig(settingReader((key) => context[key], env));
 
-test('with nothing given, deploys the dev stage, keeps data, alarms after 300 s and has no alarm e-mail', () => {
+test('with nothing given, deploys the dev stage, keeps data, alarms after 300 s, has no alarm e-mail and no X-Ray tracing', () => {
   expect(parse({})).toEqual({
     stage: 'dev',
     alarmEmail: undefined,
     retainData: true,
     oldestMessageAlarmSeconds: DEFAULT_OLDEST_MESSAGE_ALARM_SECONDS,
+    tracing: false,
   });
   expect(DEFAULT_OLDEST_MESSAGE_ALARM_SECONDS).toBe(300);
 });
 
 test('reads the CLI strings of -c flags', () => {
-  const config = parse({ stage: 'qa', alarmEmail: 'ops@example.org', retainData: 'false', oldestMessageAlarmSeconds: '600' });
+  const config = parse({ stage: 'qa', alarmEmail: 'ops@example.org', retainData: 'false', oldestMessageAlarmSeconds: '600', tracing: 'true' });
 
-  expect(config).toEqual({ stage: 'qa', alarmEmail: 'ops@example.org', retainData: false, oldestMessageAlarmSeconds: 600 });
+  expect(config).toEqual({ stage: 'qa', alarmEmail: 'ops@example.org', retainData: false, oldestMessageAlarmSeconds: 600, tracing: true });
 });
 
 test('falls back to SIEVE_* environment variables, and context wins over them', () => {
-  const env = { SIEVE_STAGE: 'staging', SIEVE_ALARM_EMAIL: 'night@example.org', SIEVE_RETAIN_DATA: 'false', SIEVE_OLDEST_MESSAGE_ALARM_SECONDS: '900' };
+  const env = {
+    SIEVE_STAGE: 'staging',
+    SIEVE_ALARM_EMAIL: 'night@example.org',
+    SIEVE_RETAIN_DATA: 'false',
+    SIEVE_OLDEST_MESSAGE_ALARM_SECONDS: '900',
+    SIEVE_TRACING: 'true',
+  };
 
-  expect(parse({}, env)).toEqual({ stage: 'staging', alarmEmail: 'night@example.org', retainData: false, oldestMessageAlarmSeconds: 900 });
-  expect(parse({ stage: 'qa', retainData: true }, env)).toMatchObject({ stage: 'qa', retainData: true });
+  expect(parse({}, env)).toEqual({ stage: 'staging', alarmEmail: 'night@example.org', retainData: false, oldestMessageAlarmSeconds: 900, tracing: true });
+  expect(parse({ stage: 'qa', retainData: true, tracing: false }, env)).toMatchObject({ stage: 'qa', retainData: true, tracing: false });
 });
 
 test('an empty value counts as not given', () => {
@@ -46,6 +53,8 @@ test.each([
   [{ oldestMessageAlarmSeconds: '5m' }, /oldestMessageAlarmSeconds .* whole number of seconds from 60 to 1209600; got "5m"/],
   [{ oldestMessageAlarmSeconds: 30 }, /from 60/],
   [{ oldestMessageAlarmSeconds: 2_000_000 }, /to 1209600/],
+  [{ tracing: 'on' }, /tracing \(-c tracing=… or SIEVE_TRACING\) must be true or false; got "on"/],
+  [{ tracing: 1 }, /tracing .* must be true or false; got 1/],
 ])('%j stops synth with a message naming the setting', (context, message) => {
   expect(() => parse(context)).toThrow(InvalidDeployConfigError);
   expect(() => parse(context)).toThrow(message);
@@ -54,4 +63,5 @@ test.each([
 test('the CDK app refuses a bad setting before building anything', () => {
   expect(() => createSieveApp({ context: { alarmEmail: 'not-an-address' } }, { env: {} })).toThrow(InvalidDeployConfigError);
   expect(() => createSieveApp({}, { env: { SIEVE_RETAIN_DATA: 'maybe' } })).toThrow(/SIEVE_RETAIN_DATA/);
+  expect(() => createSieveApp({}, { env: { SIEVE_TRACING: 'yes' } })).toThrow(/deploy setting tracing .*SIEVE_TRACING/);
 });

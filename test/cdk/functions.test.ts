@@ -25,15 +25,16 @@ test('the stack holds a Lambda function for every manifest entry and, besides CD
 describe.each(FUNCTIONS.map((spec) => [spec.name, spec] as const))('%s', (name, spec) => {
   const properties = () => sieve.resource(sieve.functionIds(name).fn).Properties;
 
-  test('runs on nodejs24.x, arm64, with the manifest memory and timeout, traced by X-Ray', () => {
+  test('runs on nodejs24.x, arm64, with the manifest memory and timeout, and by default without X-Ray tracing', () => {
     expect(properties()).toMatchObject({
       Runtime: 'nodejs24.x',
       Architectures: ['arm64'],
       MemorySize: spec.memoryMb,
       Timeout: spec.timeoutSeconds,
       Handler: 'index.handler',
-      TracingConfig: { Mode: 'Active' },
     });
+    // No TracingConfig: Lambda's default, which records nothing unless a caller sends a sampled trace header.
+    expect(properties()).not.toHaveProperty('TracingConfig');
   });
 
   test('receives the table name, every queue URL and the Powertools service name', () => {

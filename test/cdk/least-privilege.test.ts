@@ -3,9 +3,6 @@ import { FUNCTIONS, type FunctionSpec, type QueueName } from '../../functions/ma
 import { TABLE_DEFINITION } from '../../shared/store/table.ts';
 import { type SynthesizedSieve, getAtt, synthesizeSieve } from './sieve-template.ts';
 
-// Active tracing: X-Ray's write actions support no resource-level permissions, so `*` is the only choice.
-const XRAY_ACTIONS = ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'];
-
 // What the SQS event source grants a consumer; `consume` in the manifest means exactly this.
 const CONSUME_ACTIONS = [
   'sqs:ChangeMessageVisibility',
@@ -45,7 +42,6 @@ const expectedPermissions = (spec: FunctionSpec): string[] => {
 
   const statements: Statement[] = [
     { Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: getAtt(ids.logGroup) },
-    { Effect: 'Allow', Action: XRAY_ACTIONS, Resource: '*' },
   ];
   if (spec.access.table.length > 0) statements.push({ Effect: 'Allow', Action: spec.access.table, Resource: table });
   if (spec.access.table.includes('dynamodb:Query')) {
@@ -84,19 +80,27 @@ describe.each(FUNCTIONS.map((spec) => [spec.name, spec] as const))('the role of 
   });
 });
 
-test('no policy of a Sieve function grants a wildcard action or resource, X-Ray aside', () => {
+test('no policy of a Sieve function grants a wildcard action or resource', () => {
   const roles = FUNCTIONS.map((spec) => sieve.functionIds(spec.name).role);
   const statements = sieve
     .resourcesOfType('AWS::IAM::Policy')
     .filter(([, policy]) => roles.some((role) => JSON.stringify(policy.Properties.Roles).includes(`"${role}"`)))
     .flatMap(([, policy]) => (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
 
-  const wildcards = permissionsOf(statements).filter(
-    (permission) => permission.includes('*') && !XRAY_ACTIONS.some((action) => permission === `${action} on "*"`),
-  );
+  const wildcards = permissionsOf(statements).filter((permission) => permission.includes('*'));
 
   expect(statements.length).toBeGreaterThan(0);
   expect(wildcards).toEqual([]);
+});
+
+test('with tracing off by default, no policy in the stack grants an X-Ray action', () => {
+  const actions = sieve
+    .resourcesOfType('AWS::IAM::Policy')
+    .flatMap(([, policy]) => (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement)
+    .flatMap((s) => [s.Action].flat());
+
+  expect(actions.length).toBeGreaterThan(0);
+  expect(actions.filter((action) => action.startsWith('xray:'))).toEqual([]);
 });
 
 test('the only other policy is CDK\'s console copier, limited to the asset and console buckets and invalidations', () => {

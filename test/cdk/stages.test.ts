@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_STAGE, InvalidStageNameError, parseStageName } from '../../cdk/stage-name.ts';
+import { FUNCTIONS } from '../../functions/manifest.ts';
 import { type SynthesizedSieve, synthesizeSieve } from './sieve-template.ts';
 
 // Properties that fix an account-wide physical name, which would clash between stages.
@@ -35,11 +36,12 @@ test.each([[''], ['Prod'], ['1st'], ['my_stage'], ['a-very-long-stage-name'], [4
 // Properties that would pin an account-wide physical name (the brief's list); all must be generated.
 const PHYSICAL_NAME_PROPERTIES = ['TableName', 'QueueName', 'FunctionName', 'BucketName', 'UserPoolName'];
 
-// A production stage keeps its data; a pull-request stage is thrown away with its stack.
+// A production stage keeps its data and is traced; a pull-request stage is thrown away with its stack.
 let kept: SynthesizedSieve;
 let throwaway: SynthesizedSieve;
 beforeAll(() => {
-  kept = synthesizeSieve({ bundle: false, context: { stage: 'prod' } });
+  // Synthesis also runs cdk-nag, so the traced stack's own acknowledgements are checked here.
+  kept = synthesizeSieve({ bundle: false, context: { stage: 'prod', tracing: 'true' } });
   throwaway = synthesizeSieve({ bundle: false, context: { stage: 'pr-7', retainData: 'false' } });
 });
 
@@ -112,4 +114,33 @@ describe.each([
       }
     }
   });
+});
+
+// X-Ray's write actions support no resource-level permissions, so `*` is the only choice.
+const XRAY_WRITE_ACTIONS = ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'];
+
+const xrayActionsOfRole = (sieve: SynthesizedSieve, role: string): string[] =>
+  sieve
+    .resourcesOfType('AWS::IAM::Policy')
+    .filter(([, policy]) => JSON.stringify(policy.Properties.Roles).includes(`"${role}"`))
+    .flatMap(([, policy]) => (policy.Properties.PolicyDocument as { Statement: Array<{ Action: string | string[]; Resource: unknown }> }).Statement)
+    .flatMap((s) => [s.Action].flat().filter((action) => action.startsWith('xray:')).map((action) => `${action} on ${JSON.stringify(s.Resource)}`))
+    .sort();
+
+test('with tracing=true every manifest function is actively traced and its role may write traces', () => {
+  for (const spec of FUNCTIONS) {
+    const { fn, role } = kept.functionIds(spec.name);
+
+    expect(kept.resource(fn).Properties.TracingConfig, spec.name).toEqual({ Mode: 'Active' });
+    expect(xrayActionsOfRole(kept, role), spec.name).toEqual(XRAY_WRITE_ACTIONS.map((action) => `${action} on "*"`));
+  }
+});
+
+test('without the tracing setting no function is traced and no role may write traces', () => {
+  for (const spec of FUNCTIONS) {
+    const { fn, role } = throwaway.functionIds(spec.name);
+
+    expect(throwaway.resource(fn).Properties, spec.name).not.toHaveProperty('TracingConfig');
+    expect(xrayActionsOfRole(throwaway, role), spec.name).toEqual([]);
+  }
 });
