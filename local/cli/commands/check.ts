@@ -2,8 +2,8 @@
 // order, so an operator can dry-run a policy over exported comments.
 
 import type { Decision } from '../../../shared/engine/index.ts';
-import { parseCommandArgs } from '../args.ts';
-import { EXIT_FAILURE, EXIT_OK, UsageError, type Command } from '../command.ts';
+import { EXIT_FAILURE, EXIT_OK } from '../command.ts';
+import { defineCommand } from '../define-command.ts';
 import { openInput } from '../input.ts';
 import { LineWriter } from '../line-writer.ts';
 import { moderateStream } from '../moderate-stream.ts';
@@ -27,20 +27,14 @@ Exit status: 0 all lines moderated; 1 some lines were bad (each reported on stde
 the rest still moderated); 2 usage error (bad option, unreadable file, invalid policy).
 `;
 
-export const check: Command = {
+export const check = defineCommand({
   name: 'check',
   summary: 'moderate JSON Lines comments and print a decision per line',
   help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      policy: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.stdout.write(help);
-      return EXIT_OK;
-    }
-    if (positionals.length > 1) throw new UsageError(`expected at most one input file, got ${positionals.length}`);
+  options: { policy: { type: 'string' } },
+  positionals: { min: 0, max: 1, problem: (given) => `expected at most one input file, got ${given.length}` },
+  // Decisions stream out line by line as they are made, so this command writes its own output.
+  async run({ values, positionals, io }) {
     const policy = await loadPolicy(values.policy);
     const input = await openInput(positionals[0], io);
     if (input === io.stdin && io.stdin.isTTY) io.stderr.write('sieve check: reading comments from stdin (Ctrl-D to end)\n');
@@ -54,7 +48,7 @@ export const check: Command = {
     await out.flush();
     return summary.badLines > 0 ? EXIT_FAILURE : EXIT_OK;
   },
-};
+});
 
 /** The output shape: the decision under the names the operator docs use. */
 function decisionLine(id: string, decision: Decision) {

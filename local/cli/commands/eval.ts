@@ -1,8 +1,8 @@
 // `sieve eval`: measure a policy against labelled comments (precision, recall, false
 // catches), so a policy change is judged on numbers before it reaches a site.
 
-import { parseCommandArgs } from '../args.ts';
-import { EXIT_FAILURE, EXIT_OK, UsageError, type Command } from '../command.ts';
+import { EXIT_FAILURE, EXIT_OK } from '../command.ts';
+import { defineCommand, exactly } from '../define-command.ts';
 import { renderEvalReport } from '../eval-report.ts';
 import { EvalTally } from '../eval-tally.ts';
 import { openInput } from '../input.ts';
@@ -29,24 +29,16 @@ Exit status: 0 report printed; 1 some lines were bad (reported on stderr, the re
 covers the rest); 2 usage error. FILE may be "-" for stdin.
 `;
 
-export const evalCommand: Command = {
+export const evalCommand = defineCommand({
   name: 'eval',
   summary: 'score decisions against labelled comments (precision, recall, F1)',
   help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      policy: { type: 'string' },
-      json: { type: 'boolean' },
-      'show-wrong': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.stdout.write(help);
-      return EXIT_OK;
-    }
-    if (positionals.length !== 1) throw new UsageError('expected exactly one labelled input FILE (or - for stdin)');
+  options: { policy: { type: 'string' }, 'show-wrong': { type: 'boolean' } },
+  json: true,
+  positionals: exactly(1, 'expected exactly one labelled input FILE (or - for stdin)'),
+  async run({ values, positionals: [file], io }) {
     const policy = await loadPolicy(values.policy);
-    const input = await openInput(positionals[0], io);
+    const input = await openInput(file, io);
 
     const tally = new EvalTally();
     const summary = await moderateStream(
@@ -55,11 +47,10 @@ export const evalCommand: Command = {
       ({ line, decision }) => tally.add({ id: line.id, text: line.text, label: line.label ?? '' }, decision),
     );
     const report = tally.report();
-    io.stdout.write(
-      values.json
-        ? JSON.stringify({ ...report, badLines: summary.badLines }, null, 2) + '\n'
-        : renderEvalReport(report, { showWrong: values['show-wrong'] ?? false }),
-    );
-    return summary.badLines > 0 ? EXIT_FAILURE : EXIT_OK;
+    return {
+      json: { ...report, badLines: summary.badLines },
+      text: renderEvalReport(report, { showWrong: values['show-wrong'] ?? false }),
+      exitCode: summary.badLines > 0 ? EXIT_FAILURE : EXIT_OK,
+    };
   },
-};
+});

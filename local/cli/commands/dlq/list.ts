@@ -1,9 +1,9 @@
 // `sieve dlq list`: the messages that failed moderation too often, without taking them.
 
-import { parseCommandArgs } from '../../args.ts';
-import { EXIT_OK, UsageError, type Command } from '../../command.ts';
+import { UsageError } from '../../command.ts';
 import { listDeadLetters } from '../../dead-letter-queue.ts';
-import { formatTable, jsonOutput } from '../../table-output.ts';
+import { defineCommand } from '../../define-command.ts';
+import { formatTable } from '../../table-output.ts';
 import { TARGET_HELP, TARGET_OPTIONS, withTarget } from '../../target.ts';
 
 const help = `Usage: sieve dlq list [--limit N] [--json] [--stage NAME]
@@ -20,22 +20,13 @@ with: sieve dlq redrive ID... (or --all).
 
 ${TARGET_HELP}`;
 
-export const dlqList: Command = {
+export const dlqList = defineCommand({
   name: 'dlq list',
   summary: 'list dead-lettered moderation messages (without consuming them)',
   help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      ...TARGET_OPTIONS,
-      limit: { type: 'string', default: '100' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.stdout.write(help);
-      return EXIT_OK;
-    }
-    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  options: { ...TARGET_OPTIONS, limit: { type: 'string', default: '100' } },
+  json: true,
+  async run({ values }) {
     const limit = Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit: expected a whole number above 0, got "${values.limit}"`);
 
@@ -44,21 +35,13 @@ export const dlqList: Command = {
       return listDeadLetters(sqs, deadLetterQueueUrl, limit);
     });
 
-    if (values.json) {
-      io.stdout.write(jsonOutput(letters));
-      return EXIT_OK;
-    }
-    if (!letters.length) {
-      io.stdout.write('The dead-letter queue is empty.\n');
-      return EXIT_OK;
-    }
-    io.stdout.write(
-      formatTable(
-        ['MESSAGE', 'COMMENT', 'SITE', 'RECEIVES', 'FIRST SENT'],
-        letters.map((d) => [d.messageId, d.commentId ?? `(${d.problem})`, d.siteId ?? '-', String(d.receiveCount), d.firstSentAt ?? '-']),
-      ),
-    );
-    if (letters.length === limit) io.stdout.write(`(first ${limit}; there may be more: --limit N)\n`);
-    return EXIT_OK;
+    const rows = letters.map((d) => [d.messageId, d.commentId ?? `(${d.problem})`, d.siteId ?? '-', String(d.receiveCount), d.firstSentAt ?? '-']);
+    const more = letters.length === limit ? `(first ${limit}; there may be more: --limit N)\n` : '';
+    return {
+      json: letters,
+      text: letters.length
+        ? formatTable(['MESSAGE', 'COMMENT', 'SITE', 'RECEIVES', 'FIRST SENT'], rows) + more
+        : 'The dead-letter queue is empty.\n',
+    };
   },
-};
+});

@@ -1,9 +1,8 @@
 // `sieve dlq redrive`: send dead-lettered messages back to the moderation queue.
 
-import { parseCommandArgs } from '../../args.ts';
-import { EXIT_FAILURE, EXIT_OK, UsageError, type Command } from '../../command.ts';
+import { EXIT_FAILURE, EXIT_OK, UsageError } from '../../command.ts';
 import { redriveDeadLetters } from '../../dead-letter-queue.ts';
-import { jsonOutput } from '../../table-output.ts';
+import { ANY_POSITIONALS, defineCommand } from '../../define-command.ts';
 import { TARGET_HELP, TARGET_OPTIONS, withTarget } from '../../target.ts';
 
 const help = `Usage: sieve dlq redrive (--all | MESSAGE_ID...) [--json] [--stage NAME]
@@ -21,21 +20,14 @@ Exit status: 0 all redriven; 1 some ids were not in the queue (the rest were red
 or the target failed; 2 usage error.
 `;
 
-export const dlqRedrive: Command = {
+export const dlqRedrive = defineCommand({
   name: 'dlq redrive',
   summary: 'send dead-lettered messages back to the moderation queue',
   help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      ...TARGET_OPTIONS,
-      all: { type: 'boolean' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.stdout.write(help);
-      return EXIT_OK;
-    }
+  options: { ...TARGET_OPTIONS, all: { type: 'boolean' } },
+  json: true,
+  positionals: ANY_POSITIONALS,
+  async run({ values, positionals, io }) {
     if (values.all && positionals.length) throw new UsageError('give either --all or message ids, not both');
     if (!values.all && !positionals.length) throw new UsageError('say which messages: --all, or message ids from "sieve dlq list"');
 
@@ -46,18 +38,16 @@ export const dlqRedrive: Command = {
       });
     });
 
-    if (values.json) {
-      io.stdout.write(
-        jsonOutput({
-          redriven: result.redriven.map(({ messageId, commentId, siteId }) => ({ messageId, commentId: commentId ?? null, siteId: siteId ?? null })),
-          notFound: result.notFound,
-        }),
-      );
-    } else {
-      const n = result.redriven.length;
-      io.stdout.write(`Redrove ${n} message${n === 1 ? '' : 's'} to the moderation queue.\n`);
-      if (result.notFound.length) io.stdout.write(`Not in the dead-letter queue: ${result.notFound.join(', ')}\n`);
-    }
-    return result.notFound.length ? EXIT_FAILURE : EXIT_OK;
+    const n = result.redriven.length;
+    return {
+      json: {
+        redriven: result.redriven.map(({ messageId, commentId, siteId }) => ({ messageId, commentId: commentId ?? null, siteId: siteId ?? null })),
+        notFound: result.notFound,
+      },
+      text:
+        `Redrove ${n} message${n === 1 ? '' : 's'} to the moderation queue.\n` +
+        (result.notFound.length ? `Not in the dead-letter queue: ${result.notFound.join(', ')}\n` : ''),
+      exitCode: result.notFound.length ? EXIT_FAILURE : EXIT_OK,
+    };
   },
-};
+});

@@ -4,11 +4,10 @@ import { randomBytes } from 'node:crypto';
 import { generatePassword, PASSWORD_BYTES, passwordProblems } from '../../../../shared/admin/passwords.ts';
 import { siteIdSchema } from '../../../../shared/sites/create-site.ts';
 import { SiteStore } from '../../../../shared/store/sites.ts';
-import { parseCommandArgs } from '../../args.ts';
-import { CommandError, EXIT_OK, UsageError, type Command } from '../../command.ts';
+import { CommandError, UsageError } from '../../command.ts';
+import { defineCommand, exactly } from '../../define-command.ts';
 import { USERNAME } from '../../moderator-accounts.ts';
 import { promptSecret } from '../../prompt.ts';
-import { jsonOutput } from '../../table-output.ts';
 import { TARGET_HELP, TARGET_OPTIONS, withTarget } from '../../target.ts';
 
 const help = `Usage: sieve moderators add USERNAME (--site ID... | --admin)
@@ -37,26 +36,20 @@ Exit status: 0 created; 1 the username exists, a site is unknown, or the target 
 2 usage error or an unacceptable password.
 `;
 
-export const moderatorsAdd: Command = {
+export const moderatorsAdd = defineCommand({
   name: 'moderators add',
   summary: 'create a moderator for some sites (or all, --admin)',
   help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      ...TARGET_OPTIONS,
-      site: { type: 'string', multiple: true },
-      admin: { type: 'boolean' },
-      password: { type: 'string' },
-      prompt: { type: 'boolean' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.stdout.write(help);
-      return EXIT_OK;
-    }
-    if (positionals.length !== 1) throw new UsageError('expected one USERNAME');
-    const [username] = positionals;
+  options: {
+    ...TARGET_OPTIONS,
+    site: { type: 'string', multiple: true },
+    admin: { type: 'boolean' },
+    password: { type: 'string' },
+    prompt: { type: 'boolean' },
+  },
+  json: true,
+  positionals: exactly(1, 'expected one USERNAME'),
+  async run({ values, positionals: [username], io }) {
     if (!USERNAME.test(username)) throw new UsageError(`username "${username}": use 2-64 letters, digits or . _ @ -`);
     const sites = [...new Set(values.site ?? [])];
     if (!sites.length && !values.admin) throw new UsageError('say what they moderate: --site ID (repeatable) or --admin');
@@ -79,13 +72,12 @@ export const moderatorsAdd: Command = {
       return (await target.moderators()).add({ username, password, sites, admin: values.admin ?? false });
     });
 
-    if (values.json) {
-      io.stdout.write(jsonOutput({ username: account.username, sites: account.sites, admin: account.admin, ...(generated ? { password } : {}) }));
-      return EXIT_OK;
-    }
     const scope = [...(account.admin ? ['every site (admin)'] : []), ...account.sites.map((s) => `"${s}"`)].join(', ');
-    io.stdout.write(`Created moderator "${account.username}" for ${scope}.\n`);
-    if (generated) io.stdout.write(`Their password is shown this once; hand it over safely:\n\n  ${password}\n\n`);
-    return EXIT_OK;
+    return {
+      json: { username: account.username, sites: account.sites, admin: account.admin, ...(generated ? { password } : {}) },
+      text:
+        `Created moderator "${account.username}" for ${scope}.\n` +
+        (generated ? `Their password is shown this once; hand it over safely:\n\n  ${password}\n\n` : ''),
+    };
   },
-};
+});

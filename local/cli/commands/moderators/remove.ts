@@ -1,8 +1,7 @@
 // `sieve moderators remove USERNAME`: the account stops working at its next sign-in.
 
-import { parseCommandArgs } from '../../args.ts';
-import { CommandError, EXIT_OK, UsageError, type Command } from '../../command.ts';
-import { jsonOutput } from '../../table-output.ts';
+import { CommandError } from '../../command.ts';
+import { defineCommand, exactly } from '../../define-command.ts';
 import { TARGET_HELP, TARGET_OPTIONS, withTarget } from '../../target.ts';
 
 const help = `Usage: sieve moderators remove USERNAME [--json] [--stage NAME]
@@ -16,23 +15,17 @@ ${TARGET_HELP}
 Exit status: 0 removed; 1 no such moderator or the target failed; 2 usage error.
 `;
 
-export const moderatorsRemove: Command = {
+export const moderatorsRemove = defineCommand({
   name: 'moderators remove',
   summary: "delete a moderator's account",
   help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { ...TARGET_OPTIONS, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
-    if (values.help) {
-      io.stdout.write(help);
-      return EXIT_OK;
-    }
-    if (positionals.length !== 1) throw new UsageError('expected one USERNAME');
-    const [username] = positionals;
-
+  options: TARGET_OPTIONS,
+  json: true,
+  positionals: exactly(1, 'expected one USERNAME'),
+  async run({ values, positionals: [username] }) {
     const removed = await withTarget(values, async (target) => (await target.moderators()).remove(username));
     if (!removed) throw new CommandError(`no moderator "${username}"`);
 
-    io.stdout.write(values.json ? jsonOutput({ username, removed: true }) : `Removed moderator "${username}".\n`);
-    return EXIT_OK;
+    return { json: { username, removed: true }, text: `Removed moderator "${username}".\n` };
   },
-};
+});

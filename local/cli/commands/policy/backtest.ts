@@ -8,16 +8,16 @@ import { noSuchSite } from '../../../../shared/admin/errors.ts';
 import { effectivePolicy } from '../../../../shared/admin/policy-admin.ts';
 import { DEFAULT_POLICY, type CommentInput } from '../../../../shared/engine/index.ts';
 import { engineInput } from '../../../../shared/moderation/moderate-comment.ts';
-import { parseCommandArgs } from '../../args.ts';
-import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIo, type Command } from '../../command.ts';
-import { parseCommentLine } from '../../comment-line.ts';
 import { policyAdminPorts } from '../../admin-ports.ts';
+import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIo } from '../../command.ts';
+import { parseCommentLine } from '../../comment-line.ts';
+import { defineCommand, exactly } from '../../define-command.ts';
 import { openInput, readLines } from '../../input.ts';
 import { MemoryContextSource } from '../../memory-context.ts';
 import { loadPolicyFile } from '../../policy-file.ts';
 import { formatCount, Progress } from '../../progress.ts';
 import { storedComments } from '../../stored-comments.ts';
-import { formatTable, jsonOutput } from '../../table-output.ts';
+import { formatTable } from '../../table-output.ts';
 import { TARGET_HELP, TARGET_OPTIONS, withTarget } from '../../target.ts';
 
 const NAME = 'sieve policy backtest';
@@ -118,25 +118,14 @@ function report(result: BacktestResult, meta: { siteId: string; file: string; so
   return `${lines.join('\n')}\n`;
 }
 
-export const policyBacktest: Command = {
+export const policyBacktest = defineCommand({
   name: 'policy backtest',
   summary: "replay a site's comments under a proposed policy and show what flips",
   help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      ...TARGET_OPTIONS,
-      since: { type: 'string' },
-      input: { type: 'string' },
-      show: { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.stdout.write(help);
-      return EXIT_OK;
-    }
-    if (positionals.length !== 2) throw new UsageError('expected a site ID and a policy file');
-    const [siteId, file] = positionals;
+  options: { ...TARGET_OPTIONS, since: { type: 'string' }, input: { type: 'string' }, show: { type: 'string' } },
+  json: true,
+  positionals: exactly(2, 'expected a site ID and a policy file'),
+  async run({ values, positionals: [siteId, file], io }) {
     const shown = values.show === undefined ? DEFAULT_SHOWN : Number(values.show);
     if (!Number.isInteger(shown) || shown < 0) throw new UsageError(`--show: expected a whole number, got "${values.show}"`);
     let since: string | undefined;
@@ -171,21 +160,18 @@ export const policyBacktest: Command = {
       return { result, currentVersion: current.ok ? current.version : DEFAULT_POLICY.version, source };
     });
 
-    if (values.json) {
-      io.stdout.write(
-        jsonOutput({
-          siteId,
-          source,
-          comments: result.comments,
-          current: { version: currentVersion, counts: result.current },
-          proposed: { file, counts: result.proposed },
-          flips: result.flips,
-          failures: result.failures,
-        }),
-      );
-    } else {
-      io.stdout.write(report(result, { siteId, file, source, currentVersion, shown }));
-    }
-    return (fromFile?.badLines ?? 0) > 0 ? EXIT_FAILURE : EXIT_OK;
+    return {
+      json: {
+        siteId,
+        source,
+        comments: result.comments,
+        current: { version: currentVersion, counts: result.current },
+        proposed: { file, counts: result.proposed },
+        flips: result.flips,
+        failures: result.failures,
+      },
+      text: report(result, { siteId, file, source, currentVersion, shown }),
+      exitCode: (fromFile?.badLines ?? 0) > 0 ? EXIT_FAILURE : EXIT_OK,
+    };
   },
-};
+});

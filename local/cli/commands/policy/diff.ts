@@ -4,11 +4,9 @@ import { effectivePolicy } from '../../../../shared/admin/policy-admin.ts';
 import { noSuchSite } from '../../../../shared/admin/errors.ts';
 import { diffPolicies, type PolicyChange } from '../../../../shared/admin/policy-diff.ts';
 import { DEFAULT_POLICY } from '../../../../shared/engine/index.ts';
-import { parseCommandArgs } from '../../args.ts';
-import { EXIT_OK, UsageError, type Command } from '../../command.ts';
 import { policyAdminPorts } from '../../admin-ports.ts';
+import { defineCommand, exactly } from '../../define-command.ts';
 import { loadPolicyFile } from '../../policy-file.ts';
-import { jsonOutput } from '../../table-output.ts';
 import { TARGET_HELP, TARGET_OPTIONS, withTarget } from '../../target.ts';
 
 const help = `Usage: sieve policy diff SITE FILE [--json] [--stage NAME]
@@ -37,18 +35,14 @@ export const formatChange = (change: PolicyChange): string[] => {
   return [`${change.path}: ${show(change.from)} -> ${show(change.to)}`];
 };
 
-export const policyDiff: Command = {
+export const policyDiff = defineCommand({
   name: 'policy diff',
   summary: "show what a policy file changes against a site's current policy",
   help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { ...TARGET_OPTIONS, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
-    if (values.help) {
-      io.stdout.write(help);
-      return EXIT_OK;
-    }
-    if (positionals.length !== 2) throw new UsageError('expected a site ID and a policy file');
-    const [siteId, file] = positionals;
+  options: TARGET_OPTIONS,
+  json: true,
+  positionals: exactly(2, 'expected a site ID and a policy file'),
+  async run({ values, positionals: [siteId, file], io }) {
     const proposed = await loadPolicyFile(file);
 
     const current = await withTarget(values, async (target) => {
@@ -61,17 +55,13 @@ export const policyDiff: Command = {
     if (!current.ok) io.stderr.write(`sieve policy diff: warning: ${current.problem}; comparing with the default policy\n`);
     const from = current.ok ? current.policy : DEFAULT_POLICY;
     const changes = diffPolicies(from, proposed.policy);
+    const fromVersion = current.ok ? current.version : DEFAULT_POLICY.version;
 
-    if (values.json) {
-      io.stdout.write(jsonOutput({ siteId, from: current.ok ? current.version : DEFAULT_POLICY.version, changes }));
-      return EXIT_OK;
-    }
-    if (!changes.length) {
-      io.stdout.write(`No changes: ${file} gives the same policy as site "${siteId}" uses now (${from.version}).\n`);
-      return EXIT_OK;
-    }
-    io.stdout.write(`Changes from site "${siteId}"'s ${current.ok ? current.version : DEFAULT_POLICY.version} to ${file}:\n`);
-    io.stdout.write(`${changes.flatMap(formatChange).map((l) => `  ${l}`).join('\n')}\n`);
-    return EXIT_OK;
+    return {
+      json: { siteId, from: fromVersion, changes },
+      text: changes.length
+        ? `Changes from site "${siteId}"'s ${fromVersion} to ${file}:\n${changes.flatMap(formatChange).map((l) => `  ${l}`).join('\n')}\n`
+        : `No changes: ${file} gives the same policy as site "${siteId}" uses now (${from.version}).\n`,
+    };
   },
-};
+});

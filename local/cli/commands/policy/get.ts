@@ -1,10 +1,9 @@
 // `sieve policy get SITE`: the site's policy document (or the effective policy) and its versions.
 
 import { effectivePolicy, sitePolicyView } from '../../../../shared/admin/policy-admin.ts';
-import { parseCommandArgs } from '../../args.ts';
-import { CommandError, EXIT_OK, UsageError, type Command } from '../../command.ts';
 import { policyAdminPorts } from '../../admin-ports.ts';
-import { jsonOutput } from '../../table-output.ts';
+import { CommandError } from '../../command.ts';
+import { defineCommand, exactly } from '../../define-command.ts';
 import { TARGET_HELP, TARGET_OPTIONS, withTarget } from '../../target.ts';
 
 const help = `Usage: sieve policy get SITE [--version V] [--effective] [--json] [--stage NAME]
@@ -21,25 +20,14 @@ Exit status: 0 printed; 1 unknown site or version, or a stored document that is 
 (with --effective); 2 usage error.
 `;
 
-export const policyGet: Command = {
+export const policyGet = defineCommand({
   name: 'policy get',
   summary: "print a site's policy and list its versions",
   help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      ...TARGET_OPTIONS,
-      version: { type: 'string' },
-      effective: { type: 'boolean' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.stdout.write(help);
-      return EXIT_OK;
-    }
-    if (positionals.length !== 1) throw new UsageError('expected one site ID');
-    const [siteId] = positionals;
-
+  options: { ...TARGET_OPTIONS, version: { type: 'string' }, effective: { type: 'boolean' } },
+  json: true,
+  positionals: exactly(1, 'expected one site ID'),
+  async run({ values, positionals: [siteId] }) {
     const { view, shown } = await withTarget(values, async (target) => {
       const ports = policyAdminPorts(await target.table());
       const view = await sitePolicyView(siteId, ports);
@@ -51,20 +39,6 @@ export const policyGet: Command = {
     });
     if (values.effective && !shown.ok) throw new CommandError(shown.problem);
 
-    if (values.json) {
-      io.stdout.write(
-        jsonOutput({
-          siteId,
-          current: view.current ?? null,
-          versions: view.versions,
-          version: shown.version,
-          document: shown.document ?? null,
-          ...(values.effective && shown.ok ? { effective: shown.policy } : {}),
-          ...(shown.ok ? {} : { problem: shown.problem }),
-        }),
-      );
-      return EXIT_OK;
-    }
     const lines = [
       view.current ? `Site "${siteId}" uses policy ${view.current}.` : `Site "${siteId}" uses the default policy (${shown.version}).`,
     ];
@@ -82,7 +56,17 @@ export const policyGet: Command = {
         JSON.stringify(shown.document ?? null, null, 2),
       );
     }
-    io.stdout.write(`${lines.join('\n')}\n`);
-    return EXIT_OK;
+    return {
+      json: {
+        siteId,
+        current: view.current ?? null,
+        versions: view.versions,
+        version: shown.version,
+        document: shown.document ?? null,
+        ...(values.effective && shown.ok ? { effective: shown.policy } : {}),
+        ...(shown.ok ? {} : { problem: shown.problem }),
+      },
+      text: `${lines.join('\n')}\n`,
+    };
   },
-};
+});

@@ -1,11 +1,9 @@
 // `sieve policy set SITE FILE`: store the file as the site's next policy version and use it.
 
 import { setSitePolicy } from '../../../../shared/admin/policy-admin.ts';
-import { parseCommandArgs } from '../../args.ts';
-import { EXIT_OK, UsageError, type Command } from '../../command.ts';
 import { policyAdminPorts } from '../../admin-ports.ts';
+import { defineCommand, exactly } from '../../define-command.ts';
 import { loadPolicyFile } from '../../policy-file.ts';
-import { jsonOutput } from '../../table-output.ts';
 import { TARGET_HELP, TARGET_OPTIONS, withTarget } from '../../target.ts';
 
 const help = `Usage: sieve policy set SITE FILE [--json] [--stage NAME]
@@ -25,32 +23,25 @@ Exit status: 0 stored and in use; 1 unknown site or the target failed; 2 usage e
 an invalid policy (each bad field named by its path, nothing stored).
 `;
 
-export const policySet: Command = {
+export const policySet = defineCommand({
   name: 'policy set',
   summary: "validate a policy file and make it the site's next version",
   help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { ...TARGET_OPTIONS, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
-    if (values.help) {
-      io.stdout.write(help);
-      return EXIT_OK;
-    }
-    if (positionals.length !== 2) throw new UsageError('expected a site ID and a policy file');
-    const [siteId, file] = positionals;
+  options: TARGET_OPTIONS,
+  json: true,
+  positionals: exactly(2, 'expected a site ID and a policy file'),
+  async run({ values, positionals: [siteId, file] }) {
     const { overrides } = await loadPolicyFile(file);
 
     const result = await withTarget(values, async (target) =>
       setSitePolicy({ siteId, document: overrides, now: new Date() }, policyAdminPorts(await target.table())),
     );
 
-    if (values.json) {
-      io.stdout.write(jsonOutput({ siteId, version: result.version, previous: result.previous ?? null }));
-    } else {
-      io.stdout.write(
+    return {
+      json: { siteId, version: result.version, previous: result.previous ?? null },
+      text:
         `Site "${siteId}" now uses policy ${result.version}` +
-          `${result.previous ? ` (was ${result.previous}; it stays stored)` : ' (was the default policy)'}.\n`,
-      );
-    }
-    return EXIT_OK;
+        `${result.previous ? ` (was ${result.previous}; it stays stored)` : ' (was the default policy)'}.\n`,
+    };
   },
-};
+});

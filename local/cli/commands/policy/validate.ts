@@ -1,9 +1,7 @@
 // `sieve policy validate FILE`: check a policy file without touching any site.
 
-import { parseCommandArgs } from '../../args.ts';
-import { EXIT_OK, UsageError, type Command } from '../../command.ts';
+import { defineCommand, exactly } from '../../define-command.ts';
 import { loadPolicyFile } from '../../policy-file.ts';
-import { jsonOutput } from '../../table-output.ts';
 
 const help = `Usage: sieve policy validate FILE [--json]
 
@@ -16,25 +14,19 @@ field is named by its path, e.g. "thresholds.spam.flag: expected a number".
 Exit status: 0 valid; 2 invalid or unreadable (problems on stderr).
 `;
 
-export const policyValidate: Command = {
+export const policyValidate = defineCommand({
   name: 'policy validate',
   summary: 'check a policy file, naming each bad field',
   help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
-    if (values.help) {
-      io.stdout.write(help);
-      return EXIT_OK;
-    }
-    if (positionals.length !== 1) throw new UsageError('expected one policy file');
-    const [file] = positionals;
+  options: {},
+  json: true,
+  positionals: exactly(1, 'expected one policy file'),
+  async run({ positionals: [file] }) {
     const { policy, overrides } = await loadPolicyFile(file);
-    if (values.json) {
-      io.stdout.write(jsonOutput(policy));
-    } else {
-      const fields = Object.keys(overrides).filter((k) => k !== 'version');
-      io.stdout.write(`${file} is a valid policy${fields.length ? ` (overrides ${fields.join(', ')})` : ' (no overrides: the default policy)'}.\n`);
-    }
-    return EXIT_OK;
+    const fields = Object.keys(overrides).filter((k) => k !== 'version');
+    return {
+      json: policy,
+      text: `${file} is a valid policy${fields.length ? ` (overrides ${fields.join(', ')})` : ' (no overrides: the default policy)'}.\n`,
+    };
   },
-};
+});

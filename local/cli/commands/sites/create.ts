@@ -6,9 +6,8 @@ import { ApiError } from '../../../../shared/http/errors.ts';
 import { keyHint } from '../../../../shared/sites/api-keys.ts';
 import { createSite } from '../../../../shared/sites/create-site.ts';
 import { SiteStore } from '../../../../shared/store/sites.ts';
-import { parseCommandArgs } from '../../args.ts';
-import { CommandError, EXIT_OK, UsageError, type Command } from '../../command.ts';
-import { jsonOutput } from '../../table-output.ts';
+import { CommandError, UsageError } from '../../command.ts';
+import { defineCommand, exactly } from '../../define-command.ts';
 import { TARGET_HELP, TARGET_OPTIONS, withTarget } from '../../target.ts';
 
 const help = `Usage: sieve sites create ID --name NAME [--json] [--stage NAME]
@@ -24,25 +23,16 @@ ${TARGET_HELP}
 Exit status: 0 created; 1 the site exists or the target failed; 2 usage error.
 `;
 
-export const sitesCreate: Command = {
+export const sitesCreate = defineCommand({
   name: 'sites create',
   summary: 'create a site and print its first API key (once)',
   help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      ...TARGET_OPTIONS,
-      name: { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.stdout.write(help);
-      return EXIT_OK;
-    }
-    if (positionals.length !== 1) throw new UsageError('expected one site ID');
+  options: { ...TARGET_OPTIONS, name: { type: 'string' } },
+  json: true,
+  positionals: exactly(1, 'expected one site ID'),
+  async run({ values, positionals: [siteId] }) {
     const name = values.name?.trim();
     if (!name) throw new UsageError('--name is required (a display name, e.g. --name "My Blog")');
-    const [siteId] = positionals;
 
     const created = await withTarget(values, async (target) => {
       const table = await target.table();
@@ -56,14 +46,11 @@ export const sitesCreate: Command = {
     });
 
     const { site, apiKey } = created;
-    if (values.json) {
-      io.stdout.write(jsonOutput({ siteId: site.siteId, name: site.name, status: site.status, createdAt: site.createdAt, apiKey, keyHint: keyHint(apiKey) }));
-    } else {
-      io.stdout.write(
+    return {
+      json: { siteId: site.siteId, name: site.name, status: site.status, createdAt: site.createdAt, apiKey, keyHint: keyHint(apiKey) },
+      text:
         `Created site "${site.siteId}" (${site.name}).\n` +
-          `Its API key is shown this once; store it in the blog backend's secrets:\n\n  ${apiKey}\n\n`,
-      );
-    }
-    return EXIT_OK;
+        `Its API key is shown this once; store it in the blog backend's secrets:\n\n  ${apiKey}\n\n`,
+    };
   },
-};
+});

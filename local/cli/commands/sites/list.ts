@@ -2,9 +2,8 @@
 
 import { keyWorksAt } from '../../../../shared/admin/key-rotation.ts';
 import { SiteStore } from '../../../../shared/store/sites.ts';
-import { parseCommandArgs } from '../../args.ts';
-import { EXIT_OK, UsageError, type Command } from '../../command.ts';
-import { formatTable, jsonOutput } from '../../table-output.ts';
+import { defineCommand } from '../../define-command.ts';
+import { formatTable } from '../../table-output.ts';
 import { TARGET_HELP, TARGET_OPTIONS, withTarget } from '../../target.ts';
 
 const help = `Usage: sieve sites list [--json] [--stage NAME]
@@ -17,17 +16,13 @@ built-in policy).
 
 ${TARGET_HELP}`;
 
-export const sitesList: Command = {
+export const sitesList = defineCommand({
   name: 'sites list',
   summary: 'list sites with status, key hints and policy version',
   help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { ...TARGET_OPTIONS, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
-    if (values.help) {
-      io.stdout.write(help);
-      return EXIT_OK;
-    }
-    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  options: TARGET_OPTIONS,
+  json: true,
+  async run({ values }) {
     const now = new Date();
 
     const sites = await withTarget(values, async (target) => {
@@ -41,25 +36,6 @@ export const sitesList: Command = {
       );
     });
 
-    if (values.json) {
-      io.stdout.write(
-        jsonOutput(
-          sites.map(({ site, keys }) => ({
-            siteId: site.siteId,
-            name: site.name,
-            status: site.status,
-            createdAt: site.createdAt,
-            policyVersion: site.policyVersion ?? null,
-            keys: keys.map((k) => ({ hint: k.hint, createdAt: k.createdAt, expiresAt: k.expiresAt ?? null })),
-          })),
-        ),
-      );
-      return EXIT_OK;
-    }
-    if (!sites.length) {
-      io.stdout.write('No sites yet. Create one with: sieve sites create ID --name NAME\n');
-      return EXIT_OK;
-    }
     const rows = sites.map(({ site, keys }) => [
       site.siteId,
       site.name,
@@ -67,7 +43,18 @@ export const sitesList: Command = {
       site.policyVersion ?? 'default',
       keys.map((k) => (k.expiresAt ? `${k.hint} (until ${k.expiresAt})` : k.hint)).join(', ') || '-',
     ]);
-    io.stdout.write(formatTable(['SITE', 'NAME', 'STATUS', 'POLICY', 'KEYS'], rows));
-    return EXIT_OK;
+    return {
+      json: sites.map(({ site, keys }) => ({
+        siteId: site.siteId,
+        name: site.name,
+        status: site.status,
+        createdAt: site.createdAt,
+        policyVersion: site.policyVersion ?? null,
+        keys: keys.map((k) => ({ hint: k.hint, createdAt: k.createdAt, expiresAt: k.expiresAt ?? null })),
+      })),
+      text: sites.length
+        ? formatTable(['SITE', 'NAME', 'STATUS', 'POLICY', 'KEYS'], rows)
+        : 'No sites yet. Create one with: sieve sites create ID --name NAME\n',
+    };
   },
-};
+});

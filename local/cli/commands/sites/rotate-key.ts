@@ -3,10 +3,9 @@
 import { randomBytes } from 'node:crypto';
 import { DurationError, formatDuration, parseDuration } from '../../../../shared/admin/duration.ts';
 import { rotateSiteKey } from '../../../../shared/admin/site-admin.ts';
-import { parseCommandArgs } from '../../args.ts';
-import { EXIT_OK, UsageError, type Command } from '../../command.ts';
 import { siteAdminPorts } from '../../admin-ports.ts';
-import { jsonOutput } from '../../table-output.ts';
+import { UsageError } from '../../command.ts';
+import { defineCommand, exactly } from '../../define-command.ts';
 import { TARGET_HELP, TARGET_OPTIONS, withTarget } from '../../target.ts';
 
 const help = `Usage: sieve sites rotate-key ID [--grace DURATION] [--json] [--stage NAME]
@@ -25,22 +24,14 @@ ${TARGET_HELP}
 Exit status: 0 rotated; 1 unknown or disabled site, or the target failed; 2 usage error.
 `;
 
-export const sitesRotateKey: Command = {
+export const sitesRotateKey = defineCommand({
   name: 'sites rotate-key',
   summary: 'issue a new API key; old keys end after a grace period',
   help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      ...TARGET_OPTIONS,
-      grace: { type: 'string', default: '24h' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.stdout.write(help);
-      return EXIT_OK;
-    }
-    if (positionals.length !== 1) throw new UsageError('expected one site ID');
+  options: { ...TARGET_OPTIONS, grace: { type: 'string', default: '24h' } },
+  json: true,
+  positionals: exactly(1, 'expected one site ID'),
+  async run({ values, positionals: [siteId] }) {
     let graceMs: number;
     try {
       graceMs = parseDuration(values.grace);
@@ -50,13 +41,9 @@ export const sitesRotateKey: Command = {
     }
 
     const rotation = await withTarget(values, async (target) =>
-      rotateSiteKey({ siteId: positionals[0], now: new Date(), graceMs, keyBytes: randomBytes(32) }, siteAdminPorts(await target.table())),
+      rotateSiteKey({ siteId, now: new Date(), graceMs, keyBytes: randomBytes(32) }, siteAdminPorts(await target.table())),
     );
 
-    if (values.json) {
-      io.stdout.write(jsonOutput({ siteId: rotation.site.siteId, apiKey: rotation.apiKey, keyHint: rotation.hint, ending: rotation.ending }));
-      return EXIT_OK;
-    }
     const lines = [`New API key for site "${rotation.site.siteId}", shown this once:`, '', `  ${rotation.apiKey}`, ''];
     if (!rotation.ending.length) lines.push('The site had no other working key.');
     for (const key of rotation.ending) {
@@ -66,7 +53,9 @@ export const sitesRotateKey: Command = {
           : `Key ${key.hint} keeps working until ${key.expiresAt} (${formatDuration(graceMs)}).`,
       );
     }
-    io.stdout.write(`${lines.join('\n')}\n`);
-    return EXIT_OK;
+    return {
+      json: { siteId: rotation.site.siteId, apiKey: rotation.apiKey, keyHint: rotation.hint, ending: rotation.ending },
+      text: `${lines.join('\n')}\n`,
+    };
   },
-};
+});
