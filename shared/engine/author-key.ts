@@ -12,11 +12,12 @@ function hash(value: string): string {
 
 export function authorKey(author?: CommentAuthor): string | undefined {
   if (!author) return undefined;
-  const id = author.id?.trim();
+  // Callers validate input; these guards only keep a malformed record from throwing.
+  const id = typeof author.id === 'string' ? author.id.trim() : '';
   if (id) return `id:${id}`;
-  const email = author.email?.trim().toLowerCase();
+  const email = typeof author.email === 'string' ? author.email.trim().toLowerCase() : '';
   if (email) return `email:${hash(email)}`;
-  const name = author.name ? normalise(author.name).text.replace(/\s+/g, ' ').trim() : '';
+  const name = typeof author.name === 'string' ? normalise(author.name).text.replace(/\s+/g, ' ').trim() : '';
   if (name) return `name:${name}`;
   return undefined;
 }

@@ -6,12 +6,13 @@
 import type { CommentInput, ContextQuery } from './types.ts';
 import type { Policy } from './policy.ts';
 import { prepare } from './prepare.ts';
-import { hashWordSet, hashWords } from './hash.ts';
+import { hashWordSet, hashWords, stableHash } from './hash.ts';
 import { authorKey } from './author-key.ts';
 
 export function fingerprints(text: string): string[] {
-  const { tokens } = prepare(text);
-  const prints = [`x:${hashWords(tokens)}`];
+  const { tokens, norm } = prepare(text);
+  // Without words (emoji, symbols) the characters themselves are the text.
+  const prints = [`x:${tokens.length > 0 ? hashWords(tokens) : stableHash(norm.text.replace(/\s+/g, ''))}`];
   const near = hashWordSet(tokens);
   if (near !== undefined) prints.push(`n:${near}`);
   return prints;
@@ -19,7 +20,7 @@ export function fingerprints(text: string): string[] {
 
 export function contextQuery(comment: CommentInput, policy: Policy): ContextQuery {
   const query: ContextQuery = {
-    fingerprints: fingerprints(comment.text),
+    fingerprints: fingerprints(typeof comment.text === 'string' ? comment.text : ''),
     at: comment.createdAt,
     duplicateWindowMs: policy.windows.duplicateMs,
     floodWindowMs: policy.windows.floodMs,

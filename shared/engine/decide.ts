@@ -7,14 +7,19 @@ import type { Policy } from './policy.ts';
 import type { Finding } from './checks/check.ts';
 
 const SEVERITY: Record<Outcome, number> = { approve: 0, flag: 1, reject: 2 };
+const MAX_SPANS = 20;
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+/**
+ * Trust is earned before the current burst: comments inside the flood window (counted in
+ * `authorRecent`) may be the very burst being judged, so they do not count towards it.
+ */
 export function isTrusted(facts: ContextFacts, policy: Policy): boolean {
   const { approved, rejected } = facts.authorHistory;
-  return approved >= policy.trust.minApproved && rejected <= policy.trust.maxRejected;
+  return approved - facts.authorRecent >= policy.trust.minApproved && rejected <= policy.trust.maxRejected;
 }
 
 export function decide(findings: Finding[], facts: ContextFacts, policy: Policy): Decision {
@@ -54,12 +59,14 @@ export function decide(findings: Finding[], facts: ContextFacts, policy: Policy)
   }));
   ranked.sort((a, b) => b.rank - a.rank || b.f.weight - a.f.weight || a.index - b.index);
   const reasons: Reason[] = ranked.map(({ f }) => {
-    const reason: Reason = { rule: f.rule, category: f.category, detail: f.detail, spans: f.spans };
+    // Decisions are stored with the comment: a reason points at its first few places only.
+    const spans = f.spans.length > MAX_SPANS ? f.spans.slice(0, MAX_SPANS) : f.spans;
+    const reason: Reason = { rule: f.rule, category: f.category, detail: f.detail, spans };
     if (f.field) reason.field = f.field;
     return reason;
   });
   if (trusted && discounted.length > 0) {
-    const { approved } = facts.authorHistory;
+    const approved = facts.authorHistory.approved - facts.authorRecent;
     reasons.push({
       rule: 'author.trusted',
       category: 'author',

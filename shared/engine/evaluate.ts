@@ -13,8 +13,8 @@ import { threatCheck } from './checks/threat.ts';
 import { identityCheck } from './checks/identity.ts';
 import { profanityCheck } from './checks/profanity.ts';
 import { siteWordsCheck } from './checks/site-words.ts';
-import { linksCheck } from './checks/links.ts';
-import { contactCheck, moneyCheck, shapeCheck, spamPhrasesCheck } from './checks/spam.ts';
+import { linksCheck, spacedLinkCheck } from './checks/links.ts';
+import { contactCheck, discountCheck, moneyCheck, shapeCheck, spamPhrasesCheck } from './checks/spam.ts';
 import { duplicateCheck, floodCheck, historyCheck } from './checks/stream.ts';
 import { authorFieldsCheck } from './checks/author-fields.ts';
 
@@ -24,18 +24,23 @@ const CHECKS: readonly Check[] = [
   identityCheck,
   insultCheck,
   linksCheck,
+  spacedLinkCheck,
   spamPhrasesCheck,
   moneyCheck,
+  discountCheck,
   contactCheck,
   shapeCheck,
   duplicateCheck,
   floodCheck,
-  authorFieldsCheck,
   historyCheck,
   profanityCheck,
+  // Last: it normalises other texts (name, website), which recycles the shared buffers.
+  authorFieldsCheck,
 ];
 
-export function evaluate(comment: CommentInput, facts: ContextFacts, policy: Policy): Decision {
+export function evaluate(given: CommentInput, facts: ContextFacts, policy: Policy): Decision {
+  // Callers validate input; a malformed record is judged as empty rather than throwing.
+  const comment = typeof given.text === 'string' ? given : { ...given, text: '' };
   const { norm, tokens } = prepare(comment.text);
   const compiled = compilePolicy(policy);
   const hits = wordHits(tokens, norm, compiled);

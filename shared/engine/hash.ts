@@ -5,11 +5,17 @@
 const SEED1 = 0xdeadbeef;
 const SEED2 = 0x41c6ce57;
 
-/** 53 bits of the two lanes, in base 36 (one number-to-string conversion). */
+const DIGITS = '0123456789abcdefghijklmnopqrstuv';
+
+/** 53 bits of the two lanes as 11 base-32 digits (no slow number-to-string conversion). */
 function finish(h1: number, h2: number): string {
-  const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  const b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
-  return ((a >>> 0) * 2097152 + ((b >>> 0) & 0x1fffff)).toString(36);
+  const a = (Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)) >>> 0;
+  const b = (Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909)) >>> 0;
+  // 32 bits of a, then 21 bits of b: 7 digits (35 bits, top 3 zero) + 4 digits (20 bits) + 1 bit.
+  let out = '';
+  for (let shift = 30; shift >= 0; shift -= 5) out += DIGITS[(a >>> shift) & 31];
+  for (let shift = 16; shift >= 0; shift -= 5) out += DIGITS[(b >>> shift) & 31];
+  return out;
 }
 
 export function stableHash(value: string): string {

@@ -7,36 +7,12 @@
 // maps back to exactly the characters the author typed.
 
 import type { Normalised, Span } from './types.ts';
-import { CONFUSABLES, isGenericMark, isInvisible } from './confusables.ts';
+import { CONFUSABLES } from './confusables.ts';
+import { Buffer16 } from './scratch-buffer.ts';
+import {
+  ENTITY_RE, INLINE_TAGS, TAG_RE, decodeEntity, decodeEscape, escapeWidth, foldNonAscii, isLatinDominant,
+} from './decode.ts';
 import { isAlnumCode, isAsciiLetter, isLetterCode } from './chars.ts';
-
-// Inline tags join their neighbours ("<b>id</b>iot" is one word); any other tag is a space.
-const INLINE_TAGS = new Set([
-  'a', 'abbr', 'b', 'big', 'cite', 'code', 'del', 'em', 'font', 'i', 'ins', 'mark', 'q', 's',
-  'small', 'span', 'strike', 'strong', 'sub', 'sup', 'tt', 'u', 'wbr',
-]);
-// Bounded attribute run: a '<' with no '>' costs at most 1000 steps and never rescans.
-const TAG_RE = /<\/?([a-zA-Z][a-zA-Z0-9]{0,15})(?:[\s/][^<>]{0,1000})?>/y;
-const ENTITY_RE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));?/y;
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '', zwj: '', zwnj: '',
-  lrm: '', rlm: '', hellip: '...', mdash: '-', ndash: '-', lsquo: "'", rsquo: "'", sbquo: "'",
-  ldquo: '"', rdquo: '"', bdquo: '"', laquo: '"', raquo: '"', copy: '©', reg: '®', trade: '™',
-  euro: '€', pound: '£', cent: '¢', yen: '¥', times: '×', middot: '·', bull: '•', deg: '°',
-  iexcl: '¡', iquest: '¿', szlig: 'ß', aelig: 'æ', oelig: 'œ', eth: 'ð', thorn: 'þ',
-};
-const ACCENT_ENTITY_RE = /^([a-zA-Z])(acute|grave|circ|uml|tilde|cedil|ring|slash|caron)$/;
-const ACCENT_MARKS: Record<string, string> = {
-  acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303',
-  cedil: '\u0327', ring: '\u030a', slash: '\u0338', caron: '\u030c',
-};
-
-const PUNCTUATION: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u00b4': "'",
-  '\u02bc': "'", '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
-  '\u00ab': '"', '\u00bb': '"', '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-',
-  '\u2014': '-', '\u2015': '-', '\u2212': '-', '\u00a1': '!',
-};
 
 /** Leetspeak readings by character code (0 = none). */
 const LEET = new Uint16Array(128);
@@ -51,100 +27,6 @@ function leetOf(code: number): number {
 
 const LINK_CHUNK_RE =
   /[("'<[]*(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|ru|io|co|ly|gl|gd|me|tk|xyz|top|online|site|club|shop|store|uk|de|fr|tv|cc|us|eu|ca|au|in|be|nl|pl|br)(?![a-z0-9-]))/y;
-
-const MARKS_RE = /[\u0300-\u036f]/g;
-const SPACE_RE = /^\s+$/u;
-const foldCache = new Map<string, string>();
-
-/** NFKC, lower case, Latin/Greek/Cyrillic diacritics dropped, one non-ASCII character. */
-function foldNonAscii(ch: string): string {
-  let folded = foldCache.get(ch);
-  if (folded !== undefined) return folded;
-  const cp = ch.codePointAt(0) ?? 0;
-  if (isInvisible(cp) || isGenericMark(cp)) folded = '';
-  else if (PUNCTUATION[ch] !== undefined) folded = PUNCTUATION[ch];
-  else {
-    let s = ch.normalize('NFKC').toLowerCase();
-    if (s.length > 0 && s.charCodeAt(0) < 0x530) s = s.normalize('NFD').replace(MARKS_RE, '').normalize('NFC');
-    if (SPACE_RE.test(s)) s = s.includes('\n') || cp === 0x2028 || cp === 0x2029 ? '\n' : ' ';
-    folded = s;
-  }
-  if (foldCache.size > 20000) foldCache.clear();
-  foldCache.set(ch, folded);
-  return folded;
-}
-
-function isLatinDominant(text: string): boolean {
-  let latin = 0;
-  let lookalike = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isAsciiLetter(c)) latin++;
-    else if (c >= 0x370 && c <= 0x52f) lookalike++;
-  }
-  return latin >= lookalike;
-}
-
-function decodeEntity(m: RegExpExecArray): string | undefined {
-  if (m[1] !== undefined || m[2] !== undefined) {
-    const cp = m[1] !== undefined ? Number(m[1]) : parseInt(m[2], 16);
-    return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : undefined;
-  }
-  const name = m[3];
-  const named = NAMED_ENTITIES[name] ?? NAMED_ENTITIES[name.toLowerCase()];
-  if (named !== undefined) return named;
-  const accented = ACCENT_ENTITY_RE.exec(name);
-  return accented ? (accented[1] + ACCENT_MARKS[accented[2]]).normalize('NFC') : undefined;
-}
-
-/**
- * Growable scratch buffers, reused across calls: normalising a comment allocates only
- * its results. (The engine is synchronous, so calls never interleave.)
- */
-class Buffer16 {
-  codes = new Uint16Array(1024);
-  a = new Int32Array(1024);
-  b = new Int32Array(1024);
-  length = 0;
-
-  reset(capacity: number): void {
-    this.length = 0;
-    if (capacity > this.codes.length) this.grow(capacity);
-  }
-
-  grow(capacity: number): void {
-    const size = Math.max(capacity, this.codes.length * 2);
-    const codes = new Uint16Array(size);
-    const a = new Int32Array(size);
-    const b = new Int32Array(size);
-    codes.set(this.codes.subarray(0, this.length));
-    a.set(this.a.subarray(0, this.length));
-    b.set(this.b.subarray(0, this.length));
-    this.codes = codes;
-    this.a = a;
-    this.b = b;
-  }
-
-  push(code: number, a: number, b: number): void {
-    if (this.length === this.codes.length) this.grow(this.length + 1);
-    this.codes[this.length] = code;
-    this.a[this.length] = a;
-    this.b[this.length] = b;
-    this.length++;
-  }
-
-  last(): number {
-    return this.length > 0 ? this.codes[this.length - 1] : -1;
-  }
-
-  toString(): string {
-    let out = '';
-    for (let i = 0; i < this.length; i += 4096) {
-      out += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(this.length, i + 4096)) as unknown as number[]);
-    }
-    return out;
-  }
-}
 
 const plainBuf = new Buffer16(); // a, b: original start, end
 const wordBuf = new Buffer16(); // a: index into plain
@@ -179,36 +61,13 @@ export interface TextStats {
   alnum: number;
   /** Characters other than whitespace. */
   visible: number;
+  /** ASCII digits. */
+  digits: number;
+  /** Emoji and pictographic symbols (code points from U+2600), which only some checks read. */
+  pictographs: number;
 }
 
-const stats: TextStats = { upper: 0, lower: 0, alnum: 0, visible: 0 };
-
-function isHex(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
-}
-
-/** Length of a backslash escape at i ("\\n", "\\xNN", "\\uNNNN", "\\'"), or 0. */
-function escapeWidth(input: string, i: number): number {
-  const next = input.charCodeAt(i + 1);
-  if (next === 110 || next === 114 || next === 116 || next === 39 || next === 34) return 2; // n r t ' "
-  if (next === 120 && isHex(input.charCodeAt(i + 2)) && isHex(input.charCodeAt(i + 3))) return 4;
-  if (next === 117) {
-    for (let k = 2; k < 6; k++) if (!isHex(input.charCodeAt(i + k))) return 0;
-    return 6;
-  }
-  return 0;
-}
-
-function decodeEscape(input: string, i: number, width: number): string {
-  const kind = input[i + 1];
-  if (kind === 'n' || kind === 'r') return '\n';
-  if (kind === 't') return ' ';
-  if (kind === "'" || kind === '"') return kind;
-  const code = parseInt(input.slice(i + 2, i + width), 16);
-  // "\\xc2\\xa0" is UTF-8 split into bytes: the high bytes are fragments, not letters.
-  if (kind === 'x') return code < 128 ? String.fromCharCode(code) : code === 0xa0 ? ' ' : '';
-  return String.fromCharCode(code);
-}
+const stats: TextStats = { upper: 0, lower: 0, alnum: 0, visible: 0, digits: 0, pictographs: 0 };
 
 /** Pass 1 into plainBuf. True when plain is exactly `input.toLowerCase()` (printable ASCII, no markup). */
 function toPlain(input: string): boolean {
@@ -224,6 +83,8 @@ function toPlain(input: string): boolean {
   stats.lower = 0;
   stats.alnum = 0;
   stats.visible = 0;
+  stats.digits = 0;
+  stats.pictographs = 0;
   let commentsExhausted = false;
   let simple = true;
   let i = 0;
@@ -238,7 +99,10 @@ function toPlain(input: string): boolean {
         plainBuf.push(c, i, i + 1);
         stats.visible++;
         if (c >= 97 && c <= 122) stats.lower++;
-        else if (c >= 48 && c <= 57) stats.alnum++;
+        else if (c >= 48 && c <= 57) {
+          stats.alnum++;
+          stats.digits++;
+        }
       } else if (c === 32) plainBuf.push(c, i, i + 1);
       else {
         if (c !== 10) simple = false;
@@ -307,6 +171,7 @@ function toPlain(input: string): boolean {
     stats.visible++;
     // Astral characters are mostly emoji: not text.
     if (width === 1 && isAlnumCode(c)) stats.alnum++;
+    else if (c >= 0x2600) stats.pictographs++;
     emitChar(width === 1 ? input[i] : input.slice(i, i + 2), i, i + width, nextToLatin || latinDominant());
     i += width;
   }
@@ -325,6 +190,20 @@ function isWordUnitCode(c: number): boolean {
   return c === 42 || c === 39 || isAlnumCode(c) || leetOf(c) !== 0;
 }
 
+/**
+ * Whether wordBuf holds the words layer so far. Most texts need no change in pass 2a, so
+ * wordBuf is written only from the first change on (the words before it are copied then);
+ * until then the words layer is `plain` itself.
+ */
+let wordsWritten = false;
+
+/** Copies plain[0, upTo) into wordBuf unchanged: the words before the first change. */
+function startWords(upTo: number): void {
+  const codes = plainBuf.codes;
+  for (let x = 0; x < upTo; x++) wordBuf.push(codes[x], x, 0);
+  wordsWritten = true;
+}
+
 /** Pass 2a into wordBuf: leetspeak, masks and stretches per chunk. True when anything changed. */
 function toWords(plain: string): boolean {
   let changed = false;
@@ -334,22 +213,31 @@ function toWords(plain: string): boolean {
   const codes = plainBuf.codes;
   const m = plainBuf.length;
   wordBuf.reset(m + 16);
+  wordsWritten = false;
   let j = 0;
   while (j < m) {
     const c = codes[j];
     if (c === 32 || c === 10) {
-      wordBuf.push(c, j, 0);
+      if (wordsWritten) wordBuf.push(c, j, 0);
       j++;
       continue;
     }
     let e = j;
     let letters = 0;
     let linkHint = false;
+    // Plain lower-case letters without a letter tripled: nothing in this chunk can change.
+    let plainWord = true;
     while (e < m) {
       const d = codes[e];
       if (d === 32 || d === 10) break;
-      if (isLetterCode(d)) letters++;
-      else if (d === 46 || d === 58 || d === 64) linkHint = true;
+      if (d >= 97 && d <= 122) {
+        letters++;
+        if (e - j >= 2 && d === codes[e - 1] && d === codes[e - 2]) plainWord = false;
+      } else {
+        plainWord = false;
+        if (isLetterCode(d)) letters++;
+        else if (d === 46 || d === 58 || d === 64) linkHint = true;
+      }
       e++;
     }
     if (e - j === 1 && isWordUnitCode(c)) {
@@ -358,13 +246,18 @@ function toWords(plain: string): boolean {
     } else if (e - j >= 5 && isSeparatorCode(codes[j + 1]) && isSeparatorCode(codes[j + 3])) {
       lone.dotted = true;
     }
+    if (plainWord) {
+      if (wordsWritten) for (let x = j; x < e; x++) wordBuf.push(codes[x], x, 0);
+      j = e;
+      continue;
+    }
     let linkish = false;
     if (linkHint && letters > 0) {
       LINK_CHUNK_RE.lastIndex = j;
       linkish = LINK_CHUNK_RE.test(plain) || isEmailChunk(codes, j, e);
     }
-    if (linkish || letters === 0) {
-      for (let x = j; x < e; x++) wordBuf.push(codes[x], x, 0);
+    if (linkish || letters === 0 || isNumberWithSuffix(codes, j, e, letters)) {
+      if (wordsWritten) for (let x = j; x < e; x++) wordBuf.push(codes[x], x, 0);
     } else {
       let prev = -1;
       let run = 0;
@@ -385,6 +278,7 @@ function toWords(plain: string): boolean {
         if (out === prev && out !== 42) {
           run++;
           if (run >= 2) {
+            if (!wordsWritten) startWords(x);
             changed = true;
             continue;
           }
@@ -392,14 +286,36 @@ function toWords(plain: string): boolean {
           run = 0;
           prev = out;
         }
-        if (out !== ch) changed = true;
-        wordBuf.push(out, x, 0);
+        if (out !== ch) {
+          if (!wordsWritten) startWords(x);
+          changed = true;
+        }
+        if (wordsWritten) wordBuf.push(out, x, 0);
       }
     }
     j = e;
   }
   return changed;
 }
+
+/** "1000th", "2nd", "10k", "90s", "5am": a number, not leetspeak. */
+function isNumberWithSuffix(codes: Uint16Array, s: number, e: number, letters: number): boolean {
+  if (letters > 2 || !(codes[s] >= 48 && codes[s] <= 57)) return false;
+  let x = s;
+  while (x < e && codes[x] >= 48 && codes[x] <= 57) x++;
+  let suffix = 0;
+  while (x < e && isLetterCode(codes[x])) {
+    x++;
+    suffix++;
+  }
+  if (suffix !== letters || !(x === e || !isWordUnitCode(codes[x]) || codes[x] === 33)) return false;
+  const end = x - suffix;
+  const first = codes[end];
+  const second = suffix === 2 ? codes[end + 1] : 0;
+  return NUMBER_SUFFIXES.has(suffix === 1 ? String.fromCharCode(first) : String.fromCharCode(first, second));
+}
+
+const NUMBER_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 's', 'k', 'm', 'b', 'x', 'am', 'pm', 'hr', 'yo', 'ft', 'lb', 'kg', 'km', 'mb', 'gb', 'p']);
 
 function isEmailChunk(codes: Uint16Array, s: number, e: number): boolean {
   let at = -1;
@@ -445,21 +361,35 @@ function joinSpacedLetters(): void {
       let letters = isLetterCode(codes[x]) ? 1 : 0;
       let lastUnit = x;
       let y = x + 1;
+      // "Y-O-U A-R-E": when letters are joined by marks, a space between them ends a word.
+      let firstGapSpaced = -1;
       for (;;) {
         let sep = 0;
+        let spaced = false;
         while (y < total && sep < 3 && isSeparatorCode(codes[y])) {
+          if (codes[y] === 32) spaced = true;
           y++;
           sep++;
         }
         if (sep === 0 || y >= total || !isSingleUnit(codes, total, y)) break;
+        if (firstGapSpaced === -1) firstGapSpaced = spaced ? 1 : 0;
         count++;
         if (isLetterCode(codes[y])) letters++;
         lastUnit = y;
         y++;
       }
       if (count >= 3 && letters >= 2 && !allChatWords(codes, x, lastUnit)) {
+        const wordBreaks = firstGapSpaced === 0;
+        let gapHasSpace = false;
         for (let u = x; u <= lastUnit; u++) {
-          if (isSeparatorCode(codes[u])) continue;
+          if (isSeparatorCode(codes[u])) {
+            if (wordBreaks && codes[u] === 32 && !gapHasSpace) {
+              joinBuf.push(32, from[u], 0);
+              gapHasSpace = true;
+            }
+            continue;
+          }
+          gapHasSpace = false;
           const leet = leetOf(codes[u]);
           joinBuf.push(leet !== 0 ? leet : codes[u], from[u], 0);
         }
@@ -479,15 +409,19 @@ function joinSpacedLetters(): void {
 
 let generation = 0;
 
-/** Runs the passes into the scratch buffers; returns which buffer holds the words layer. */
-function run(input: string): { plain: string; words: Buffer16; changed: boolean } {
+/**
+ * Runs the passes into the scratch buffers; returns which buffer holds the words layer, or
+ * undefined when the words layer is `plain` unchanged.
+ */
+function run(input: string): { plain: string; words: Buffer16 | undefined; changed: boolean } {
   generation++;
   const simple = toPlain(input);
   // Building strings from code buffers is a large part of the cost: skip it when possible.
   const plain = simple ? input.toLowerCase() : plainBuf.toString();
   let changed = toWords(plain);
-  let words = wordBuf;
+  let words = wordsWritten ? wordBuf : undefined;
   if (mayHaveSpacedLetters()) {
+    if (!wordsWritten) startWords(plainBuf.length);
     joinSpacedLetters();
     words = joinBuf;
     changed = true;
@@ -495,17 +429,10 @@ function run(input: string): { plain: string; words: Buffer16; changed: boolean 
   return { plain, words, changed };
 }
 
-interface Maps {
-  plainStarts: Int32Array;
-  plainEnds: Int32Array;
-  starts: Int32Array;
-  ends: Int32Array;
-}
-
 /**
- * The offset maps are copied out of the scratch buffers only when first read: most
- * comments produce no span at all. If another text was normalised in between, the passes
- * are simply run again (they are deterministic).
+ * The offset maps are copied out of the scratch buffers only when first read, one layer
+ * at a time: most comments produce no span at all. If another text was normalised in
+ * between, the passes are simply run again (they are deterministic).
  */
 export class LazyNormalised implements Normalised {
   readonly plain: string;
@@ -513,11 +440,13 @@ export class LazyNormalised implements Normalised {
   /** Counts over the original text. */
   readonly stats: TextStats;
   private readonly input: string;
-  private readonly generation: number;
-  private words: Buffer16;
-  private maps: Maps | undefined;
+  private generation: number;
+  /** Undefined when the words layer is `plain` itself. */
+  private words: Buffer16 | undefined;
+  private plainMaps: [Int32Array, Int32Array] | undefined;
+  private textMaps: [Int32Array, Int32Array] | undefined;
 
-  constructor(input: string, plain: string, text: string, words: Buffer16) {
+  constructor(input: string, plain: string, text: string, words: Buffer16 | undefined) {
     this.input = input;
     this.plain = plain;
     this.text = text;
@@ -527,24 +456,60 @@ export class LazyNormalised implements Normalised {
   }
 
   get plainStarts(): Int32Array {
-    return this.load().plainStarts;
+    return this.loadPlain()[0];
   }
 
   get plainEnds(): Int32Array {
-    return this.load().plainEnds;
+    return this.loadPlain()[1];
   }
 
   get starts(): Int32Array {
-    return this.load().starts;
+    return this.loadText()[0];
   }
 
   get ends(): Int32Array {
-    return this.load().ends;
+    return this.loadText()[1];
   }
 
-  private load(): Maps {
-    if (this.maps) return this.maps;
-    if (this.generation !== generation) this.words = run(this.input).words;
+  /** The original range of `text` characters [start, end), read without copying any map. */
+  textRange(start: number, end: number): Span {
+    const last = Math.max(start, end - 1);
+    if (this.textMaps) return [this.textMaps[0][start], this.textMaps[1][last]];
+    this.current();
+    if (this.words === undefined) return [plainBuf.a[start], plainBuf.b[last]];
+    const from = this.words.a;
+    return [plainBuf.a[from[start]], plainBuf.b[from[last]]];
+  }
+
+  /** The original range of `plain` characters [start, end), read without copying any map. */
+  plainRange(start: number, end: number): Span {
+    const last = Math.max(start, end - 1);
+    if (this.plainMaps) return [this.plainMaps[0][start], this.plainMaps[1][last]];
+    this.current();
+    return [plainBuf.a[start], plainBuf.b[last]];
+  }
+
+  /** Makes the scratch buffers hold this text again if another text was normalised since. */
+  private current(): void {
+    if (this.generation === generation) return;
+    this.words = run(this.input).words;
+    this.generation = generation;
+  }
+
+  private loadPlain(): [Int32Array, Int32Array] {
+    if (this.plainMaps) return this.plainMaps;
+    this.current();
+    this.plainMaps = [plainBuf.a.slice(0, plainBuf.length), plainBuf.b.slice(0, plainBuf.length)];
+    return this.plainMaps;
+  }
+
+  private loadText(): [Int32Array, Int32Array] {
+    if (this.textMaps) return this.textMaps;
+    this.current();
+    if (this.words === undefined) {
+      this.textMaps = this.loadPlain();
+      return this.textMaps;
+    }
     const n = this.words.length;
     const starts = new Int32Array(n);
     const ends = new Int32Array(n);
@@ -555,27 +520,24 @@ export class LazyNormalised implements Normalised {
       starts[u] = pStarts[from[u]];
       ends[u] = pEnds[from[u]];
     }
-    this.maps = {
-      plainStarts: pStarts.slice(0, plainBuf.length),
-      plainEnds: pEnds.slice(0, plainBuf.length),
-      starts,
-      ends,
-    };
-    return this.maps;
+    this.textMaps = [starts, ends];
+    return this.textMaps;
   }
 }
 
 export function normalise(input: string): Normalised {
   const { plain, words, changed } = run(input);
-  return new LazyNormalised(input, plain, changed ? words.toString() : plain, words);
+  return new LazyNormalised(input, plain, changed && words ? words.toString() : plain, words);
 }
 
 /** Maps [start, end) of the `text` layer back to the original text. */
 export function textSpan(n: Normalised, start: number, end: number): Span {
+  if (n instanceof LazyNormalised) return n.textRange(start, end);
   return [n.starts[start], n.ends[Math.max(start, end - 1)]];
 }
 
 /** Maps [start, end) of the `plain` layer back to the original text. */
 export function plainSpan(n: Normalised, start: number, end: number): Span {
+  if (n instanceof LazyNormalised) return n.plainRange(start, end);
   return [n.plainStarts[start], n.plainEnds[Math.max(start, end - 1)]];
 }

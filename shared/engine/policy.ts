@@ -72,7 +72,7 @@ export const policySchema = obj({
     /** The flood window, and how many earlier comments by one author it allows. */
     floodMs: duration,
     floodLimit: positiveCount,
-    /** Texts shorter than this (letters and digits) are not compared with other authors' ("lol", "+1"). */
+    /** Texts with fewer letters and digits than this are not compared with other authors' ("lol", "who is watching in 2015?"). */
     duplicateMinLength: count,
   }),
 });
@@ -134,7 +134,7 @@ const DEFAULT_DOCUMENT = {
     duplicateMs: 24 * 60 * 60 * 1000,
     floodMs: 5 * 60 * 1000,
     floodLimit: 5,
-    duplicateMinLength: 20,
+    duplicateMinLength: 40,
   },
 } satisfies z.input<typeof policySchema>;
 

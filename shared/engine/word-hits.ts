@@ -6,6 +6,7 @@ import type { Normalised } from './types.ts';
 import type { Token } from './tokens.ts';
 import type { WordHit } from './checks/check.ts';
 import { LEXICON } from './lexicon/terms.ts';
+import { textSpan } from './normalise.ts';
 
 export function wordHits(tokens: readonly Token[], norm: Normalised, compiled: CompiledPolicy): (WordHit | undefined)[] {
   const hits = new Array<WordHit | undefined>(tokens.length);
@@ -17,16 +18,21 @@ export function wordHits(tokens: readonly Token[], norm: Normalised, compiled: C
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (allowed?.has(i) || compiled.allowWords.has(token.w)) continue;
-    let found = LEXICON.lookup(token.w);
+    let found = token.info.lexicon;
     let s = token.s;
     // Spaced letters after an article join up with it ("a d i c k" -> "adick"): try without it.
     if (!found && token.w.length >= 4 && 'aiu'.includes(token.w[0])) {
       const rest = LEXICON.lookup(token.w.slice(1));
       // Only when the article was typed apart from the letters (reading the maps is not free).
-      if (rest && norm.ends[token.s] < norm.starts[token.s + 1]) {
+      if (rest && textSpan(norm, token.s, token.s + 1)[1] < textSpan(norm, token.s + 1, token.s + 2)[0]) {
         found = rest;
         s = token.s + 1;
       }
+    }
+    // "@ss", "@sshole": a leading @ is kept for mentions, but this one stands for an a.
+    if (!found && token.w.startsWith('@') && token.w.length <= 10) {
+      const asA = LEXICON.lookup(`a${token.w.slice(1)}`);
+      if (asA && (asA.entry.profane || asA.entry.insult > 0) && !asA.stem) found = asA;
     }
     if (found && !compiled.allowWords.has(found.term)) hits[i] = { term: found.term, stem: found.stem === true, entry: found.entry, s, e: token.e };
   }

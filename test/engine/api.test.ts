@@ -45,3 +45,31 @@ describe('engine API', () => {
     expect(authorKey()).toBeUndefined();
   });
 });
+
+describe('long and hostile input', () => {
+  it('keeps a decision on a 10,000-character comment small', () => {
+    const text = 'you are an idiot and '.repeat(500) + 'http://bit.ly/x '.repeat(100);
+
+    const decision = evaluate(comment(text), EMPTY_CONTEXT, DEFAULT_POLICY);
+
+    expect(decision.outcome).toBe('reject');
+    expect(decision.reasons.length).toBeLessThanOrEqual(40);
+    for (const reason of decision.reasons) expect(reason.spans.length).toBeLessThanOrEqual(20);
+    expect(JSON.stringify(decision).length).toBeLessThan(20_000);
+  });
+
+  it('never throws on odd text', () => {
+    for (const text of ['\uD800', '\uDC00abc', '<', '&', '&#xFFFFFF;', '\\x', '\\u12', '<!--', 'a'.repeat(10_000), '\u0000\u0001']) {
+      expect(() => evaluate(comment(text), EMPTY_CONTEXT, DEFAULT_POLICY)).not.toThrow();
+    }
+  });
+});
+
+describe('malformed records', () => {
+  it('judges a record without text as empty instead of throwing', () => {
+    const record = { id: 'x', createdAt: 0, author: { name: 42 } } as unknown as Parameters<typeof evaluate>[0];
+
+    expect(evaluate(record, EMPTY_CONTEXT, DEFAULT_POLICY).outcome).toBe('approve');
+    expect(engine.contextQuery(record, DEFAULT_POLICY).fingerprints.length).toBeGreaterThan(0);
+  });
+});

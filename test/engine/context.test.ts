@@ -21,6 +21,12 @@ describe('duplicates and floods', () => {
 
   it('lets short common replies repeat across authors', () => {
     expect(judge('love this song', facts({ byAnyone: 40 })).outcome).toBe('approve');
+    expect(judge('who is watching in 2015?', facts({ byAnyone: 12 })).outcome).toBe('approve');
+  });
+
+  it('lets one author repeat a short reply a couple of times', () => {
+    expect(judge('<3 <3', facts({ byAnyone: 2, byAuthor: 2 })).outcome).toBe('approve');
+    expect(judge('<3 <3', facts({ byAnyone: 4, byAuthor: 4 })).outcome).toBe('flag');
   });
 
   it('flags an author posting faster than the flood limit', () => {
@@ -104,5 +110,21 @@ describe('authors', () => {
     const policy = policyWithOverrides({ version: 't1', trust: { minApproved: 10 } });
 
     expect(judge('Check out my blog post about this', facts({ approved: 5 }), policy).outcome).toBe('flag');
+  });
+});
+
+describe('fingerprints', () => {
+  it('tells apart texts without words', () => {
+    const hearts = contextQuery(comment('😍😍😍'), DEFAULT_POLICY).fingerprints;
+    const thumbs = contextQuery(comment('👍'), DEFAULT_POLICY).fingerprints;
+
+    expect(hearts).not.toEqual(thumbs);
+  });
+
+  it('ignores case, markup, spacing and obfuscation for the exact fingerprint', () => {
+    const a = contextQuery(comment('Buy <b>CHEAP</b>   pills now'), DEFAULT_POLICY).fingerprints[0];
+    const b = contextQuery(comment('buy ch3ap pills now!!!'), DEFAULT_POLICY).fingerprints[0];
+
+    expect(a).toBe(b);
   });
 });

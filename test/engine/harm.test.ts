@@ -60,6 +60,12 @@ describe('identity attacks', () => {
     expect(decision.reasons[0].rule).toBe('identity.dehumanising');
   });
 
+  it('flags a call for violence against a group, not a harsh policy opinion', () => {
+    expect(judge('all immigrants should be killed').reasons[0].rule).toBe('identity.removal');
+    expect(judge('illegals should be deported').outcome).toBe('approve');
+    expect(judge('muslims are not animals').outcome).toBe('approve');
+  });
+
   it('treats a quoted slur that is being discussed as a mention', () => {
     const decision = judge('The word "faggot" should not be used in schools.');
 

@@ -40,6 +40,18 @@ describe('insults aimed at a person', () => {
     "you're an embarrassment to this site",
     'Learn to read, genius',
     'You have the brains of a gnat',
+    "you're an @ss",
+    'you st*pid id**t',
+    'you are a r3t@rd',
+    'you little shit',
+    'go away troll',
+    'Go crawl back into whatever hole you came out of',
+    'Wow, you really are a special kind of stupid',
+    'You sound like a 12 year old',
+    'Your brain is the size of a pea',
+    "You're a complete and utter moron",
+    'nice try troll',
+    'you have no brain',
   ])('flags %j', (text) => {
     // Act
     const decision = judge(text);
@@ -66,7 +78,7 @@ describe('insults aimed at a person', () => {
     'I had to go back to work after lunch.',
     'You know, the stupid thing is that nobody voted.',
     'If you are an idiot you will vote for him',
-    'you are a fool if you think this will pass',
+    "you'd be a fool if you think this will pass",
     'I am so pissed off at both parties.',
     'Do you really think people are that stupid?',
     'Those idiots in Washington never learn.',
@@ -74,6 +86,16 @@ describe('insults aimed at a person', () => {
     'what an idiot',
     'You can not fix stupid.',
     'Thank you for the thoughtful reply.',
+    'cover your ass',
+    "you don't give a shit",
+    'you say shit like that all the time',
+    'Are you fucking kidding me?',
+    "don't feed the troll",
+    'You need help with the form? Call the office.',
+    'You talk like a politician',
+    'Right wing and left wing idiots are the same',
+    'Calling your opponents idiots, as some commenters here do, never persuaded anyone.',
+    'So he called you an idiot? Ignore him.',
   ])('leaves %j alone', (text) => {
     // Act
     const decision = judge(text);

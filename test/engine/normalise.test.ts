@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../shared/engine/index.ts';
-import { textSpan } from '../../shared/engine/normalise.ts';
+import { plainSpan, textSpan } from '../../shared/engine/normalise.ts';
 
 function originalOf(input: string, word: string): string {
   const n = normalise(input);
@@ -48,6 +48,7 @@ describe('normalise', () => {
 
   it('leaves numbers and money alone', () => {
     expect(normalise('Who is watching in 2015? I paid $500').text).toBe('who is watching in 2015? i paid $500');
+    expect(normalise('the 1000th fan, 2nd time, 10k views, 90s music, 5am').text).toBe('the 1000th fan, 2nd time, 10k views, 90s music, 5am');
   });
 
   it('keeps Cyrillic, Greek and Japanese text in its own script', () => {
@@ -76,6 +77,20 @@ describe('normalise', () => {
     expect(first.text).toBe(firstText);
     expect(textSpan(first, at, at + 5)).toEqual([11, 16]);
     expect(first.plainStarts).toHaveLength(first.plain.length);
+  });
+
+  it('maps spans the same way whether or not another text was normalised in between', () => {
+    for (const input of ['<b>Y0U</b> &amp; ｉｄｉｏｔ 𝐢 i d i o t', 'f.u.c.k\\nyou', 'plain words only']) {
+      const n = normalise(input);
+      const before = Array.from({ length: n.text.length }, (_, i) => textSpan(n, i, i + 1));
+      const plainBefore = Array.from({ length: n.plain.length }, (_, i) => plainSpan(n, i, i + 1));
+
+      normalise('an unrelated <i>text</i> in between');
+
+      expect(Array.from({ length: n.text.length }, (_, i) => textSpan(n, i, i + 1))).toEqual(before);
+      expect(Array.from({ length: n.text.length }, (_, i) => [n.starts[i], n.ends[i]])).toEqual(before);
+      expect(Array.from({ length: n.plain.length }, (_, i) => [n.plainStarts[i], n.plainEnds[i]])).toEqual(plainBefore);
+    }
   });
 
   it('gives every character of both layers an original range', () => {

@@ -25,6 +25,12 @@ describe('spam', () => {
     'Guys, I started a YouTube channel, would appreciate a sub',
     'Visit www.coolstuff-example.net for prizes',
     "I'm a 16 year old singer, would mean the world if you listened to my covers",
+    'Suscríbete a mi canal por favor',
+    'Inscreva-se no meu canal!!',
+    'Free stuff, click here',
+    'You have been selected for a prize',
+    'Please like and share',
+    'would appreciate if you could subscribe',
   ])('flags %j', (text) => {
     const decision = judge(text);
 
@@ -53,6 +59,8 @@ describe('spam', () => {
     'The CBO report (https://www.cbo.gov/publication/43900) says otherwise.',
     'Like if you are still watching this in 2015',
     'My daughter loves this song',
+    'Shakira es la mejor, me encanta esta canción',
+    'Eu amo essa música',
   ])('leaves %j alone', (text) => {
     expect(judge(text).outcome).toBe('approve');
   });

@@ -19,8 +19,8 @@ const SALES_WORDS = new Set([
 export const authorFieldsCheck: Check = (input, out) => {
   const author = input.comment.author;
   if (!author) return;
-  if (author.name) nameFindings(author.name, out);
-  if (author.url) urlFindings(author.url, input.policy, out);
+  if (typeof author.name === 'string' && author.name) nameFindings(author.name, out);
+  if (typeof author.url === 'string' && author.url) urlFindings(author.url, input.policy, out);
 };
 
 function nameFindings(name: string, out: Finding[]): void {

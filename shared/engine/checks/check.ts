@@ -38,6 +38,53 @@ export interface CheckInput {
 
 export type Check = (input: CheckInput, out: Finding[]) => void;
 
+/**
+ * Most signals one check reports per comment. Beyond this the outcome cannot change, and a
+ * 10,000-character comment of one insult repeated must not cost thousands of reasons.
+ */
+export const MAX_SIGNALS = 10;
+
+// Words that report speech or writing: a quoted passage near one is someone else's words.
+const REPORTING = new Set([
+  'said', 'says', 'say', 'saying', 'told', 'tell', 'tells', 'telling', 'called', 'calling', 'quote', 'quotes',
+  'quoted', 'quoting', 'shouted', 'shouting', 'shouts', 'yelled', 'yelling', 'screamed', 'screaming',
+  'chanted', 'chanting', 'wrote', 'writes', 'written', 'posted', 'tweeted', 'tweet', 'messaged', 'message',
+  'messages', 'replied', 'replies', 'heard', 'read', 'reads', 'words', 'phrase', 'accused', 'asked',
+  'texted', 'emailed', 'letter', 'sign', 'banner', 'graffiti', 'headline', 'titled', 'slogan', 'sent',
+  'received', 'reported', 'claimed', 'claims', 'comment', 'comments', 'threatened', 'threat', 'threats',
+]);
+
+/**
+ * Whether tokens [start, end) lie in one quoted passage that the sentence around it
+ * reports ("the judge said the message 'I know where you live' was enough").
+ */
+export function isReported(input: CheckInput, start: number, end: number): boolean {
+  const { tokens } = input;
+  const cite = tokens[start].cite;
+  if (cite === 0 || tokens[end - 1].cite !== cite) return false;
+  const first = cite - 1;
+  let last = end;
+  while (last < tokens.length && tokens[last].cite === cite) last++;
+  for (let k = first - 1; k >= 0 && k >= first - 12 && !tokens[k + 1].brk; k--) {
+    if (REPORTING.has(tokens[k].w)) return true;
+  }
+  for (let k = last; k < tokens.length && k < last + 6; k++) {
+    if (tokens[k].brk) break;
+    if (REPORTING.has(tokens[k].w)) return true;
+  }
+  return false;
+}
+
+/** "being TOLD TO go away", "telling people to shut up": an order reported, not given. */
+export function toldTo(tokens: readonly Token[], start: number): boolean {
+  if (start < 2 || tokens[start].brk || tokens[start - 1].w !== 'to' || tokens[start - 1].brk) return false;
+  let k = start - 2;
+  if (k > 0 && !tokens[k].brk && (tokens[k].w === 'people' || tokens[k].w === 'them' || tokens[k].w === 'him' || tokens[k].w === 'her' || tokens[k].w === 'others')) k--;
+  return TOLD.has(tokens[k].w);
+}
+
+const TOLD = new Set(['told', 'telling', 'tells', 'tell', 'asked', 'asking', 'urged', 'urging', 'ordered', 'encouraged', 'encouraging']);
+
 /** Original-text span of tokens [from, to). */
 export function tokenSpan(input: CheckInput, from: number, to: number): Span {
   return textSpan(input.norm, input.tokens[from].s, input.tokens[to - 1].e);

@@ -2,10 +2,11 @@
 // are, HTML anchors, and links spelled out to dodge filters ("example dot com").
 
 import type { Check, Finding } from './check.ts';
-import { typed } from './check.ts';
-import { plainSpan } from '../normalise.ts';
+import { MAX_SIGNALS, tokenSpan, typed } from './check.ts';
+import { plainSpan, textSpan } from '../normalise.ts';
 import type { Span } from '../types.ts';
 import type { Policy } from '../policy.ts';
+import { WORD, markAll } from '../lexicon/vocabulary.ts';
 
 // Bare domains need a known TLD; ambiguous short TLDs ("it", "me", "us") need a path.
 const LINK_RE =
@@ -15,7 +16,10 @@ const LINK_HINT_RE = /\.[a-z0-9]|:\/\//;
 const ANCHOR_RE = /<a\s[^<>]{0,500}?href\s*=\s*["']?([^"'\s<>]{1,500})/gi;
 // Found by the separator, then the name before it is read backwards (no scan from every word).
 const SPELLED_RE =
-  /( {0,3}(?:\( {0,3}dot {0,3}\)|\[ {0,3}dot {0,3}\]|\{ {0,3}dot {0,3}\}) {0,3}| {1,3}dot {1,3}| {1,3}\. {0,3}|\. {1,3})(com|net|org|info|biz|ru|io|xyz|tk|ml)(?![a-z0-9])(?: {0,3}\/ {0,3}[a-z0-9_-]+)?/g;
+  /( {0,3}(?:\( {0,3}d[o0]t {0,3}\)|\[ {0,3}d[o0]t {0,3}\]|\{ {0,3}d[o0]t {0,3}\}) {0,3}| {1,3}d[o0]t {1,3}| {1,3}\. {0,3}|\. {1,3})(com|net|org|info|biz|ru|io|xyz|tk|ml|shop|store|club|site|online|top|live|link|app|co|uk|tv|me)(?![a-z0-9])(?: {0,3}\/ {0,3}[a-z0-9_-]+)?/g;
+const SPELLED_HINT_RE = /\. {1,3}(?:com|net|org|ru)(?![a-z0-9])/;
+/** TLDs that are also words ("me", "co", "live"): only spelled with "dot" do they make a link. */
+const WORDLIKE_TLDS = new Set(['co', 'uk', 'tv', 'me', 'live', 'link', 'app', 'top', 'site', 'online']);
 const SPELLED_NOT_A_NAME = new Set(['the', 'a', 'this', 'that', 'dot', 'old', 'via', 'at', 'on', 'in', 'of', 'to', 'and', 'or', 'is', 'was', 'it']);
 
 // Not "see" or "here": "the numbers are here: <link>" is how people cite sources.
@@ -61,26 +65,48 @@ export function findLinks(plain: string): { url: string; start: number; end: num
   return links;
 }
 
-export function linkFindings(plain: string, spanOf: (s: number, e: number) => Span, policy: Policy, original: string, field?: Finding['field']): { links: FoundLink[]; findings: Finding[] } {
+/** Links examined one by one; any beyond are only counted (a comment of 900 links is spam already). */
+const MAX_EXAMINED = 50;
+
+export interface LinkReport {
+  links: FoundLink[];
+  /** All links, including those not examined. */
+  count: number;
+  /** Characters in all links. */
+  chars: number;
+  findings: Finding[];
+}
+
+export function linkFindings(plain: string, spanOf: (s: number, e: number) => Span, policy: Policy, original: string, field?: Finding['field']): LinkReport {
   const findings: Finding[] = [];
   const links: FoundLink[] = [];
+  let count = 0;
+  let chars = 0;
   for (const { url, start, end } of findLinks(plain)) {
+    if (links.length >= MAX_EXAMINED) {
+      count++;
+      chars += url.length;
+      continue;
+    }
     const host = hostOf(url);
     if (matchesDomain(host, policy.links.allowedDomains)) continue;
     const span = spanOf(start, end);
     links.push({ url, host, span });
+    count++;
+    chars += url.length;
+    if (findings.length >= MAX_SIGNALS) continue;
     if (matchesDomain(host, policy.links.blockedDomains)) {
       findings.push({ rule: 'spam.links.blocked', category: 'spam', weight: 3, spans: [span], detail: `Link to blocked domain ${host}`, force: 'reject', field });
     } else if (!policy.links.allowShorteners && SHORTENERS.has(host)) {
       findings.push({ rule: 'spam.links.shortener', category: 'spam', weight: 1, spans: [span], detail: `Shortened link "${typed(original, span)}"`, field });
     }
   }
-  return { links, findings };
+  return { links, count, chars, findings };
 }
 
 export const linksCheck: Check = (input, out) => {
   const { norm, policy, comment } = input;
-  const { links, findings } = linkFindings(norm.plain, (s, e) => plainSpan(norm, s, e), policy, comment.text);
+  const { links, count: linkCount, chars: linkChars, findings } = linkFindings(norm.plain, (s, e) => plainSpan(norm, s, e), policy, comment.text);
   out.push(...findings);
 
   // Anchors whose href is not also shown as text.
@@ -104,7 +130,7 @@ export const linksCheck: Check = (input, out) => {
     out.push({ rule: 'spam.links.invite', category: 'spam', weight: 0.5, spans: [invited.span], detail: `Invites readers to a link: "${typed(comment.text, [Math.max(0, invited.span[0] - 12), invited.span[1]])}"` });
   }
 
-  const count = links.length + anchors.length;
+  const count = linkCount + anchors.length;
   if (count > 0) {
     const max = policy.links.max;
     const over = count > max;
@@ -117,33 +143,54 @@ export const linksCheck: Check = (input, out) => {
       detail: over ? `${count} links (limit ${max})` : `${count} link${count > 1 ? 's' : ''}`,
     });
     // A comment that is little more than its links.
-    let linkChars = 0;
-    for (const l of links) linkChars += l.url.length;
     let textChars = 0;
     for (let i = 0; i < norm.plain.length; i++) if (norm.plain.charCodeAt(i) > 32) textChars++;
     const ratio = textChars > 0 ? linkChars / textChars : 0;
-    if (links.length > 0 && ratio >= 0.5) {
+    if (linkCount > 0 && ratio >= 0.5) {
       const weight = ratio >= 0.75 ? 0.5 : 0.3;
       out.push({ rule: 'spam.links.ratio', category: 'spam', weight, spans: [], detail: `Mostly links (${Math.round(ratio * 100)}% of the text)` });
     }
   }
 
   const plain = norm.plain;
+  // Most texts have no "dot", no " ." and no ". com": skip the regex, which tries every position.
+  if (!plain.includes('dot') && !plain.includes('d0t') && !plain.includes(' .') && !SPELLED_HINT_RE.test(plain)) return;
   SPELLED_RE.lastIndex = 0;
-  for (let m = SPELLED_RE.exec(plain); m; m = SPELLED_RE.exec(plain)) {
+  let disguised = 0;
+  for (let m = SPELLED_RE.exec(plain); m && disguised < MAX_SIGNALS; m = SPELLED_RE.exec(plain)) {
     let start = m.index;
     while (start > 0 && m.index - start < 40 && isNameCode(plain.charCodeAt(start - 1))) start--;
     const name = plain.slice(start, m.index);
     if (name.length < 2 || SPELLED_NOT_A_NAME.has(name) || name.startsWith('-')) continue;
     if (start > 0 && isNameCode(plain.charCodeAt(start - 1))) continue;
     const span = plainSpan(norm, start, m.index + m[0].length);
+    const dotted = !m[1].includes('d');
+    if (dotted && WORDLIKE_TLDS.has(m[2])) continue;
     // "... a good idea. Info is key": a sentence end followed by a capitalised word is prose.
     if (m[1].startsWith('.')) {
       const tldAt = plainSpan(norm, m.index + m[1].length, m.index + m[1].length + 1)[0];
       const first = comment.text.charCodeAt(tldAt);
       if ((first >= 65 && first <= 90) || !['com', 'net', 'org', 'ru'].includes(m[2])) continue;
     }
+    disguised++;
     out.push({ rule: 'spam.links.disguised', category: 'spam', weight: 1, spans: [span], detail: `Disguised link "${typed(comment.text, span)}"` });
+  }
+};
+
+markAll(['www', 'http', 'https'], WORD.linkWord);
+
+/** "w w w . site", "h t t p s : / /": letters of a link typed apart, which nobody does by accident. */
+export const spacedLinkCheck: Check = (input, out) => {
+  const { tokens, norm, comment } = input;
+  for (let i = 0; i < tokens.length; i++) {
+    if ((tokens[i].f & WORD.linkWord) === 0) continue;
+    const w = tokens[i].w;
+    const span = textSpan(norm, tokens[i].s, tokens[i].e);
+    if (span[1] - span[0] < 2 * w.length - 1) continue;
+    const to = Math.min(tokens.length, i + 3);
+    const whole = tokenSpan(input, i, to);
+    out.push({ rule: 'spam.links.disguised', category: 'spam', weight: 1, spans: [whole], detail: `Disguised link "${typed(comment.text, whole)}"` });
+    return;
   }
 };
 

@@ -2,7 +2,7 @@
 // (its thresholds are disabled). All profane words of a comment make one signal.
 
 import type { Check } from './check.ts';
-import { hitSpan, tokenSpan, typed } from './check.ts';
+import { hitSpan, typed } from './check.ts';
 import type { Span } from '../types.ts';
 
 export const profanityCheck: Check = (input, out) => {

@@ -2,6 +2,7 @@
 // author), an author posting faster than the flood limit, and an author's record.
 
 import type { Check } from './check.ts';
+import { isAlnumCode } from '../chars.ts';
 
 export function formatWindow(ms: number): string {
   const minutes = ms / 60000;
@@ -12,12 +13,15 @@ export function formatWindow(ms: number): string {
   return `${Math.round(hours / 24)} days`;
 }
 
+/** Letters and digits a sentence needs before a copy of it in one burst counts ("same here" does not). */
+const BURST_MIN_LENGTH = 20;
+
 /** Letters and digits in the text: short texts ("lol", "+1", "first!") repeat innocently. */
 function contentLength(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 32 && c !== 39) n++;
+    if (isAlnumCode(c)) n++;
   }
   return n;
 }
@@ -28,9 +32,14 @@ export const duplicateCheck: Check = (input, out) => {
   const window = formatWindow(policy.windows.duplicateMs);
   const byOthers = Math.max(0, byAnyone - byAuthor);
   if (byAnyone === 0 && byAuthor === 0) return;
-  const long = contentLength(norm.text) >= policy.windows.duplicateMinLength;
+  const length = contentLength(norm.text);
+  const long = length >= policy.windows.duplicateMinLength;
   if (byAuthor >= 1) {
-    const weight = byAuthor === 1 ? (long ? 0.6 : 0.3) : 1 + 0.5 * (byAuthor - 2);
+    // A short reply ("lol", "<3") repeated is chatter; a long one repeated is a campaign. A
+    // sentence pasted again while the author is still posting (an earlier comment inside the
+    // flood window) is a copy in a burst, not a question asked again a day later.
+    const burst = facts.authorRecent >= 1 && length >= BURST_MIN_LENGTH;
+    const weight = burst ? Math.max(1, 1 + 0.5 * (byAuthor - 2)) : long ? (byAuthor === 1 ? 0.6 : 1 + 0.5 * (byAuthor - 2)) : 0.3 * byAuthor;
     out.push({
       rule: 'duplicate.author',
       category: 'duplicate',
@@ -39,16 +48,18 @@ export const duplicateCheck: Check = (input, out) => {
       detail: `Same text posted ${byAuthor + 1} times by this author in the last ${window}`,
     });
   }
-  if (long && byOthers >= 2) {
+  // Fans write "who is watching in 2015?" independently; a copied campaign repeats more, and
+  // nobody writes the same two long sentences word for word by chance.
+  if (long && (byOthers >= 3 || (byOthers >= 1 && length >= 2 * policy.windows.duplicateMinLength))) {
     out.push({
       rule: 'duplicate.anyone',
       category: 'duplicate',
-      weight: Math.min(4, 1 + 0.3 * (byOthers - 2)),
+      weight: Math.min(4, 1 + 0.3 * Math.max(0, byOthers - 3)),
       spans: [],
       detail: `Same text posted ${byAnyone + 1} times in the last ${window}`,
     });
-  } else if (long && byOthers === 1) {
-    out.push({ rule: 'duplicate.anyone', category: 'duplicate', weight: 0.4, spans: [], detail: `Same text posted by another author in the last ${window}` });
+  } else if (long && byOthers >= 1) {
+    out.push({ rule: 'duplicate.anyone', category: 'duplicate', weight: 0.4, spans: [], detail: `Same text posted ${byAnyone + 1} times in the last ${window}` });
   }
 };
 

@@ -4,7 +4,7 @@
 // person ("this will kill the economy", "assassin's creed") is left alone.
 
 import type { Check } from './check.ts';
-import { tokenSpan, typed } from './check.ts';
+import { MAX_SIGNALS, isReported, toldTo, tokenSpan, typed } from './check.ts';
 import { THREAT_PHRASES } from '../lexicon/phrases.ts';
 import { strongestDisjoint } from '../lexicon/phrase-set.ts';
 import { NEGATIONS, SECOND_PERSON } from '../lexicon/address.ts';
@@ -20,7 +20,7 @@ const VIOLENT_WITH_SUBJECT = new Set(['beat', 'punch', 'hurt', 'slap', 'smash', 
 const PASSIVE = new Set([
   'killed', 'shot', 'hanged', 'hung', 'stabbed', 'murdered', 'lynched', 'beaten', 'raped', 'executed',
   'burned', 'burnt', 'slaughtered', 'gassed', 'butchered', 'strangled', 'buried', 'punched',
-  'exterminated', 'tortured', 'beheaded', 'shanked', 'drowned',
+  'exterminated', 'tortured', 'beheaded', 'shanked', 'drowned', 'strung',
 ]);
 markAll(VIOLENT, WORD.violent);
 markAll(VIOLENT_WITH_SUBJECT, WORD.violent);
@@ -35,11 +35,19 @@ const PERSON_SUBJECT = new Set(['i', 'we', 'someone', 'somebody', 'they', 'peopl
 const OBJECT_2P = new Set(['you', 'u', 'ya', 'your', 'ur', 'yourself', 'urself', 'yall', "y'all", 'yo']);
 const OBJECT_3P = new Set(['him', 'her', 'them', 'his', 'their']);
 const BE = new Set(['be', 'get', 'got', 'getting', 'been', 'gets']);
+const INCITERS = new Set(['someone', 'somebody', "someone's", 'someones']);
+const THIRD_PERSON = new Set(['he', 'she', 'they', "he's", "she's", 'him', 'her', 'them']);
+/** Passive verbs that wish death, not just harm. */
+const DEADLY = new Set(['killed', 'shot', 'hanged', 'hung', 'lynched', 'executed', 'murdered', 'gassed', 'beheaded', 'strung']);
 
 export const threatCheck: Check = (input, out) => {
   const { tokens, comment } = input;
+  const limit = out.length + MAX_SIGNALS;
   for (const hit of strongestDisjoint(THREAT_PHRASES.matchAll(tokens, input.canonical), (d) => d.weight)) {
+    if (out.length >= limit) return;
     if (hit.start > 0 && NEGATIONS.has(tokens[hit.start - 1].w) && !tokens[hit.start].brk) continue;
+    // "being told to kill yourself", "the message 'I know where you live'": reported, not made.
+    if (toldTo(tokens, hit.start) || isReported(input, hit.start, hit.end)) continue;
     const span = tokenSpan(input, hit.start, hit.end);
     out.push({
       rule: hit.data.rule,
@@ -49,7 +57,7 @@ export const threatCheck: Check = (input, out) => {
       detail: `${hit.data.label} "${typed(comment.text, span)}"`,
     });
   }
-  for (let v = 0; v < tokens.length; v++) {
+  for (let v = 0; v < tokens.length && out.length < limit; v++) {
     const f = tokens[v].f;
     if ((f & (WORD.violent | WORD.passive)) === 0) continue;
     if ((f & WORD.violent) !== 0) {
@@ -74,14 +82,17 @@ export const threatCheck: Check = (input, out) => {
         if (PERSON_SUBJECT.has(t)) { subject = true; start = k; }
         if (SECOND_PERSON.has(t)) break;
       }
-      if (!intent || negated) continue;
+      if (!intent || negated || toldTo(tokens, v)) continue;
       const strong = VIOLENT.has(tokens[v].w);
       if (!strong && !subject) continue;
       // "I'll shoot you an email"
       const afterObject = tokens[objectEnd];
       if (afterObject && !afterObject.brk && (afterObject.w === 'a' || afterObject.w === 'an')) continue;
-      const weight = object === 2 ? (subject ? 1.5 : strong ? 1.2 : 1) : subject ? 0.8 : 0.5;
+      // "someone should shoot him": incitement against a named or present person.
+      const incites = object === 3 && strong && INCITERS.has(tokens[start].w);
+      const weight = object === 2 ? (subject ? 1.5 : strong ? 1.2 : 1) : incites ? 1 : subject ? 0.8 : 0.5;
       const span = tokenSpan(input, start, objectEnd);
+      if (isReported(input, start, objectEnd)) continue;
       out.push({ rule: 'threat.violence', category: 'threat', weight, spans: [span], detail: `Threatens violence: "${typed(comment.text, span)}"` });
     } else if (v >= 2 && BE.has(tokens[v - 1].w) && !tokens[v].brk && !tokens[v - 1].brk) {
       // "you should be shot", "he deserves to get hanged"
@@ -94,11 +105,14 @@ export const threatCheck: Check = (input, out) => {
         if (t === 'should' || t === 'deserve' || t === 'deserves' || t === 'will' || t === 'must' || t === 'gonna' || t === 'hope' || t === 'ought' || t === "you'll" || t === 'need' || t === 'needs') wish = true;
         if (NEGATIONS.has(t)) { wish = false; break; }
         if (SECOND_PERSON.has(t) || t === "you'll" || t === 'ur' || t === "you're") { who = 2; start = k; break; }
-        if (t === 'he' || t === 'she' || t === 'they' || t === "he's" || t === "she's") { who = 3; start = k; break; }
+        if (THIRD_PERSON.has(t)) { who = 3; start = k; break; }
       }
-      if (!wish || who === 0) continue;
+      if (!wish || who === 0 || isReported(input, start, v + 1)) continue;
+      // "people like him should be hanged": death wished on a person, not a rough ride.
+      // "They should be shot" is mostly a rant about an institution; "he", "him" name someone.
+      const deadly = who === 3 && tokens[start].w !== 'they' && DEADLY.has(tokens[v].w) && !(v + 1 < tokens.length && !tokens[v + 1].brk && tokens[v + 1].w === 'down');
       const span = tokenSpan(input, start, v + 1);
-      out.push({ rule: 'threat.wish', category: 'threat', weight: who === 2 ? 1.5 : 0.6, spans: [span], detail: `Wishes violence on someone: "${typed(comment.text, span)}"` });
+      out.push({ rule: 'threat.wish', category: 'threat', weight: who === 2 ? 1.5 : deadly ? 1 : 0.6, spans: [span], detail: `Wishes violence on someone: "${typed(comment.text, span)}"` });
     }
   }
 };

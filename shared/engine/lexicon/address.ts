@@ -33,7 +33,7 @@ export const FILLERS = new Set([
   'grade', 'world', 'prize', 'self', 'righteous', 'entitled', 'partisan', 'hopeless', 'ignorant',
   'arrogant', 'stupid', 'dumb', 'pathetic', 'brainwashed', 'brain', 'dead', 'f', 'ing', 'effing',
   'fing', 'freakin', 'fkn', 'fkin', 'fcking', 'fuckin', 'flipping', 'flaming', 'bleeding', 'stinkin',
-  'ole', 'lil', 'right', 'wing', 'left', 'wingnut',
+  'ole', 'lil', 'right', 'wing', 'left', 'wingnut', 'special', 'new', 'level', 'brand',
 ]);
 export const NEGATIONS = new Set([
   'not', 'no', 'never', "isn't", 'isnt', "aren't", 'arent', "wasn't", 'wasnt', "weren't", 'werent',

@@ -10,6 +10,8 @@ export interface PhraseHit<T> {
   /** Token index range [start, end). */
   start: number;
   end: number;
+  /** Which phrase matched (two readings of one token can reach the same phrase). */
+  phrase?: unknown;
 }
 
 interface Phrase<T> {
@@ -18,8 +20,12 @@ interface Phrase<T> {
 }
 
 export class PhraseSet<T> {
-  private readonly byFirst = new Map<string, Phrase<T>[]>();
+  /** One-word phrases by their word. */
+  private readonly singles = new Map<string, Phrase<T>[]>();
+  /** Longer phrases by first word, then second word: a token costs at most two lookups. */
+  private readonly byFirst = new Map<string, Map<string, Phrase<T>[]>>();
   private readonly bit: number;
+  private size = 0;
 
   /** `bit`: a vocabulary bit for the first words, so tokens that start no phrase are skipped cheaply. */
   constructor(entries: readonly (readonly [phrase: string, data: T])[] = [], bit = 0) {
@@ -30,11 +36,19 @@ export class PhraseSet<T> {
   add(phrase: string, data: T): void {
     const slots = phrase.trim().split(/\s+/).map((slot) => new Set(slot.split('|')));
     const entry = { slots, data };
+    this.size++;
     for (const first of slots[0]) {
       if (this.bit !== 0) mark(first, this.bit);
-      const list = this.byFirst.get(first) ?? [];
-      list.push(entry);
-      this.byFirst.set(first, list);
+      if (slots.length === 1) {
+        push(this.singles, first, entry);
+        continue;
+      }
+      let bySecond = this.byFirst.get(first);
+      if (!bySecond) {
+        bySecond = new Map();
+        this.byFirst.set(first, bySecond);
+      }
+      for (const second of slots[1]) push(bySecond, second, entry);
     }
   }
 
@@ -44,30 +58,60 @@ export class PhraseSet<T> {
    */
   matchAll(tokens: readonly Token[], canonical?: readonly (string | undefined)[]): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
-    if (this.byFirst.size === 0) return hits;
+    if (this.size === 0) return hits;
     const bit = this.bit;
-    const at = (slot: ReadonlySet<string>, i: number): boolean =>
-      slot.has(tokens[i].w) || (canonical?.[i] !== undefined && slot.has(canonical[i] as string));
     for (let i = 0; i < tokens.length; i++) {
-      const alt = canonical?.[i];
+      const w = tokens[i].w;
+      const alt = canonical === undefined ? undefined : canonical[i];
       if (bit !== 0 && (tokens[i].f & bit) === 0 && (alt === undefined || (wordFlags(alt) & bit) === 0)) continue;
-      const candidates = this.byFirst.get(tokens[i].w) ?? (alt !== undefined ? this.byFirst.get(alt) : undefined);
-      if (!candidates) continue;
-      for (const { slots, data } of candidates) {
-        if (i + slots.length > tokens.length) continue;
-        let ok = true;
-        for (let k = 1; k < slots.length; k++) {
-          const token = tokens[i + k];
-          if (token.brk || !at(slots[k], i + k)) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) hits.push({ data, start: i, end: i + slots.length });
-      }
+      this.startingWith(hits, w, tokens, canonical, i);
+      if (alt !== undefined && alt !== w) this.startingWith(hits, alt, tokens, canonical, i);
     }
     return hits;
   }
+
+  /** Phrases whose first word is `first`, read at token i. */
+  private startingWith(hits: PhraseHit<T>[], first: string, tokens: readonly Token[], canonical: readonly (string | undefined)[] | undefined, i: number): void {
+    const singles = this.singles.get(first);
+    if (singles) for (const phrase of singles) addHit(hits, phrase, i, i + 1);
+    const bySecond = this.byFirst.get(first);
+    if (!bySecond || i + 1 >= tokens.length || tokens[i + 1].brk) return;
+    const next = tokens[i + 1].w;
+    const nextAlt = canonical === undefined ? undefined : canonical[i + 1];
+    this.extend(hits, bySecond.get(next), tokens, canonical, i);
+    if (nextAlt !== undefined && nextAlt !== next) this.extend(hits, bySecond.get(nextAlt), tokens, canonical, i);
+  }
+
+  /** Checks the third and later words of phrases whose first two words match at token i. */
+  private extend(hits: PhraseHit<T>[], candidates: Phrase<T>[] | undefined, tokens: readonly Token[], canonical: readonly (string | undefined)[] | undefined, i: number): void {
+    if (!candidates) return;
+    for (const phrase of candidates) {
+      const { slots } = phrase;
+      if (i + slots.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 2; k < slots.length && ok; k++) {
+        const token = tokens[i + k];
+        const alt = canonical === undefined ? undefined : canonical[i + k];
+        ok = !token.brk && (slots[k].has(token.w) || (alt !== undefined && slots[k].has(alt)));
+      }
+      if (ok) addHit(hits, phrase, i, i + slots.length);
+    }
+  }
+}
+
+function push<T>(map: Map<string, Phrase<T>[]>, key: string, entry: Phrase<T>): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(entry)) list.push(entry);
+  } else map.set(key, [entry]);
+}
+
+/** Adds a hit unless the same phrase already matched at the same place (via another reading). */
+function addHit<T>(hits: PhraseHit<T>[], phrase: Phrase<T>, start: number, end: number): void {
+  for (let h = hits.length - 1; h >= 0 && hits[h].start === start; h--) {
+    if (hits[h].phrase === phrase) return;
+  }
+  hits.push({ data: phrase.data, start, end, phrase });
 }
 
 /** Overlapping hits ("go back to your cave" and "go back to") count once: the heaviest. */

@@ -10,6 +10,12 @@ export const WORD = {
   passive: 16,
   group: 32,
   earning: 64,
+  /** "www", "http": spelled-out link openers. */
+  linkWord: 128,
+  /** "one", "five", "plus": digits spelled as words. */
+  digitWord: 256,
+  /** "call", "text", "whatsapp": asks to be contacted. */
+  contact: 512,
 } as const;
 
 const flags = new Map<string, number>();

@@ -64,6 +64,12 @@ export class WordIndex<T> {
       const found = this.whole(word.slice(0, i) + word.slice(i + 1));
       if (found) return found;
     }
+    // Several stretched letters ("moooorooon" arrives as "mooroon"): all doubles single.
+    if (tries > 1) {
+      const collapsed = collapseDoubles(word);
+      const found = this.whole(collapsed);
+      if (found) return found;
+    }
     const skel = skeleton(word);
     for (const { stem, entry } of this.stems) {
       if (word.startsWith(stem) || skel.startsWith(skeleton(stem))) return { entry, term: stem, stem: true };
@@ -88,6 +94,12 @@ export class WordIndex<T> {
     }
     return undefined;
   }
+}
+
+function collapseDoubles(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) if (i === 0 || word[i] !== word[i - 1]) out += word[i];
+  return out;
 }
 
 function matchesMask(word: string, term: string, prefix: boolean): boolean {

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { judge, rules, spanTexts } from './helpers.ts';
+
+describe('threats beyond "I will kill you"', () => {
+  it.each([
+    ['incitement against a person', 'Somebody ought to stab him and end this.'],
+    ['a death wished on a third person', 'Men like him should be lynched.'],
+    ['self-harm with "ur self"', 'just go hang ur self'],
+    ['self-harm wished in a conditional', 'Everyone would cheer if you killed yourself.'],
+    ['a regret promised', "You'll regret it, mark my words."],
+    ['turning up at the door', "I'll show up at your house tonight."],
+    ['waiting after work', "I'll be waiting for you outside the pub."],
+    ['a mafia-style warning', 'Lovely car you have. Shame if something happened to it.'],
+    ['a fire with people inside', 'Torch the whole building down with them still inside.'],
+    ['a kicking wished', 'Hope you get your teeth kicked in.'],
+    ['a bullet for someone', 'Someone should put a bullet through his skull.'],
+    ['a firing squad', 'Line them all up and be done with it.'],
+    ['running someone over', 'Somebody should run her over with a bus.'],
+    ['stringing someone up', 'That banker must be strung up.'],
+  ])('flags %s', (_form, text) => {
+    const decision = judge(text);
+
+    expect(decision.outcome).not.toBe('approve');
+    expect(decision.reasons[0].category).toBe('threat');
+  });
+
+  it.each([
+    'The striker was shot down by the critics after the match.',
+    "You'll regret not buying the extended warranty, trust me.",
+    'Somebody should tell him the meeting moved.',
+    'She was told to kill the lights before leaving.',
+    'The chef showed up at the market at dawn.',
+    'We should run the numbers again.',
+  ])('leaves %j alone', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+
+  it('spans the incitement from the inciter to the target', () => {
+    const text = 'Honestly someone should shoot him.';
+
+    expect(spanTexts(text, judge(text), 'threat')).toEqual(['someone should shoot him']);
+  });
+});
+
+describe('attacks on groups beyond slurs', () => {
+  it.each([
+    ['a vice pinned on a whole group', 'Immigrants are all criminals, every last one.'],
+    ['a burden pinned on a group', 'Elderly people are a burden on the young.'],
+    ['a group called ill', 'Gay men are mentally ill and need treatment.'],
+    ['keeping a group out', 'Muslims should not be allowed to hold office.'],
+    ['a slogan to drive a group out', 'Refugees out!'],
+    ['a conspiracy trope', 'Jews control the banks, wake up.'],
+    ['summing a person up by faith', 'Typical Jew, always counting pennies.'],
+    ['removal after a faith group is named', 'Hindus have no place here, send them all back.'],
+    ['a newer slur', 'The muzzies are at it again.'],
+  ])('flags %s', (_form, text) => {
+    const decision = judge(text);
+
+    expect(decision.outcome).not.toBe('approve');
+    expect(decision.reasons[0].category).toBe('identity');
+  });
+
+  it.each([
+    'Not all immigrants are criminals, most work hard.',
+    'Some refugees are criminals, like some locals.',
+    'Elderly people are the backbone of our charity.',
+    'Illegal immigrants should not be allowed to vote in national elections.',
+    'Send them all back to the drawing board, these plans are hopeless.',
+    'The people should vote them all out in November.',
+    'Muslims are not terrorists.',
+  ])('leaves %j alone', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+
+  it('names the generalisation it found', () => {
+    const decision = judge('Gypsies are thieves.');
+
+    expect(rules(decision)).toEqual(['identity.generalising']);
+    expect(decision.reasons[0].detail).toBe('Pins a vice on a whole group: "Gypsies are thieves"');
+  });
+});
