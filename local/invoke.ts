@@ -24,8 +24,20 @@ const contextFor = (spec: FunctionSpec, deadline: number): Context => ({
   succeed: () => undefined,
 });
 
-/** Invokes a handler the way Lambda would: a fresh context and the function's timeout enforced. */
-export const invoke = async (spec: FunctionSpec, handler: LambdaHandler, event: unknown): Promise<unknown> => {
+// In Lambda each invocation has its process to itself. Here every function shares one
+// process and one set of module-level singletons (the Powertools logger's invocation
+// context and appended keys, for one), so invocations take turns: logs then name the right
+// function and correlation id. Handlers never invoke one another, so this cannot deadlock.
+let turn: Promise<unknown> = Promise.resolve();
+
+/** Invokes a handler the way Lambda would: a fresh context, the function's timeout, one at a time. */
+export const invoke = (spec: FunctionSpec, handler: LambdaHandler, event: unknown): Promise<unknown> => {
+  const run = turn.then(() => invokeNow(spec, handler, event));
+  turn = run.catch(() => undefined);
+  return run;
+};
+
+const invokeNow = async (spec: FunctionSpec, handler: LambdaHandler, event: unknown): Promise<unknown> => {
   const deadline = Date.now() + spec.timeoutSeconds * 1000;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

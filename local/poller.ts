@@ -37,10 +37,8 @@ const toRecord = (message: Message, queueArn: string): SQSRecord => ({
   awsRegion: 'us-east-1',
 });
 
-const failedIds = (result: unknown): Set<string> | 'all' => {
-  const failures = (result as SQSBatchResponse | undefined)?.batchItemFailures;
-  return new Set((failures ?? []).map((f) => f.itemIdentifier));
-};
+const failedIds = (result: unknown): Set<string> =>
+  new Set(((result as SQSBatchResponse | undefined)?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
 
 export interface Poller {
   stop(): Promise<void>;

@@ -6,10 +6,12 @@ import { jsonl, runSieve } from './run-sieve.ts';
 const CORPUS = fileURLToPath(new URL('../corpus/labelled.jsonl', import.meta.url));
 
 // Floors a little below what the default policy measured on the corpus when they were set
-// (precision 0.917, recall 0.613, F1 0.735, false-catch rate 0.045); a change that makes
-// moderation worse fails here. Raise them as the engine improves.
-const FLOORS = { precision: 0.88, recall: 0.57, f1: 0.7 };
-const MAX_FALSE_CATCH_RATE = 0.06;
+// (precision 1.000, recall 0.925, F1 0.961, false-catch rate 0.000); a change that makes
+// moderation worse fails here. The corpus was written for this project and the engine was
+// tuned on behaviours, not on its lines, so these are regression guards, not accuracy
+// claims. Raise them as the engine improves.
+const FLOORS = { precision: 0.97, recall: 0.88, f1: 0.92 };
+const MAX_FALSE_CATCH_RATE = 0.01;
 
 describe('sieve eval', () => {
   it('meets the quality floors on the labelled corpus', async () => {
