@@ -69,6 +69,57 @@ export interface TextStats {
 
 const stats: TextStats = { upper: 0, lower: 0, alnum: 0, visible: 0, digits: 0, pictographs: 0 };
 
+/**
+ * The common case of pass 1, in a tight loop over locals: printable ASCII (and newlines)
+ * without markup, escapes or entities. Returns where the run stopped.
+ */
+function asciiRun(input: string, start: number, n: number): number {
+  // Each character here emits exactly one unit: make room for the rest of the input once.
+  if (plainBuf.length + (n - start) > plainBuf.codes.length) plainBuf.grow(plainBuf.length + (n - start) + 16);
+  const codes = plainBuf.codes;
+  const as = plainBuf.a;
+  const bs = plainBuf.b;
+  let len = plainBuf.length;
+  let upper = 0;
+  let lower = 0;
+  let digits = 0;
+  let visible = 0;
+  let i = start;
+  for (; i < n; i++) {
+    const c = input.charCodeAt(i);
+    let out = c;
+    if (c > 32) {
+      if (c >= 97) {
+        if (c > 122) {
+          if (c >= 127) break;
+          visible++;
+        } else {
+          lower++;
+          visible++;
+        }
+      } else if (c >= 65 && c <= 90) {
+        out = c + 32;
+        upper++;
+      } else if (c >= 48 && c <= 57) {
+        digits++;
+        visible++;
+      } else if (c === 60 || c === 38 || c === 92) break;
+      else visible++;
+    } else if (c !== 32 && c !== 10) break;
+    codes[len] = out;
+    as[len] = i;
+    bs[len] = i + 1;
+    len++;
+  }
+  plainBuf.length = len;
+  stats.upper += upper;
+  stats.lower += lower;
+  stats.visible += visible;
+  stats.alnum += digits;
+  stats.digits += digits;
+  return i;
+}
+
 /** Pass 1 into plainBuf. True when plain is exactly `input.toLowerCase()` (printable ASCII, no markup). */
 function toPlain(input: string): boolean {
   // Only texts with non-ASCII characters need to know their dominant script.
@@ -91,25 +142,17 @@ function toPlain(input: string): boolean {
   while (i < n) {
     const c = input.charCodeAt(i);
     if (c < 128 && c !== 60 && c !== 38 && c !== 92) {
-      // The common case, inline.
-      if (c >= 65 && c <= 90) {
-        plainBuf.push(c + 32, i, i + 1);
-        stats.upper++;
-      } else if (c > 32 && c !== 127) {
-        plainBuf.push(c, i, i + 1);
-        stats.visible++;
-        if (c >= 97 && c <= 122) stats.lower++;
-        else if (c >= 48 && c <= 57) {
-          stats.alnum++;
-          stats.digits++;
+      i = asciiRun(input, i, n);
+      if (i < n && input.charCodeAt(i) < 128) {
+        // A control character the run stops at.
+        const d = input.charCodeAt(i);
+        if (d !== 60 && d !== 38 && d !== 92) {
+          simple = false;
+          if (d === 13) plainBuf.push(10, i, i + 1);
+          else if (d === 9 || d === 11 || d === 12) plainBuf.push(32, i, i + 1);
+          i++;
         }
-      } else if (c === 32) plainBuf.push(c, i, i + 1);
-      else {
-        if (c !== 10) simple = false;
-        if (c === 10 || c === 13) plainBuf.push(10, i, i + 1);
-        else if (c === 9 || c === 11 || c === 12) plainBuf.push(32, i, i + 1);
       }
-      i++;
       continue;
     }
     simple = false;

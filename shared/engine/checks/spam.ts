@@ -19,6 +19,7 @@ const KIND_LABEL: Record<SpamPhrase['kind'], string> = {
 
 export const spamPhrasesCheck: Check = (input, out) => {
   const hits = strongestDisjoint(SPAM_PHRASES.matchAll(input.tokens), (d) => d.weight);
+  if (hits.length === 0) return;
   for (const kind of ['promotion', 'solicitation', 'scam', 'contact'] as const) {
     const ofKind = hits.filter((h) => h.data.kind === kind);
     if (ofKind.length === 0) continue;
