@@ -17,6 +17,8 @@ describe('threats beyond "I will kill you"', () => {
     ['a firing squad', 'Line them all up and be done with it.'],
     ['running someone over', 'Somebody should run her over with a bus.'],
     ['stringing someone up', 'That banker must be strung up.'],
+    ['a firing squad wished', 'Traitors like that deserve to be lined up and shot.'],
+    ['menace combined', 'Say that again and see what happens to you when I find you.'],
   ])('flags %s', (_form, text) => {
     const decision = judge(text);
 
@@ -31,6 +33,8 @@ describe('threats beyond "I will kill you"', () => {
     'She was told to kill the lights before leaving.',
     'The chef showed up at the market at dawn.',
     'We should run the numbers again.',
+    'Press the red button and see what happens to your score.',
+    'When I find you a good plumber I will send you the number.',
   ])('leaves %j alone', (text) => {
     expect(judge(text).outcome).toBe('approve');
   });

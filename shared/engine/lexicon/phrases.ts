@@ -147,6 +147,11 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   ['against a|the wall and shoot|shot', { weight: 1.5, rule: 'threat.phrase', label: 'Threatens:' }],
   ['should|gonna|will|ll|must run him|her|them|you|u over', { weight: 1.2, rule: 'threat.phrase', label: 'Threatens:' }],
   ['should|must|ought be strung up', { weight: 1.2, rule: 'threat.phrase', label: 'Wishes harm:' }],
+  // A firing squad wished on someone: "lined up and shot" reads as violence whoever it targets.
+  ['lined up and shot|hanged|executed|killed', { weight: 1.5, rule: 'threat.phrase', label: 'Wishes harm:' }],
+  // Each is ordinary alone ("see what happens", "when I find you"); together they menace.
+  ['see what happens to you|u', { weight: 0.6, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['when i find you|u', { weight: 0.6, rule: 'threat.phrase', label: 'Threatens:' }],
   ['put a bullet in|through your|ur', { weight: 1.5, rule: 'threat.phrase', label: 'Threatens:' }],
   [`find ${YOU} and`, { weight: 1.2, rule: 'threat.phrase', label: 'Threatens:' }],
   [`hunt ${YOU} down`, { weight: 1.5, rule: 'threat.phrase', label: 'Threatens:' }],
