@@ -8,12 +8,12 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const nonEmpty = z.string().min(1, 'is not set');
+const nonEmpty = z.string({ error: 'is not set' }).min(1, 'is not set');
 
 const parse = <T extends z.ZodRawShape>(shape: T, env: NodeJS.ProcessEnv): z.infer<z.ZodObject<T>> => {
   const result = z.object(shape).safeParse(env);
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `${String(i.path[0])} ${i.message === 'Invalid input: expected string, received undefined' ? 'is not set' : i.message}`);
+    const problems = result.error.issues.map((i) => `${String(i.path[0])} ${i.message}`);
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   return result.data;

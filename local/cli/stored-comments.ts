@@ -6,12 +6,12 @@ import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb
 import type { Comment } from '../../shared/comments/comment.ts';
 import { fromItem } from '../../shared/store/comments.ts';
 import { queuePartition } from '../../shared/store/keys.ts';
+import { allPages } from '../../shared/store/paging.ts';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../shared/store/review.ts';
 
 async function* partition(doc: DynamoDBDocumentClient, tableName: string, siteId: string, status: ReviewStatus, since: string): AsyncGenerator<Comment> {
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await doc.send(
+  const pages = allPages((start) =>
+    doc.send(
       new QueryCommand({
         TableName: tableName,
         IndexName: 'byQueue',
@@ -20,10 +20,9 @@ async function* partition(doc: DynamoDBDocumentClient, tableName: string, siteId
         ExpressionAttributeValues: { ':p': queuePartition(siteId, status), ':since': since },
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
-    );
-    for (const item of page.Items ?? []) yield fromItem(item);
-    start = page.LastEvaluatedKey;
-  } while (start);
+    ),
+  );
+  for await (const page of pages) for (const item of page.Items ?? []) yield fromItem(item);
 }
 
 const order = (c: Comment) => `${c.createdAt}#${c.id}`;

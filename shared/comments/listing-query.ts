@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { validationError } from '../http/errors.ts';
+import { externalIdSchema } from './submission.ts';
 
-const postIdSchema = z
-  .string()
-  .min(1)
-  .max(128)
-  .regex(/^[^\s#\p{Cc}]+$/u, 'must not contain spaces, control characters or #');
+// A post id in a URL follows the same rules as the one a comment was submitted with.
+const postIdSchema = externalIdSchema;
 
 const querySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(50),

@@ -15,7 +15,7 @@ export const LIMITS = {
 
 // Ids come from other systems (slugs, numbers, UUIDs, paths); exclude only what would be
 // ambiguous in a URL or a key: whitespace, control characters and `#` (our key separator).
-const externalId = z
+export const externalIdSchema = z
   .string()
   .min(1)
   .max(LIMITS.idChars)
@@ -28,13 +28,13 @@ const visibleText = (max: number) =>
     .refine((s) => s.trim().length > 0, 'must not be empty or only white space');
 
 export const submissionSchema = z.strictObject({
-  postId: externalId,
-  parentId: externalId.optional(),
-  externalId: externalId.optional(),
+  postId: externalIdSchema,
+  parentId: externalIdSchema.optional(),
+  externalId: externalIdSchema.optional(),
   text: visibleText(LIMITS.textChars),
   author: z.strictObject({
     name: visibleText(LIMITS.authorNameChars),
-    id: externalId.optional(),
+    id: externalIdSchema.optional(),
     email: z.email().max(LIMITS.emailChars).optional(),
     url: z
       .url({ protocol: /^https?$/ })

@@ -1,6 +1,7 @@
-import { BatchGetCommand, UpdateCommand, type BatchGetCommandOutput, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ContextFacts, ContextQuery, ContextSource, Outcome } from '../engine/types.ts';
 import { authorStatsKey, fingerprintKey } from './keys.ts';
+import { batchGetByPk } from './paging.ts';
 
 // The worker's ContextSource: stream facts for one site, from the table.
 //
@@ -63,7 +64,7 @@ export class DynamoContextSource implements ContextSource {
     const fpKeys = fp ? [fingerprintKey(this.#siteId, fp, bucket), fingerprintKey(this.#siteId, fp, bucket - 1)] : [];
     const authorKey = q.authorKey ? authorStatsKey(this.#siteId, q.authorKey) : undefined;
     const keys = [...fpKeys, ...(authorKey ? [authorKey] : [])];
-    const items = keys.length ? await this.#batchGet(keys) : new Map<string, Record<string, unknown>>();
+    const items = await batchGetByPk(this.#doc, this.#table, keys);
 
     const countOf = (print: string) =>
       Number(items.get(fingerprintKey(this.#siteId, print, bucket).pk)?.count ?? 0) +
@@ -117,17 +118,4 @@ export class DynamoContextSource implements ContextSource {
     await Promise.all(writes);
   }
 
-  async #batchGet(keys: Array<{ pk: string; sk: string }>): Promise<Map<string, Record<string, unknown>>> {
-    const found = new Map<string, Record<string, unknown>>();
-    let request: Record<string, { Keys: Array<Record<string, unknown>> }> | undefined = { [this.#table]: { Keys: keys } };
-    // BatchGet may return some keys as unprocessed under load; ask again for those.
-    for (let attempt = 0; request && Object.keys(request).length && attempt < 5; attempt++) {
-      const result: BatchGetCommandOutput = await this.#doc.send(new BatchGetCommand({ RequestItems: request }));
-      for (const item of result.Responses?.[this.#table] ?? []) found.set(String(item.pk), item);
-      const unprocessed = result.UnprocessedKeys?.[this.#table]?.Keys;
-      request = unprocessed?.length ? { [this.#table]: { Keys: unprocessed } } : undefined;
-    }
-    if (request) throw new Error('DynamoDB left keys unprocessed after 5 attempts');
-    return found;
-  }
 }

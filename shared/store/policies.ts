@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { policyKey, siteKey } from './keys.ts';
+import { allPages } from './paging.ts';
 
 /** One stored version of a site's policy: the site's overrides, never edited once written. */
 export interface PolicyVersion {
@@ -45,9 +46,8 @@ export class PolicyStore {
   /** Every stored version of a site, without documents, in key order. */
   async listVersions(siteId: string): Promise<Array<Omit<PolicyVersion, 'document'>>> {
     const versions: Array<Omit<PolicyVersion, 'document'>> = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.#doc.send(
+    const pages = allPages((start) =>
+      this.#doc.send(
         new QueryCommand({
           TableName: this.#table,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :policy)',
@@ -55,12 +55,13 @@ export class PolicyStore {
           ProjectionExpression: 'sk, createdAt',
           ...(start ? { ExclusiveStartKey: start } : {}),
         }),
-      );
+      ),
+    );
+    for await (const page of pages) {
       for (const item of page.Items ?? []) {
         versions.push({ version: String(item.sk).slice(POLICY_PREFIX.length), createdAt: String(item.createdAt ?? '') });
       }
-      start = page.LastEvaluatedKey;
-    } while (start);
+    }
     return versions;
   }
 

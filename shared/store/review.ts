@@ -1,10 +1,11 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, PutCommand, QueryCommand, UpdateCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, UpdateCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Comment, CommentStatus, Review } from '../comments/comment.ts';
 import type { QueueQuery } from '../review/review-request.ts';
 import { fromItem, type Page } from './comments.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { auditKey, auditPrefix, authorStatsKey, commentKey, postIndexKeys, queueIndexKeys, queuePartition, siteRegistryPartition } from './keys.ts';
+import { auditKey, auditPrefix, authorStatsKey, commentKey, postIndexKeys, queueIndexKeys, queuePartition } from './keys.ts';
+import { allPages, batchGetByPk } from './paging.ts';
 
 export type ReviewStatus = Exclude<CommentStatus, 'pending'>;
 export const REVIEW_STATUSES: ReviewStatus[] = ['flagged', 'rejected', 'approved'];
@@ -81,9 +82,8 @@ export class ReviewStore {
     const counts = await Promise.all(
       REVIEW_STATUSES.map(async (status) => {
         let total = 0;
-        let start: Record<string, unknown> | undefined;
-        do {
-          const page = await this.#doc.send(
+        const pages = allPages((start) =>
+          this.#doc.send(
             new QueryCommand({
               TableName: this.#table,
               IndexName: 'byQueue',
@@ -92,10 +92,9 @@ export class ReviewStore {
               Select: 'COUNT',
               ...(start ? { ExclusiveStartKey: start } : {}),
             }),
-          );
-          total += page.Count ?? 0;
-          start = page.LastEvaluatedKey;
-        } while (start);
+          ),
+        );
+        for await (const page of pages) total += page.Count ?? 0;
         return [status, total] as const;
       }),
     );
@@ -198,17 +197,7 @@ export class ReviewStore {
   }
 
   async commentsByIds(ids: string[]): Promise<Comment[]> {
-    if (!ids.length) return [];
-    const { Responses = {} } = await this.#doc.send(
-      new BatchGetCommand({ RequestItems: { [this.#table]: { Keys: ids.slice(0, 100).map(commentKey) } } }),
-    );
-    return (Responses[this.#table] ?? []).map(fromItem);
-  }
-
-  async siteIds(): Promise<string[]> {
-    const { Items = [] } = await this.#doc.send(
-      new QueryCommand({ TableName: this.#table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': siteRegistryPartition } }),
-    );
-    return Items.map((i) => String(i.siteId));
+    const items = await batchGetByPk(this.#doc, this.#table, ids.map(commentKey));
+    return [...items.values()].map(fromItem);
   }
 }

@@ -1,6 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
-  BatchGetCommand,
   GetCommand,
   PutCommand,
   QueryCommand,
@@ -9,6 +8,7 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { apiKeyHashKey, siteKey, siteRegistryKey, siteRegistryPartition } from './keys.ts';
+import { allPages, batchGetByPk } from './paging.ts';
 
 export interface Site {
   siteId: string;
@@ -77,23 +77,27 @@ export class SiteStore {
     return record as ApiKeyRecord;
   }
 
-  /** Every site in the registry, with its item; oldest registry order (by id). */
-  async listSites(): Promise<Site[]> {
+  /** Ids of every site, from the registry partition, in id order. */
+  async siteIds(): Promise<string[]> {
     const ids: string[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.#doc.send(
+    const pages = allPages((start) =>
+      this.#doc.send(
         new QueryCommand({
           TableName: this.#table,
           KeyConditionExpression: 'pk = :pk',
           ExpressionAttributeValues: { ':pk': siteRegistryPartition },
           ...(start ? { ExclusiveStartKey: start } : {}),
         }),
-      );
-      ids.push(...(page.Items ?? []).map((i) => String(i.siteId)));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    const items = await this.#batchGet(ids.map(siteKey));
+      ),
+    );
+    for await (const page of pages) ids.push(...(page.Items ?? []).map((i) => String(i.siteId)));
+    return ids;
+  }
+
+  /** Every site in the registry, with its item; oldest registry order (by id). */
+  async listSites(): Promise<Site[]> {
+    const ids = await this.siteIds();
+    const items = await batchGetByPk(this.#doc, this.#table, ids.map(siteKey));
     return ids.flatMap((id) => {
       const item = items.get(siteKey(id).pk);
       if (!item) return [];
@@ -104,7 +108,7 @@ export class SiteStore {
 
   /** The key records of these hashes (missing ones are left out). */
   async getKeys(keyHashes: string[]): Promise<ApiKeyRecord[]> {
-    const items = await this.#batchGet(keyHashes.map(apiKeyHashKey));
+    const items = await batchGetByPk(this.#doc, this.#table, keyHashes.map(apiKeyHashKey));
     return keyHashes.flatMap((hash) => {
       const item = items.get(apiKeyHashKey(hash).pk);
       if (!item) return [];
@@ -120,19 +124,19 @@ export class SiteStore {
   async keysOf(site: Site): Promise<ApiKeyRecord[]> {
     if (site.keyHashes) return this.getKeys(site.keyHashes);
     const found: ApiKeyRecord[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.#doc.send(
+    const pages = allPages((start) =>
+      this.#doc.send(
         new ScanCommand({
           TableName: this.#table,
           FilterExpression: 'begins_with(pk, :key) AND siteId = :site',
           ExpressionAttributeValues: { ':key': 'KEY#', ':site': site.siteId },
           ...(start ? { ExclusiveStartKey: start } : {}),
         }),
-      );
+      ),
+    );
+    for await (const page of pages) {
       for (const { pk: _pk, sk: _sk, ...record } of page.Items ?? []) found.push(record as unknown as ApiKeyRecord);
-      start = page.LastEvaluatedKey;
-    } while (start);
+    }
     return found;
   }
 
@@ -171,22 +175,6 @@ export class SiteStore {
         ExpressionAttributeValues: { ':status': status },
       }),
     );
-  }
-
-  async #batchGet(keys: Array<{ pk: string; sk: string }>): Promise<Map<string, Record<string, unknown>>> {
-    const found = new Map<string, Record<string, unknown>>();
-    // BatchGetItem takes at most 100 keys and may hand some back unprocessed under load.
-    for (let i = 0; i < keys.length; i += 100) {
-      let request: Array<Record<string, unknown>> | undefined = keys.slice(i, i + 100);
-      for (let attempt = 0; request?.length; attempt++) {
-        if (attempt === 5) throw new Error('DynamoDB left keys unprocessed after 5 attempts');
-        const result: { Responses?: Record<string, Record<string, unknown>[]>; UnprocessedKeys?: Record<string, { Keys?: Record<string, unknown>[] }> } =
-          await this.#doc.send(new BatchGetCommand({ RequestItems: { [this.#table]: { Keys: request } } }));
-        for (const item of result.Responses?.[this.#table] ?? []) found.set(String(item.pk), item);
-        request = result.UnprocessedKeys?.[this.#table]?.Keys;
-      }
-    }
-    return found;
   }
 }
 

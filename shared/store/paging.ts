@@ -1,0 +1,41 @@
+import { BatchGetCommand, type BatchGetCommandOutput, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+// The two multi-request reads every store needs, written once: following a Query or Scan
+// through its pages, and a BatchGetItem that respects the 100-key limit and asks again for
+// keys DynamoDB hands back unprocessed under load.
+
+type StartKey = Record<string, unknown> | undefined;
+
+/** Yields each page of a Query or Scan; `fetch` sends one request from the given start key. */
+export async function* allPages<P extends { LastEvaluatedKey?: Record<string, unknown> }>(
+  fetch: (start: StartKey) => Promise<P>,
+): AsyncGenerator<P> {
+  let start: StartKey;
+  do {
+    const page = await fetch(start);
+    yield page;
+    start = page.LastEvaluatedKey;
+  } while (start);
+}
+
+const BATCH_GET_LIMIT = 100;
+const BATCH_GET_ATTEMPTS = 5;
+
+/** Reads items by key; the result maps each found item's `pk` to the item (missing keys are absent). */
+export const batchGetByPk = async (
+  doc: DynamoDBDocumentClient,
+  table: string,
+  keys: Array<{ pk: string; sk: string }>,
+): Promise<Map<string, Record<string, unknown>>> => {
+  const found = new Map<string, Record<string, unknown>>();
+  for (let i = 0; i < keys.length; i += BATCH_GET_LIMIT) {
+    let request: Array<Record<string, unknown>> | undefined = keys.slice(i, i + BATCH_GET_LIMIT);
+    for (let attempt = 0; request?.length; attempt++) {
+      if (attempt === BATCH_GET_ATTEMPTS) throw new Error(`DynamoDB left keys unprocessed after ${BATCH_GET_ATTEMPTS} attempts`);
+      const result: BatchGetCommandOutput = await doc.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: request } } }));
+      for (const item of result.Responses?.[table] ?? []) found.set(String(item.pk), item);
+      request = result.UnprocessedKeys?.[table]?.Keys;
+    }
+  }
+  return found;
+};
