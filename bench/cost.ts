@@ -5,8 +5,10 @@
 // costs. Prints the breakdown, the assumptions, the levers, and ends with
 // `total: $X.XX per million comments`.
 //
-// BENCH_COMMENTS (default 500) comments per run, BENCH_RATE (default 25) per second;
-// BENCH_SITE_PER_MINUTE and BENCH_FLEET_PER_SECOND override the traffic assumptions.
+// BENCH_COMMENTS (default 500) comments per run, BENCH_RATE (default 15) per second;
+// BENCH_SITE_PER_MINUTE and BENCH_FLEET_PER_SECOND override the traffic assumptions. The
+// stage's deploy settings come from the environment as for `cdk deploy`
+// (`SIEVE_CAPACITY=provisioned npm run bench:cost` prices a provisioned table).
 
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from './cost/assumptions.ts';
 import { allLeversTotal, levers, perRequestFloor } from './cost/levers.ts';
@@ -19,7 +21,9 @@ import { readTemplateFacts } from './cost/template-facts.ts';
 
 const GOAL_PER_MILLION = 2.5;
 const COMMENTS = Number(process.env.BENCH_COMMENTS ?? 500);
-const RATE_PER_SECOND = Number(process.env.BENCH_RATE ?? 25);
+// The local runtime runs one invocation at a time; with AWS's round trips added, 15/s keeps it
+// below saturation while batches still fill within the worker's batching window.
+const RATE_PER_SECOND = Number(process.env.BENCH_RATE ?? 15);
 const assumptions: Assumptions = {
   ...DEFAULT_ASSUMPTIONS,
   ...(process.env.BENCH_SITE_PER_MINUTE ? { siteCommentsPerMinute: Number(process.env.BENCH_SITE_PER_MINUTE) } : {}),
@@ -45,6 +49,7 @@ try {
     alternatives: { keysOnly },
     capture,
     progress: (line) => capture.printError(line),
+    roundTripMs: { dynamo: assumptions.dynamoRoundTripMs, sqs: assumptions.sqsRoundTripMs },
   });
   if (measurement.metered.unpriced.length) capture.printError(`warning: DynamoDB actions not priced: ${measurement.metered.unpriced.join(', ')}`);
 
@@ -62,7 +67,7 @@ try {
     allLevers: allLeversTotal(profile, prices, assumptions, facts.worker.batchSize),
     floor: perRequestFloor(profile, prices, facts.worker.batchSize),
     goalPerMillion: GOAL_PER_MILLION,
-    fixedMonthly: fixedMonthlyCosts({ idlePollers: assumptions.idlePollers, emfSeries: context.emfSeries }, prices),
+    fixedMonthly: fixedMonthlyCosts({ idlePollers: assumptions.idlePollers, emfSeries: context.emfSeries, tableBilling: facts.tableBilling }, prices),
   })) {
     capture.print(line);
   }

@@ -13,7 +13,20 @@ export interface DeployConfig {
   oldestMessageAlarmSeconds: number;
   /** X-Ray active tracing on every Sieve function; off by default because traces are billed per comment. */
   tracing: boolean;
+  /**
+   * How the table is billed: `on-demand` per request (any traffic, no floor), or `provisioned`
+   * units that auto scaling keeps about 70% busy: cheaper per comment for steady traffic, but a
+   * burst beyond them is throttled until it scales out.
+   */
+  capacity: CapacityMode;
+  /** Auto scaling's ceiling for the read units of the table and of each index (provisioned only). */
+  capacityMaxReadUnits: number;
+  /** Auto scaling's ceiling for the write units of the table and of each index (provisioned only). */
+  capacityMaxWriteUnits: number;
 }
+
+export const CAPACITY_MODES = ['on-demand', 'provisioned'] as const;
+export type CapacityMode = (typeof CAPACITY_MODES)[number];
 
 /** Context key and the environment variable read when the context key is absent. */
 export const DEPLOY_SETTINGS = {
@@ -22,9 +35,26 @@ export const DEPLOY_SETTINGS = {
   retainData: { context: 'retainData', env: 'SIEVE_RETAIN_DATA' },
   oldestMessageAlarmSeconds: { context: 'oldestMessageAlarmSeconds', env: 'SIEVE_OLDEST_MESSAGE_ALARM_SECONDS' },
   tracing: { context: 'tracing', env: 'SIEVE_TRACING' },
+  capacity: { context: 'capacity', env: 'SIEVE_CAPACITY' },
+  capacityMaxReadUnits: { context: 'capacityMaxReadUnits', env: 'SIEVE_CAPACITY_MAX_READ_UNITS' },
+  capacityMaxWriteUnits: { context: 'capacityMaxWriteUnits', env: 'SIEVE_CAPACITY_MAX_WRITE_UNITS' },
 } as const satisfies Record<keyof DeployConfig, { context: string; env: string }>;
 
 export const DEFAULT_OLDEST_MESSAGE_ALARM_SECONDS = 300;
+
+/**
+ * Provisioned units auto scaling never goes below, on the table and on each index: idle, the
+ * table and its two indexes cost about $8 a month, and the burst credit these units bank (up
+ * to five minutes of them) absorbs the morning's first comments while scaling out takes minutes.
+ */
+export const PROVISIONED_MIN_UNITS = 5;
+
+/** About 15 comments a second at the 70% target (a comment writes about 4.5 units to the table). */
+export const DEFAULT_CAPACITY_MAX_UNITS = 100;
+
+// DynamoDB's default quota per table (read and write each); auto scaling cannot go beyond it
+// without a quota increase, so a larger ceiling would be a promise the account does not keep.
+const MAX_CAPACITY_UNITS = 40_000;
 
 // The SQS queue keeps a message at most 14 days; an age alarm beyond that could never fire.
 const MAX_OLDEST_MESSAGE_ALARM_SECONDS = 14 * 24 * 60 * 60;
@@ -58,7 +88,38 @@ export const parseDeployConfig = (read: SettingReader): DeployConfig => {
     retainData,
     oldestMessageAlarmSeconds: parseOldestMessageSeconds(read(DEPLOY_SETTINGS.oldestMessageAlarmSeconds)),
     tracing: parseFlag(DEPLOY_SETTINGS.tracing, read(DEPLOY_SETTINGS.tracing), false),
+    ...parseCapacity(read),
   };
+};
+
+const parseCapacity = (read: SettingReader): Pick<DeployConfig, 'capacity' | 'capacityMaxReadUnits' | 'capacityMaxWriteUnits'> => {
+  const value = blankToUndefined(read(DEPLOY_SETTINGS.capacity));
+  const capacity = value ?? 'on-demand';
+  if (!CAPACITY_MODES.includes(capacity as CapacityMode)) {
+    throw invalid(DEPLOY_SETTINGS.capacity, `must be ${CAPACITY_MODES.join(' or ')}; got ${JSON.stringify(value)}`);
+  }
+  const maxUnits = (setting: (typeof DEPLOY_SETTINGS)['capacityMaxReadUnits' | 'capacityMaxWriteUnits']) => {
+    const raw = blankToUndefined(read(setting));
+    // A ceiling on an on-demand table would silently do nothing; saying so beats ignoring it.
+    if (raw !== undefined && capacity !== 'provisioned') {
+      throw invalid(setting, `only applies with capacity=provisioned; got it with capacity=${capacity}`);
+    }
+    return parseCapacityUnits(setting, raw);
+  };
+  return {
+    capacity: capacity as CapacityMode,
+    capacityMaxReadUnits: maxUnits(DEPLOY_SETTINGS.capacityMaxReadUnits),
+    capacityMaxWriteUnits: maxUnits(DEPLOY_SETTINGS.capacityMaxWriteUnits),
+  };
+};
+
+const parseCapacityUnits = (setting: { context: string; env: string }, value: unknown): number => {
+  if (value === undefined) return DEFAULT_CAPACITY_MAX_UNITS;
+  const units = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  if (typeof units !== 'number' || !Number.isInteger(units) || units < PROVISIONED_MIN_UNITS || units > MAX_CAPACITY_UNITS) {
+    throw invalid(setting, `must be a whole number of capacity units from ${PROVISIONED_MIN_UNITS} (the auto-scaling minimum) to ${MAX_CAPACITY_UNITS}; got ${JSON.stringify(value)}`);
+  }
+  return units;
 };
 
 const parseAlarmEmail = (raw: unknown): string | undefined => {

@@ -4,15 +4,15 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { ENV, FUNCTIONS, QUEUES, type QueueName } from '../functions/manifest.ts';
-import { CommentsTable } from './constructs/comments-table.ts';
+import { CommentsTable, type TableCapacity } from './constructs/comments-table.ts';
 import { ConsolePublication } from './constructs/console-publication.ts';
 import { ConsoleSite } from './constructs/console-site.ts';
 import { assertConsumesOnlyItsTrigger, grantManifestAccess } from './constructs/manifest-access.ts';
 import { ModeratorPool } from './constructs/moderator-pool.ts';
-import { SieveFunction } from './constructs/sieve-function.ts';
+import { metricsNamespace, SieveFunction } from './constructs/sieve-function.ts';
 import { SieveHttpApi } from './constructs/sieve-http-api.ts';
 import { WorkQueue } from './constructs/work-queue.ts';
-import type { DeployConfig } from './deploy-config.ts';
+import { type DeployConfig, PROVISIONED_MIN_UNITS } from './deploy-config.ts';
 import { AlarmTopic } from './observability/alarm-topic.ts';
 import { SieveAlarms } from './observability/sieve-alarms.ts';
 import { SieveDashboard } from './observability/sieve-dashboard.ts';
@@ -45,7 +45,7 @@ export class SieveStack extends Stack {
   constructor(scope: Construct, id: string, { config, consoleDistDir = DEFAULT_CONSOLE_DIST_DIR, ...props }: SieveStackProps) {
     super(scope, id, { description: `Sieve comment moderation (${config.stage})`, ...props });
 
-    this.table = new CommentsTable(this, 'Table', { retain: config.retainData });
+    this.table = new CommentsTable(this, 'Table', { retain: config.retainData, capacity: tableCapacityOf(config) });
     this.queues = mapQueues((name, spec) => new WorkQueue(this, `${capitalize(name)}Queue`, spec));
 
     const environment: Record<string, string> = { [ENV.tableName]: this.table.tableName };
@@ -56,7 +56,7 @@ export class SieveStack extends Stack {
     const functions = new Map<string, SieveFunction>();
     for (const spec of FUNCTIONS) {
       assertConsumesOnlyItsTrigger(spec);
-      const fn = new SieveFunction(this, capitalize(spec.name), { spec, environment, tracing: config.tracing });
+      const fn = new SieveFunction(this, capitalize(spec.name), { spec, environment, tracing: config.tracing, metricsNamespace: metricsNamespace(config.stage) });
       grantManifestAccess(fn, this.table, this.queues);
       if (spec.trigger.kind === 'queue') {
         const { queue, spec: queueSpec } = this.queues[spec.trigger.queue];
@@ -98,6 +98,7 @@ export class SieveStack extends Stack {
       api: this.httpApi.api,
       topic: this.alarmTopic.topic,
       oldestMessageAlarmSeconds: config.oldestMessageAlarmSeconds,
+      table: this.table,
     });
     this.dashboard = new SieveDashboard(this, 'Dashboard', {
       api: this.httpApi.api,
@@ -105,6 +106,7 @@ export class SieveStack extends Stack {
       functions,
       alarms: this.alarms.alarms,
       oldestMessageAlarmSeconds: config.oldestMessageAlarmSeconds,
+      metricsNamespace: metricsNamespace(config.stage),
     });
 
     if (!config.retainData) {
@@ -131,6 +133,11 @@ export class SieveStack extends Stack {
     }
   }
 }
+
+const tableCapacityOf = (config: DeployConfig): TableCapacity =>
+  config.capacity === 'provisioned'
+    ? { mode: 'provisioned', minUnits: PROVISIONED_MIN_UNITS, maxReadUnits: config.capacityMaxReadUnits, maxWriteUnits: config.capacityMaxWriteUnits }
+    : { mode: 'on-demand' };
 
 const assertVisibilityCoversTimeout = (queue: string, visibilitySeconds: number, timeoutSeconds: number): void => {
   if (visibilitySeconds < MIN_VISIBILITY_TO_TIMEOUT_RATIO * timeoutSeconds) {

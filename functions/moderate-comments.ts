@@ -45,11 +45,9 @@ const moderateRecord = async (record: SQSRecord, decided: DecisionSample[]): Pro
       latencyMs: Date.now() - Date.parse(outcome.comment.createdAt),
     });
   }
-  // The correlation id is passed explicitly too: keys appended to a shared logger are only as
-  // reliable as the invocation boundaries around them.
+  // The correlation id and site come from the keys appended above (removed after each record).
   logger.info(outcome.result === 'decided' ? 'Comment decided' : 'Comment already decided; message ignored', {
     commentId: message.commentId,
-    correlationId: message.correlationId,
     ...(outcome.result === 'decided'
       ? { outcome: outcome.decision.outcome, rules: outcome.decision.reasons.map((r) => r.rule), policyVersion: outcome.decision.policyVersion }
       : { status: outcome.comment.status }),
@@ -81,7 +79,12 @@ export const handler = middy<SQSEvent, SQSBatchResponse, Error, Context>()
         }
       },
       processor,
-      { context, throwOnFullBatchFailure: false },
+      // One record at a time: a batch often holds a burst from one author or many copies of
+      // one text, and each comment's context must see the ones before it (a flood or a
+      // duplicate campaign inside one batch would otherwise go unseen); the logger's
+      // appended correlation id is also per record. The engine takes microseconds; the
+      // cost is the records' DynamoDB round trips in series.
+      { context, throwOnFullBatchFailure: false, processInParallel: false },
     );
     recordDecisions(decided);
     recordBatchFailures(response.batchItemFailures.length);

@@ -31,7 +31,7 @@ export const handler = apiHandler(
       { create: (c) => comments.create(c), enqueue: (m) => queue.send(m) },
     );
     recordCommentReceived(replayed);
-    logger.info('Comment accepted', { commentId: comment.id, replayed, correlationId });
+    logger.info('Comment accepted', { commentId: comment.id, ...(replayed ? { replayed } : {}) });
     return {
       statusCode: 202,
       headers: { location: `/v1/comments/${comment.id}`, ...(replayed ? { 'idempotent-replayed': 'true' } : {}) },

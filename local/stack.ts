@@ -34,6 +34,13 @@ export interface LocalStackOptions {
   dataDir?: string;
   /** Shorter than the deployed value in tests, so redeliveries happen in seconds. */
   visibilityTimeoutSeconds?: number;
+  /**
+   * A test-speed knob: replaces the queue triggers' batching window from the manifest, since
+   * every decision an integration test waits for may otherwise wait out a full window.
+   * Fractions are accepted (Lambda takes whole seconds). `npm start` and the benches leave it
+   * unset and keep the manifest's window.
+   */
+  queueBatchingWindowSeconds?: number;
   /** Powertools log level of the handlers (they share this process's stdout). */
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   fallback?: Fallback;
@@ -113,8 +120,10 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     const pollers: Poller[] = [];
     for (const spec of FUNCTIONS.filter(isTrigger('queue'))) {
       const queue = queues[spec.trigger.queue];
+      const window = options.queueBatchingWindowSeconds;
+      const polled = window === undefined ? spec : { ...spec, trigger: { ...spec.trigger, maxBatchingWindowSeconds: window } };
       pollers.push(
-        startPoller({ sqs, queueUrl: queue.url, queueArn: queue.arn, spec, handler: (await bind(spec)).handler, ...(options.onError ? { onError: options.onError } : {}) }),
+        startPoller({ sqs, queueUrl: queue.url, queueArn: queue.arn, spec: polled, handler: (await bind(spec)).handler, ...(options.onError ? { onError: options.onError } : {}) }),
       );
     }
     stops.push(async () => {

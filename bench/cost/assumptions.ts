@@ -16,6 +16,13 @@ export interface Assumptions {
   idlePollers: number;
   /** Utilisation a provisioned-capacity table would run at (the provisioned-capacity lever). */
   provisionedUtilisation: number;
+  /**
+   * What one call from a function to DynamoDB and to SQS takes in the region (network and
+   * service time), added to each call of the timing run: the local emulators answer over
+   * loopback in a fraction of that, and Lambda bills the wait.
+   */
+  dynamoRoundTripMs: number;
+  sqsRoundTripMs: number;
 }
 
 export const DEFAULT_ASSUMPTIONS: Assumptions = {
@@ -28,6 +35,9 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   logEventOverheadBytes: 26,
   idlePollers: 5,
   provisionedUtilisation: 0.7,
+  // DynamoDB answers single-item calls in single-digit milliseconds; SendMessage is slower.
+  dynamoRoundTripMs: 5,
+  sqsRoundTripMs: 10,
 };
 
 /**

@@ -33,6 +33,8 @@ export interface DynamoMeter {
   /** Requests forwarded since start, metered or not (proof the handlers go through the proxy). */
   readonly forwarded: number;
   metering: boolean;
+  /** Milliseconds each call waits before it is forwarded: AWS's round trip, for the timing run. */
+  roundTripMs: number;
   tallies(): OperationTally[];
   /** Actions seen while metering that this meter cannot price (batch writes, transactions). */
   unpriced(): string[];
@@ -173,6 +175,7 @@ export const startDynamoMeter = async (options: DynamoMeterOptions): Promise<Dyn
       const operation = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
       forwarded += 1;
       let response;
+      if (meter.roundTripMs > 0) await new Promise((resolve) => setTimeout(resolve, meter.roundTripMs));
       if (!meter.metering || !operation) {
         response = await forward(req, body);
       } else {
@@ -200,6 +203,7 @@ export const startDynamoMeter = async (options: DynamoMeterOptions): Promise<Dyn
       return forwarded;
     },
     metering: false,
+    roundTripMs: 0,
     tallies: () => [...rows.values()].map((r) => ({ ...r, indexWriteUnits: { ...r.indexWriteUnits }, alternativeIndexWriteUnits: { ...r.alternativeIndexWriteUnits } })),
     unpriced: () => [...unpriced],
     stop: async () => {

@@ -1,7 +1,7 @@
 import type { Assumptions } from './assumptions.ts';
 import type { Prices } from './prices.ts';
-import { costBreakdown, logBytesPerComment, readUnitsPerComment, sumOf, writeUnitsPerComment } from './model.ts';
-import type { UsageProfile } from './profile.ts';
+import { costBreakdown, logBytesPerComment, readUnitsPerComment, sumOf, unitPricesPerMillion, writeUnitsPerComment } from './model.ts';
+import type { DynamoBilling, UsageProfile } from './profile.ts';
 
 // Changes that would lower the cost per comment, each priced from the same usage profile.
 // The cost model only measures; none of these is applied to the pipeline.
@@ -13,12 +13,16 @@ export interface Lever {
   tradeOff: string;
 }
 
-const MILLION = 1_000_000;
-const HOURS_PER_UNIT_SECOND = 3600;
+/** The provisioned-capacity lever: the table's units at the assumed utilisation. */
+const assumedProvisioned = (assumptions: Assumptions): DynamoBilling => ({
+  mode: 'provisioned',
+  readUtilisation: assumptions.provisionedUtilisation,
+  writeUtilisation: assumptions.provisionedUtilisation,
+});
 
 export const levers = (p: UsageProfile, prices: Prices, assumptions: Assumptions, workerBatchSize: number): Lever[] => {
-  const wru = prices.dynamodb.onDemandWriteUnitsPerMillion;
-  const rru = prices.dynamodb.onDemandReadUnitsPerMillion;
+  // Units saved are priced as the template bills them: on demand, or provisioned at its target.
+  const { write: wru, read: rru } = unitPricesPerMillion(p.dynamodbBilling, prices);
   const rows = (operation: string, kind: string) => p.dynamodb.filter((d) => d.operation === operation && d.kind === kind);
   const list: Lever[] = [];
 
@@ -30,15 +34,15 @@ export const levers = (p: UsageProfile, prices: Prices, assumptions: Assumptions
     tradeOff: 'listings then read full items with BatchGetItem: extra reads per listing page viewed, not per comment moderated',
   });
 
-  // A provisioned unit serves one request unit per second for an hour, at the assumed utilisation.
-  const provisioned = (unitHour: number) => (unitHour / HOURS_PER_UNIT_SECOND / assumptions.provisionedUtilisation) * MILLION;
-  list.push({
-    name: `DynamoDB provisioned capacity at ${assumptions.provisionedUtilisation * 100}% utilisation (steady traffic)`,
-    savingPerMillion:
-      writeUnitsPerComment(p) * (wru - provisioned(prices.dynamodb.provisionedWriteCapacityUnitHour)) +
-      readUnitsPerComment(p) * (rru - provisioned(prices.dynamodb.provisionedReadCapacityUnitHour)),
-    tradeOff: 'needs auto scaling and traffic steady enough to keep the units busy; bursts above it are throttled',
-  });
+  // Only an on-demand stage has this lever; a provisioned one has pulled it already.
+  if (p.dynamodbBilling.mode === 'on-demand') {
+    const provisioned = unitPricesPerMillion(assumedProvisioned(assumptions), prices);
+    list.push({
+      name: `DynamoDB provisioned capacity at ${assumptions.provisionedUtilisation * 100}% utilisation (steady traffic; deploy with capacity=provisioned)`,
+      savingPerMillion: writeUnitsPerComment(p) * (wru - provisioned.write) + readUnitsPerComment(p) * (rru - provisioned.read),
+      tradeOff: 'traffic steady enough to keep the units busy; an auto-scaling floor paid when idle; bursts beyond the units are throttled (503) until auto scaling catches up',
+    });
+  }
 
   const xray = costBreakdown(p, prices).lines.find((l) => l.component.startsWith('X-Ray'))?.perMillion ?? 0;
   list.push({
@@ -93,7 +97,8 @@ export const levers = (p: UsageProfile, prices: Prices, assumptions: Assumptions
 /**
  * The cost with the levers that do not change what the product does applied together:
  * tracing off, full worker batches (same compute per comment), no per-comment INFO lines,
- * one fingerprint item, KEYS_ONLY indexes, and provisioned DynamoDB capacity.
+ * one fingerprint item, KEYS_ONLY indexes, and provisioned DynamoDB capacity (at the assumed
+ * utilisation, unless the template provisions it already).
  */
 export const allLeversTotal = (p: UsageProfile, prices: Prices, assumptions: Assumptions, workerBatchSize: number): number => {
   const batches = 1 / workerBatchSize;
@@ -126,17 +131,9 @@ export const allLeversTotal = (p: UsageProfile, prices: Prices, assumptions: Ass
       platformEvents: (p.logs.platformEvents * invocationsAfter) / invocationsBefore,
     },
     xray: { ...p.xray, sampledShare: 0 },
+    dynamodbBilling: p.dynamodbBilling.mode === 'on-demand' ? assumedProvisioned(assumptions) : p.dynamodbBilling,
   };
-  const provisioned = (unitHour: number) => (unitHour / HOURS_PER_UNIT_SECOND / assumptions.provisionedUtilisation) * MILLION;
-  const withProvisioned: Prices = {
-    ...prices,
-    dynamodb: {
-      ...prices.dynamodb,
-      onDemandWriteUnitsPerMillion: provisioned(prices.dynamodb.provisionedWriteCapacityUnitHour),
-      onDemandReadUnitsPerMillion: provisioned(prices.dynamodb.provisionedReadCapacityUnitHour),
-    },
-  };
-  return costBreakdown(changed, withProvisioned).totalPerMillion;
+  return costBreakdown(changed, prices).totalPerMillion;
 };
 
 /** What a comment costs in per-request charges alone, whatever else changes: API Gateway, SQS at full batches, Lambda requests. */

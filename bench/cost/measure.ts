@@ -4,6 +4,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createSite } from '../../shared/sites/create-site.ts';
 import { SiteStore } from '../../shared/store/sites.ts';
 import type { TableShape } from './capacity.ts';
+import { startDelayProxy } from './delay-proxy.ts';
 import { startDynamoMeter, type OperationTally } from './dynamo-meter.ts';
 import type { CapturedLine, LogCapture } from './log-capture.ts';
 import { parsePrometheus, total, type Sample } from './prometheus.ts';
@@ -39,6 +40,8 @@ export interface MeasureOptions {
   alternatives: Record<string, TableShape>;
   capture: LogCapture;
   progress: (line: string) => void;
+  /** Added to every DynamoDB and SQS call of the handlers in the timing run (see Assumptions). */
+  roundTripMs: { dynamo: number; sqs: number };
 }
 
 // Lambda's view of the environment where it matters for what gets logged: Powertools reads
@@ -46,7 +49,7 @@ export interface MeasureOptions {
 // adds the X-Ray trace id to every line when _X_AMZN_TRACE_ID is set, as in a traced Lambda.
 const LAMBDA_LIKE_ENV = {
   POWERTOOLS_SERVICE_NAME: 'sieve',
-  POWERTOOLS_METRICS_NAMESPACE: 'Sieve',
+  POWERTOOLS_METRICS_NAMESPACE: 'Sieve/local',
   POWERTOOLS_LOG_LEVEL: 'INFO',
   _X_AMZN_TRACE_ID: 'Root=1-6650f1a2-3b9c4d5e6f708192a3b4c5d6;Parent=4f2e8a1c9b3d7e60;Sampled=1',
 };
@@ -84,6 +87,10 @@ export const measure = async (options: MeasureOptions): Promise<Measurement> => 
   delete process.env.POWERTOOLS_DEV;
   const upstream = process.env.AWS_ENDPOINT_URL_DYNAMODB!;
   const meter = await startDynamoMeter({ upstream, table: options.table, alternatives: options.alternatives });
+  // The poller (Lambda's event source mapping, not billed) already holds its SQS endpoint;
+  // the handlers' clients resolve theirs on first use, so only they go through the delay.
+  const sqsDelay = await startDelayProxy({ upstream: process.env.AWS_ENDPOINT_URL_SQS!, delayMs: options.roundTripMs.sqs });
+  process.env.AWS_ENDPOINT_URL_SQS = sqsDelay.url;
   try {
     // Sites are created straight against the emulator, before the handlers' clients (which
     // resolve their endpoint on first use) are pointed at the proxy.
@@ -127,7 +134,9 @@ export const measure = async (options: MeasureOptions): Promise<Measurement> => 
     };
 
     options.capture.take();
+    meter.roundTripMs = options.roundTripMs.dynamo;
     const timing = await runPhase('timing run', timingKey, generateWorkload({ count: options.comments, seed: 1 }));
+    meter.roundTripMs = 0;
     const logLines = options.capture.take();
     if (!meter.forwarded) throw new Error('the handlers did not call DynamoDB through the proxy; the measurement would be empty');
 
@@ -141,6 +150,7 @@ export const measure = async (options: MeasureOptions): Promise<Measurement> => 
 
     return { timing: { ...timing, logLines }, metered: { ...metered, dynamo, unpriced: meter.unpriced() } };
   } finally {
+    await sqsDelay.stop();
     await meter.stop();
     await stack.stop();
   }

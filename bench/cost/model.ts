@@ -1,5 +1,6 @@
 import type { Prices } from './prices.ts';
-import type { UsageProfile } from './profile.ts';
+import type { DynamoBilling, UsageProfile } from './profile.ts';
+import type { TableBilling } from './template-facts.ts';
 
 // The arithmetic: usage per comment times list prices, in dollars per million comments.
 // Pure, so test/bench/cost-model.test.ts can check it against figures worked by hand.
@@ -18,6 +19,7 @@ export interface Breakdown {
 
 const MILLION = 1_000_000;
 const GIB = 2 ** 30;
+const SECONDS_PER_HOUR = 3600;
 
 /** Up to `digits` decimals, trailing zeros after the point dropped. */
 const fmt = (n: number, digits = 2) => (digits > 0 ? n.toFixed(digits).replace(/\.?0+$/, '') : n.toFixed(0));
@@ -29,6 +31,21 @@ export const sumOf = <T>(items: T[], value: (item: T) => number) => items.reduce
 
 export const writeUnitsPerComment = (p: UsageProfile) => sumOf(p.dynamodb, (d) => d.tableWriteUnitsPerComment + d.indexWriteUnitsPerComment);
 export const readUnitsPerComment = (p: UsageProfile) => sumOf(p.dynamodb, (d) => d.readUnitsPerComment);
+
+/** What a million consumed units cost when each provisioned unit (one unit a second, billed by the hour) is busy `utilisation` of the time. */
+export const provisionedPerMillion = (unitHour: number, utilisation: number) => (unitHour / SECONDS_PER_HOUR / utilisation) * MILLION;
+
+/** Dollars per million read and write units under a billing mode. */
+export const unitPricesPerMillion = (billing: DynamoBilling, prices: Prices): { read: number; write: number } =>
+  billing.mode === 'on-demand'
+    ? { read: prices.dynamodb.onDemandReadUnitsPerMillion, write: prices.dynamodb.onDemandWriteUnitsPerMillion }
+    : {
+        read: provisionedPerMillion(prices.dynamodb.provisionedReadCapacityUnitHour, billing.readUtilisation),
+        write: provisionedPerMillion(prices.dynamodb.provisionedWriteCapacityUnitHour, billing.writeUtilisation),
+      };
+
+const billingLabel = (billing: DynamoBilling, units: 'read' | 'write') =>
+  billing.mode === 'on-demand' ? 'on-demand' : `provisioned at ${fmt((units === 'read' ? billing.readUtilisation : billing.writeUtilisation) * 100, 0)}%`;
 
 export const logBytesPerComment = (logs: UsageProfile['logs']) =>
   logs.handlerBytes +
@@ -66,16 +83,19 @@ export const costBreakdown = (p: UsageProfile, prices: Prices): Breakdown => {
   });
   const tableWrites = sumOf(p.dynamodb, (d) => d.tableWriteUnitsPerComment);
   const indexWrites = sumOf(p.dynamodb, (d) => d.indexWriteUnitsPerComment);
+  const unitPrice = unitPricesPerMillion(p.dynamodbBilling, prices);
+  // Provisioned: the units comments keep busy, priced as if auto scaling held them at its target.
+  const perUnit = (price: number) => (p.dynamodbBilling.mode === 'provisioned' ? `, $${fmt(price, 3)} per million at that utilisation` : '');
   lines.push({
-    component: 'DynamoDB writes (on-demand)',
-    usage: `${fmt(tableWrites + indexWrites, 3)} WRU (table ${fmt(tableWrites, 3)}, indexes ${fmt(indexWrites, 3)})`,
-    perMillion: (tableWrites + indexWrites) * prices.dynamodb.onDemandWriteUnitsPerMillion,
+    component: `DynamoDB writes (${billingLabel(p.dynamodbBilling, 'write')})`,
+    usage: `${fmt(tableWrites + indexWrites, 3)} WRU (table ${fmt(tableWrites, 3)}, indexes ${fmt(indexWrites, 3)})${perUnit(unitPrice.write)}`,
+    perMillion: (tableWrites + indexWrites) * unitPrice.write,
   });
   const reads = readUnitsPerComment(p);
   lines.push({
-    component: 'DynamoDB reads (on-demand)',
-    usage: `${fmt(reads, 3)} RRU`,
-    perMillion: reads * prices.dynamodb.onDemandReadUnitsPerMillion,
+    component: `DynamoDB reads (${billingLabel(p.dynamodbBilling, 'read')})`,
+    usage: `${fmt(reads, 3)} RRU${perUnit(unitPrice.read)}`,
+    perMillion: reads * unitPrice.read,
   });
   const logBytes = logBytesPerComment(p.logs);
   const events = p.logs.handlerEvents + p.logs.emfEvents + p.logs.platformEvents + p.logs.accessEvents;
@@ -93,11 +113,19 @@ export const costBreakdown = (p: UsageProfile, prices: Prices): Breakdown => {
   return { lines, totalPerMillion: sumOf(lines, (l) => l.perMillion) };
 };
 
-const SECONDS_PER_MONTH = 30 * 24 * 3600;
+const HOURS_PER_MONTH = 30 * 24;
+const SECONDS_PER_MONTH = HOURS_PER_MONTH * SECONDS_PER_HOUR;
 const LONG_POLL_SECONDS = 20;
 
-/** Costs that run whether or not comments arrive: idle queue polling and custom metrics. */
-export const fixedMonthlyCosts = (input: { idlePollers: number; emfSeries: number }, prices: Prices): Array<{ item: string; dollars: number }> => [
+/**
+ * Costs that run whether or not comments arrive: idle queue polling, custom metrics and, for a
+ * provisioned table, the units auto scaling never goes below (a floor, not an extra: traffic
+ * that fits in it costs nothing more per comment).
+ */
+export const fixedMonthlyCosts = (
+  input: { idlePollers: number; emfSeries: number; tableBilling?: TableBilling },
+  prices: Prices,
+): Array<{ item: string; dollars: number }> => [
   {
     item: `SQS: ${input.idlePollers} Lambda pollers long-polling an idle queue`,
     dollars: ((input.idlePollers * SECONDS_PER_MONTH) / LONG_POLL_SECONDS / MILLION) * prices.sqs.standardRequestsPerMillion,
@@ -106,4 +134,14 @@ export const fixedMonthlyCosts = (input: { idlePollers: number; emfSeries: numbe
     item: `CloudWatch: ${input.emfSeries} custom metric series seen in the EMF lines (grows with rules hit)`,
     dollars: input.emfSeries * prices.cloudWatchMetrics.customMetricMonth,
   },
+  ...(input.tableBilling?.mode === 'provisioned' ? [provisionedFloor(input.tableBilling.capacities, prices)] : []),
 ];
+
+const provisionedFloor = (capacities: Extract<TableBilling, { mode: 'provisioned' }>['capacities'], prices: Prices) => {
+  const reads = sumOf(capacities, (c) => c.read.min);
+  const writes = sumOf(capacities, (c) => c.write.min);
+  return {
+    item: `DynamoDB: auto-scaling floor of ${reads} read + ${writes} write units (${capacities.map((c) => c.resource).join(', ')}), paid when idle`,
+    dollars: (reads * prices.dynamodb.provisionedReadCapacityUnitHour + writes * prices.dynamodb.provisionedWriteCapacityUnitHour) * HOURS_PER_MONTH,
+  };
+};

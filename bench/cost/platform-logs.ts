@@ -1,9 +1,18 @@
 // Log lines that exist only in AWS, so the local run cannot capture them: Lambda's own
-// START, END and REPORT events for every invocation (text log format, the default), and one
+// START, END and REPORT events for every invocation (sized as in the text log format, the
+// default; JSON events are somewhat longer), unless its system log level filters them, and one
 // API Gateway access log event per request in the stage's format from the template. Sizes
 // come from realistic example values.
 
 const REQUEST_ID = '5cd2b882-645f-4e7d-9e3a-848b1d786b51';
+
+/**
+ * Whether Lambda writes a function's START/END/REPORT events, which it logs at INFO. In text
+ * format (no LoggingConfig) it always does; in JSON format only when the system log level lets
+ * INFO through (INFO, Lambda's default, or DEBUG), not at WARN.
+ */
+export const platformEventsLogged = (logging: { logFormat: 'Text' | 'JSON'; systemLogLevel?: string | undefined }): boolean =>
+  logging.logFormat === 'Text' || ['DEBUG', 'INFO'].includes(logging.systemLogLevel ?? 'INFO');
 
 /** The three events Lambda writes per invocation, in bytes (the REPORT carries an XRAY line when traced). */
 export const lambdaPlatformEvents = (memoryMb: number, traced: boolean): number[] => [

@@ -1,8 +1,8 @@
 import { authorizerMissRate, xraySampledShare, type Assumptions } from './assumptions.ts';
 import type { CapturedLine } from './log-capture.ts';
 import type { Measurement } from './measure.ts';
-import { accessLogEventBytes, lambdaPlatformEvents } from './platform-logs.ts';
-import type { FunctionFacts, TemplateFacts } from './template-facts.ts';
+import { accessLogEventBytes, lambdaPlatformEvents, platformEventsLogged } from './platform-logs.ts';
+import type { FunctionFacts, TableBilling, TemplateFacts } from './template-facts.ts';
 
 // Turns what the local run measured, what the template says and the stated assumptions
 // into usage per comment: the one input of the cost model (model.ts).
@@ -42,11 +42,15 @@ export interface LogUsage {
   overheadBytesPerEvent: number;
 }
 
+/** How DynamoDB charges for the units: per request, or provisioned units that auto scaling keeps this busy (0-1). */
+export type DynamoBilling = { mode: 'on-demand' } | { mode: 'provisioned'; readUtilisation: number; writeUtilisation: number };
+
 export interface UsageProfile {
   apiRequestsPerComment: number;
   lambda: LambdaUsage[];
   sqsRequestsPerComment: { send: number; receive: number; delete: number };
   dynamodb: DynamoUsage[];
+  dynamodbBilling: DynamoBilling;
   /** Per comment. */
   logs: LogUsage;
   xray: { tracedInvocationsPerComment: number; sampledShare: number };
@@ -90,6 +94,20 @@ export const bytesAsInLambda = (line: CapturedLine, deployedNameLength: (localNa
   return deployed === undefined ? line.bytes : line.bytes + 2 * (deployed - local!.length);
 };
 
+/**
+ * The template's billing as the model prices it. Each table and index has its own units, all
+ * at the same target in Sieve's stack; were they to differ, the lowest target (the dearest
+ * unit) is taken, so the estimate errs high.
+ */
+export const dynamoBillingOf = (billing: TableBilling): DynamoBilling =>
+  billing.mode === 'on-demand'
+    ? billing
+    : {
+        mode: 'provisioned',
+        readUtilisation: Math.min(...billing.capacities.map((c) => c.read.targetUtilisation)),
+        writeUtilisation: Math.min(...billing.capacities.map((c) => c.write.targetUtilisation)),
+      };
+
 export const buildProfile = (measurement: Measurement, facts: TemplateFacts, assumptions: Assumptions): { profile: UsageProfile; context: ProfileContext } => {
   const { timing, metered } = measurement;
   const missRate = authorizerMissRate(facts.authorizer.resultTtlSeconds, assumptions.siteCommentsPerMinute / 60);
@@ -108,11 +126,12 @@ export const buildProfile = (measurement: Measurement, facts: TemplateFacts, ass
     traced: fn.tracing,
   });
   // The local gateway has no authorizer cache: it ran the authorizer for every request.
-  const lambda = [
-    usage(facts.authorizer, perComment(facts.authorizer.name) * missRate),
-    usage(facts.submit, perComment(facts.submit.name)),
-    usage(facts.worker, perComment(facts.worker.name)),
+  const functions = [
+    { fn: facts.authorizer, usage: usage(facts.authorizer, perComment(facts.authorizer.name) * missRate) },
+    { fn: facts.submit, usage: usage(facts.submit, perComment(facts.submit.name)) },
+    { fn: facts.worker, usage: usage(facts.worker, perComment(facts.worker.name)) },
   ];
+  const lambda = functions.map((f) => f.usage);
   const workerInvocations = perComment(facts.worker.name);
 
   const dynamodb = metered.dynamo.map((t): DynamoUsage => {
@@ -133,7 +152,8 @@ export const buildProfile = (measurement: Measurement, facts: TemplateFacts, ass
   const deployedNames = new Map(lambda.map((l) => [`sieve-local-${l.name}`, facts.deployedNameLength[l.name]]));
   const lines = timing.logLines;
   const sum = (ls: CapturedLine[]) => ls.reduce((total, l) => total + bytesAsInLambda(l, (n) => deployedNames.get(n)), 0);
-  const platform = lambda.reduce(
+  // Lambda's own START/END/REPORT, for the functions whose logging config lets them through.
+  const platform = functions.filter(({ fn }) => platformEventsLogged(fn)).map((f) => f.usage).reduce(
     (acc, l) => {
       const events = lambdaPlatformEvents(l.memoryMb, l.traced);
       return { bytes: acc.bytes + l.invocationsPerComment * events.reduce((a, b) => a + b, 0), events: acc.events + l.invocationsPerComment * events.length };
@@ -161,6 +181,7 @@ export const buildProfile = (measurement: Measurement, facts: TemplateFacts, ass
       // returned its batch and one DeleteMessageBatch.
       sqsRequestsPerComment: { send: timing.received / timing.comments, receive: workerInvocations, delete: workerInvocations },
       dynamodb,
+      dynamodbBilling: dynamoBillingOf(facts.tableBilling),
       logs,
       xray: {
         tracedInvocationsPerComment: traced,

@@ -4,7 +4,8 @@ import type { Measurement } from './measure.ts';
 import type { Breakdown } from './model.ts';
 import type { Prices } from './prices.ts';
 import type { ProfileContext, UsageProfile } from './profile.ts';
-import type { TemplateFacts } from './template-facts.ts';
+import { platformEventsLogged } from './platform-logs.ts';
+import type { FunctionFacts, TableBilling, TemplateFacts } from './template-facts.ts';
 
 // The printed report. The last line is exactly `total: $X.XX per million comments`.
 
@@ -28,6 +29,21 @@ export interface ReportInput {
   fixedMonthly: Array<{ item: string; dollars: number }>;
 }
 
+const logging = (f: FunctionFacts) =>
+  `${f.logFormat} logs${f.logFormat === 'JSON' ? `, system level ${f.systemLogLevel ?? 'INFO'}` : ''}${platformEventsLogged(f) ? '' : ' (no START/END/REPORT)'}`;
+
+/** Each value once, `/`-separated: one number when the table and its indexes agree. */
+const distinct = (values: Array<number | string>) => [...new Set(values)].join('/');
+
+const billing = (b: TableBilling) => {
+  if (b.mode === 'on-demand') return 'on-demand capacity (pay per request)';
+  const reads = b.capacities.map((c) => c.read);
+  const writes = b.capacities.map((c) => c.write);
+  const range = (units: typeof reads) => `${distinct(units.map((u) => u.min))}-${distinct(units.map((u) => u.max))}`;
+  const targets = distinct([...reads, ...writes].map((u) => `${Math.round(u.targetUtilisation * 100)}%`));
+  return `provisioned capacity, auto scaling at ${targets} target utilisation (read ${range(reads)}, write ${range(writes)} units on each of ${b.capacities.map((c) => c.resource).join(', ')})`;
+};
+
 export const renderReport = (r: ReportInput): string[] => {
   const { facts, measurement, context, assumptions, breakdown } = r;
   const ms = (name: string) => {
@@ -38,20 +54,26 @@ export const renderReport = (r: ReportInput): string[] => {
   out.push(`Sieve cost per million comments (${r.prices.region}, list prices from bench/prices.json, storage excluded)`);
   out.push('');
   out.push(`Template (${facts.stackName}): ${facts.route} -> ${facts.authorizer.name} (cache TTL ${facts.authorizer.resultTtlSeconds} s) -> ${facts.submit.name} -> SQS -> ${facts.worker.name} (batch size ${facts.worker.batchSize}, window ${facts.worker.batchingWindowSeconds} s)`);
-  for (const f of [facts.authorizer, facts.submit, facts.worker]) out.push(`  ${pad(f.name, 18)} ${f.memoryMb} MB ${f.architecture}${f.tracing ? ', active tracing' : ''}`);
-  out.push(`  table indexes: ${facts.table.indexes.map((i) => `${i.name} (${i.projection})`).join(', ')}`);
+  for (const f of [facts.authorizer, facts.submit, facts.worker]) {
+    out.push(`  ${pad(f.name, 18)} ${f.memoryMb} MB ${f.architecture}${f.tracing ? ', active tracing' : ''}, ${logging(f)}`);
+  }
+  out.push(`  table: ${billing(facts.tableBilling)}; indexes ${facts.table.indexes.map((i) => `${i.name} (${i.projection})`).join(', ')}`);
   out.push('');
   const { timing, metered } = measurement;
   out.push(`Measured on the local runtime (node ${process.version}): ${timing.comments} comments timed + ${metered.comments} metered, mix ${Object.entries(context.decisions).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   out.push(`  mean handler time: ${facts.authorizer.name} ${ms(facts.authorizer.name)} ms, ${facts.submit.name} ${ms(facts.submit.name)} ms, ${facts.worker.name} ${ms(facts.worker.name)} ms per invocation; local worker batches held ${context.localBatchSize.toFixed(2)} comments`);
   out.push('  Local durations stand in for Lambda billed durations (mean + 0.5 ms for the rounding up to 1 ms); cold starts are excluded.');
-  out.push('  Local DynamoDB and SQS answer over loopback; in AWS each call takes milliseconds, so billed durations there will be longer.');
+  out.push('  The timing run delays each DynamoDB and SQS call by the round trip assumed below, which loopback to the emulators lacks.');
   out.push('  DynamoDB units are computed per call from the items read and written (metered run); SQS requests are derived from worker invocations.');
   out.push('');
   out.push('Assumptions:');
   out.push(`  authorizer cache: ${assumptions.siteCommentsPerMinute} comments/min per site and a ${facts.authorizer.resultTtlSeconds} s TTL -> ${(context.authorizerMissRate * 100).toFixed(0)}% of requests run the authorizer`);
   out.push(`  X-Ray default sampling (${assumptions.xrayReservoirPerSecond}/s + ${assumptions.xrayFixedRate * 100}%) at ${assumptions.fleetCommentsPerSecond} comments/s over all sites (${((assumptions.fleetCommentsPerSecond * 86400 * 30) / 1e6).toFixed(0)} M a month)`);
   out.push(`  logs: compact JSON at INFO as in Lambda, ${assumptions.logEventOverheadBytes} bytes counted per log event`);
+  out.push(`  each call a function makes waits ${assumptions.dynamoRoundTripMs} ms for DynamoDB and ${assumptions.sqsRoundTripMs} ms for SQS (added in the timing run; billed as Lambda duration)`);
+  if (facts.tableBilling.mode === 'provisioned') {
+    out.push('  DynamoDB provisioned: units priced as if auto scaling held them at its target; it lags a rise by minutes (throttled requests are retried, not priced), and idle units below the floor are a fixed monthly cost');
+  }
   out.push('');
   const width = Math.max(...breakdown.lines.map((l) => l.component.length)) + 2;
   out.push(`${pad('component', width)}${padLeft('$ / million', 12)}  usage per comment`);

@@ -8,10 +8,11 @@ import type { TableShape } from './capacity.ts';
 
 // What the deployed stack bills by, read from the synthesized template (synthesized in
 // process the way test/cdk/sieve-template.ts does, without bundling: only asset hashes
-// differ): the functions a comment's life runs through, found by following the template's
-// own references from the `POST /v1/comments` route, with their memory, architecture and
-// tracing; the worker's batch size; the authorizer's cache TTL; the table's indexes; and the
-// access log format.
+// differ; deploy settings come from cdk.json's context and the SIEVE_* environment, as for
+// `cdk deploy`): the functions a comment's life runs through, found by following the
+// template's own references from the `POST /v1/comments` route, with their memory,
+// architecture, tracing and logging config; the worker's batch size; the authorizer's cache
+// TTL; the table's indexes and billing mode; and the access log format.
 
 export const COMMENT_ROUTE = 'POST /v1/comments';
 
@@ -22,7 +23,24 @@ export interface FunctionFacts {
   architecture: 'arm64' | 'x86_64';
   /** Active X-Ray tracing: every sampled invocation records a trace. */
   tracing: boolean;
+  /** Lambda's log format: Text unless the function's LoggingConfig says JSON. */
+  logFormat: 'Text' | 'JSON';
+  /** LoggingConfig's SystemLogLevel (DEBUG, INFO or WARN); Lambda filters its own events by it in JSON format only. */
+  systemLogLevel: string | undefined;
 }
+
+/** Auto scaling of one table's or index's read or write units. */
+export interface ScaledUnits {
+  min: number;
+  max: number;
+  /** Target tracking's utilisation, 0-1. */
+  targetUtilisation: number;
+}
+
+export type TableBilling =
+  | { mode: 'on-demand' }
+  /** One entry for the table and one per index, each with its own units. */
+  | { mode: 'provisioned'; capacities: Array<{ resource: string; read: ScaledUnits; write: ScaledUnits }> };
 
 export interface TemplateFacts {
   stackName: string;
@@ -31,6 +49,7 @@ export interface TemplateFacts {
   authorizer: FunctionFacts & { resultTtlSeconds: number };
   worker: FunctionFacts & { batchSize: number; batchingWindowSeconds: number };
   table: TableShape;
+  tableBilling: TableBilling;
   accessLogFormat: string;
   /** Length of each function's deployed name, `<stack>-<LogicalId>-<12 random chars>` (at most 64), by manifest name. */
   deployedNameLength: Record<string, number>;
@@ -52,12 +71,61 @@ const keyOf = (schema: Array<{ AttributeName: string; KeyType: string }>) => ({
   ...(schema.some((k) => k.KeyType === 'RANGE') ? { sortKey: schema.find((k) => k.KeyType === 'RANGE')!.AttributeName } : {}),
 });
 
-export const readTemplateFacts = (): TemplateFacts => {
+/** A function's log format and system log level; no LoggingConfig (or no LogFormat in it) is Text. */
+export const functionLogging = (properties: Json): Pick<FunctionFacts, 'logFormat' | 'systemLogLevel'> => ({
+  logFormat: properties.LoggingConfig?.LogFormat === 'JSON' ? 'JSON' : 'Text',
+  systemLogLevel: properties.LoggingConfig?.SystemLogLevel,
+});
+
+const scaledUnits = (settings: Json | undefined, what: string): ScaledUnits => {
+  // Fixed units (ReadCapacityUnits) or a table without auto scaling would be priced quite
+  // differently (mostly a monthly cost); Sieve deploys neither, so they are refused, not guessed.
+  if (!settings) throw new Error(`template: the provisioned table has no auto scaling for ${what}`);
+  return {
+    min: settings.MinCapacity,
+    max: settings.MaxCapacity,
+    targetUtilisation: settings.TargetTrackingScalingPolicyConfiguration.TargetValue / 100,
+  };
+};
+
+/** The billing mode of an AWS::DynamoDB::GlobalTable (or an on-demand AWS::DynamoDB::Table), with its auto scaling when provisioned. */
+export const tableBilling = (table: { Type: string; Properties: Json }): TableBilling => {
+  const p = table.Properties;
+  if (p.BillingMode === 'PAY_PER_REQUEST') return { mode: 'on-demand' };
+  // AWS::DynamoDB::Table keeps its auto scaling in separate Application Auto Scaling resources.
+  if (table.Type !== 'AWS::DynamoDB::GlobalTable') throw new Error(`template: cannot read the provisioned capacity of an ${table.Type}`);
+  const replica: Json = p.Replicas?.[0] ?? {};
+  return {
+    mode: 'provisioned',
+    capacities: [
+      {
+        resource: 'table',
+        read: scaledUnits(replica.ReadProvisionedThroughputSettings?.ReadCapacityAutoScalingSettings, 'table reads'),
+        write: scaledUnits(p.WriteProvisionedThroughputSettings?.WriteCapacityAutoScalingSettings, 'table writes'),
+      },
+      ...(p.GlobalSecondaryIndexes ?? []).map((index: Json) => ({
+        resource: index.IndexName,
+        read: scaledUnits(
+          replica.GlobalSecondaryIndexes?.find((r: Json) => r.IndexName === index.IndexName)?.ReadProvisionedThroughputSettings?.ReadCapacityAutoScalingSettings,
+          `${index.IndexName} reads`,
+        ),
+        write: scaledUnits(index.WriteProvisionedThroughputSettings?.WriteCapacityAutoScalingSettings, `${index.IndexName} writes`),
+      })),
+    ],
+  };
+};
+
+export interface ReadTemplateOptions {
+  /** Where deploy settings not in cdk.json's context come from (default process.env): `SIEVE_CAPACITY=provisioned npm run bench:cost`. */
+  env?: Record<string, string | undefined>;
+}
+
+export const readTemplateFacts = ({ env = process.env }: ReadTemplateOptions = {}): TemplateFacts => {
   const context = JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')).context;
   const { stack } = createSieveApp(
     { context: { ...context, 'aws:cdk:bundling-stacks': [] } },
     // The console's files are published to S3 and cost nothing per comment; the test fixture stands in.
-    { env: {}, consoleDistDir: join(REPO_ROOT, 'test', 'cdk', 'fixtures', 'console-dist') },
+    { env, consoleDistDir: join(REPO_ROOT, 'test', 'cdk', 'fixtures', 'console-dist') },
   );
   const resources = Template.fromStack(stack).toJSON().Resources as Record<string, { Type: string; Properties: Json }>;
   const namesById = new Map([...stack.functions].map(([name, fn]) => [stack.getLogicalId(fn.node.defaultChild as CfnResource), name]));
@@ -74,6 +142,7 @@ export const readTemplateFacts = (): TemplateFacts => {
       memoryMb: p.MemorySize ?? 128,
       architecture: (p.Architectures?.[0] ?? 'x86_64') as FunctionFacts['architecture'],
       tracing: p.TracingConfig?.Mode === 'Active',
+      ...functionLogging(p),
     };
   };
 
@@ -113,6 +182,7 @@ export const readTemplateFacts = (): TemplateFacts => {
         ...(i.Projection?.NonKeyAttributes ? { nonKeyAttributes: i.Projection.NonKeyAttributes } : {}),
       })),
     },
+    tableBilling: tableBilling(table),
     accessLogFormat: stage?.Properties.AccessLogSettings?.Format ?? '',
     deployedNameLength: Object.fromEntries([...namesById].map(([id, name]) => [name, Math.min(64, stack.stackName.length + id.length + 14)])),
   };

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Duration, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
@@ -14,16 +14,19 @@ export interface SieveFunctionProps {
   environment: Record<string, string>;
   /** X-Ray active tracing (the `tracing` deploy setting). */
   tracing: boolean;
+  /** CloudWatch namespace of the function's EMF metrics: `metricsNamespace(stage)`. */
+  metricsNamespace: string;
 }
 
 // Bundled dependencies that are still CommonJS call `require` for Node built-ins; an ESM
 // bundle has no `require`, so one is recreated at the top of every output file.
 /**
- * Powertools names: the logger's service, and the metrics namespace the worker's EMF metrics
- * land in. Powertools adds the service as a `service` dimension to every metric it emits.
+ * Powertools names: the logger's service, and the metrics namespace the EMF metrics land
+ * in. Powertools adds the service as a `service` dimension to every metric it emits. One
+ * namespace per stage: two stages in one account must not add up on each other's dashboard.
  */
 export const POWERTOOLS_SERVICE_NAME = 'sieve';
-export const METRICS_NAMESPACE = 'Sieve';
+export const metricsNamespace = (stage: string): string => `Sieve/${stage}`;
 
 const ESM_REQUIRE_SHIM = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
@@ -35,7 +38,7 @@ const ESM_REQUIRE_SHIM = "import { createRequire } from 'node:module'; const req
 export class SieveFunction extends NodejsFunction {
   readonly spec: FunctionSpec;
 
-  constructor(scope: Construct, id: string, { spec, environment, tracing }: SieveFunctionProps) {
+  constructor(scope: Construct, id: string, { spec, environment, tracing, metricsNamespace }: SieveFunctionProps) {
     const logGroup = new LogGroup(scope, `${id}LogGroup`, { retention: RetentionDays.ONE_MONTH });
     // An explicit role instead of the default one, which carries the AWS managed
     // AWSLambdaBasicExecutionRole policy (logs on every log group of the account).
@@ -57,6 +60,13 @@ export class SieveFunction extends NodejsFunction {
       timeout: Duration.seconds(spec.timeoutSeconds),
       role,
       logGroup,
+      // JSON format so Lambda's own START/END/REPORT events carry a level, and WARN so they
+      // are dropped: three log events per invocation were a fifth of the log bill. Duration,
+      // errors and throttles stay in CloudWatch's Lambda metrics. Powertools writes its own
+      // JSON lines, which pass through unchanged at the application level below.
+      loggingFormat: LoggingFormat.JSON,
+      systemLogLevelV2: SystemLogLevel.WARN,
+      applicationLogLevelV2: ApplicationLogLevel.INFO,
       // Off: DISABLED, not PASS_THROUGH. Both leave Lambda in its default pass-through mode and
       // cost nothing while no caller sends a sampled trace header, but CDK grants PASS_THROUGH
       // functions xray:* on every resource; DISABLED keeps the role without X-Ray rights.
@@ -64,7 +74,7 @@ export class SieveFunction extends NodejsFunction {
       environment: {
         ...environment,
         POWERTOOLS_SERVICE_NAME,
-        POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
+        POWERTOOLS_METRICS_NAMESPACE: metricsNamespace,
         // Stack traces in the logs then point at the TypeScript sources, not the minified bundle.
         NODE_OPTIONS: '--enable-source-maps',
       },

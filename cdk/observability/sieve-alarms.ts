@@ -4,15 +4,18 @@ import {
   ComparisonOperator,
   type IMetric,
   MathExpression,
+  Metric,
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import type { QueueName } from '../../functions/manifest.ts';
 import type { SieveFunction } from '../constructs/sieve-function.ts';
 import type { WorkQueue } from '../constructs/work-queue.ts';
+import { TABLE_DEFINITION } from '../../shared/store/table.ts';
 
 /** Percentage of API requests answered 5xx over one period that raises the alarm. */
 export const API_5XX_RATE_PERCENT = 1;
@@ -28,6 +31,7 @@ export interface SieveAlarmsProps {
   api: HttpApi;
   topic: ITopic;
   oldestMessageAlarmSeconds: number;
+  table: TableV2;
 }
 
 /**
@@ -40,7 +44,7 @@ export class SieveAlarms extends Construct {
   readonly alarms: Alarm[] = [];
   private readonly action: SnsAction;
 
-  constructor(scope: Construct, id: string, { functions, queues, api, topic, oldestMessageAlarmSeconds }: SieveAlarmsProps) {
+  constructor(scope: Construct, id: string, { functions, queues, api, topic, oldestMessageAlarmSeconds, table }: SieveAlarmsProps) {
     super(scope, id);
     this.action = new SnsAction(topic);
 
@@ -74,6 +78,14 @@ export class SieveAlarms extends Construct {
       });
     }
 
+    this.add('TableThrottles', {
+      description:
+        'DynamoDB throttled reads or writes of the Sieve table (after the SDK retried): intake answers 503 and queued comments wait. With capacity=provisioned raise capacityMaxReadUnits/capacityMaxWriteUnits or deploy on-demand',
+      metric: tableThrottles(table),
+      threshold: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+    });
+
     this.add('Api5xxRate', {
       description: `${API_5XX_RATE_PERCENT}% or more of API requests answered 5xx over 5 minutes`,
       metric: api5xxRate(api),
@@ -100,6 +112,29 @@ export class SieveAlarms extends Construct {
     this.alarms.push(alarm);
   }
 }
+
+/**
+ * Read and write throttle events of the table and of each index over one period. CloudWatch
+ * reports an index's throttles under its own dimension set, not the table's.
+ */
+export const tableThrottles = (table: TableV2): MathExpression => {
+  const scopes: Array<Record<string, string>> = [
+    { TableName: table.tableName },
+    ...TABLE_DEFINITION.indexes.map((index) => ({ TableName: table.tableName, GlobalSecondaryIndexName: index.name })),
+  ];
+  const usingMetrics: Record<string, Metric> = {};
+  scopes.forEach((dimensionsMap, i) => {
+    for (const [key, metricName] of [['reads', 'ReadThrottleEvents'], ['writes', 'WriteThrottleEvents']] as const) {
+      usingMetrics[`${key}${i}`] = new Metric({ namespace: 'AWS/DynamoDB', metricName, dimensionsMap, period: PERIOD, statistic: 'Sum' });
+    }
+  });
+  return new MathExpression({
+    expression: Object.keys(usingMetrics).map((id) => `FILL(${id}, 0)`).join(' + '),
+    usingMetrics,
+    period: PERIOD,
+    label: 'DynamoDB throttle events',
+  });
+};
 
 /** 5xx answers as a percentage of requests; a period with no requests has no value (not breaching). */
 export const api5xxRate = (api: HttpApi): MathExpression =>

@@ -27,6 +27,8 @@ export interface SieveDashboardProps {
   functions: ReadonlyMap<string, SieveFunction>;
   alarms: Alarm[];
   oldestMessageAlarmSeconds: number;
+  /** Where the functions' EMF metrics land (the stage's namespace). */
+  metricsNamespace: string;
 }
 
 /** Widget titles, so tests and runbooks can name them. */
@@ -46,7 +48,7 @@ export class SieveDashboard extends Construct {
 
   constructor(scope: Construct, id: string, props: SieveDashboardProps) {
     super(scope, id);
-    const { api, moderationQueue, functions, alarms, oldestMessageAlarmSeconds } = props;
+    const { api, moderationQueue, functions, alarms, oldestMessageAlarmSeconds, metricsNamespace } = props;
     const { queue, deadLetterQueue } = moderationQueue;
     const perFunction = (metric: (fn: SieveFunction) => Metric) =>
       [...functions.entries()].map(([name, fn]) => metric(fn).with({ label: name, period: PERIOD, statistic: 'Sum' }));
@@ -59,7 +61,7 @@ export class SieveDashboard extends Construct {
           // Each accepted comment is one message on the moderation queue.
           queue.metricNumberOfMessagesSent({ period: PERIOD, statistic: 'Sum', label: 'Comments received' }),
         ]),
-        graph(DASHBOARD_WIDGETS.decisions, OUTCOMES.map(decisionsMetric), { stacked: true }),
+        graph(DASHBOARD_WIDGETS.decisions, OUTCOMES.map((outcome) => decisionsMetric(metricsNamespace, outcome)), { stacked: true }),
       ],
       [
         new GraphWidget({
@@ -77,7 +79,7 @@ export class SieveDashboard extends Construct {
         ]),
       ],
       [
-        graph(DASHBOARD_WIDGETS.timeToDecision, ['p50', 'p90', 'p99'].map(timeToDecisionMetric)),
+        graph(DASHBOARD_WIDGETS.timeToDecision, ['p50', 'p90', 'p99'].map((statistic) => timeToDecisionMetric(metricsNamespace, statistic))),
         new GraphWidget({
           title: DASHBOARD_WIDGETS.errors,
           width: HALF_WIDTH,

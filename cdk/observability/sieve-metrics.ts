@@ -5,7 +5,7 @@ import { Duration } from 'aws-cdk-lib';
 import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import type { Outcome } from '../../shared/engine/types.ts';
 import { STATUS_OF_OUTCOME } from '../../shared/comments/comment.ts';
-import { METRICS_NAMESPACE, POWERTOOLS_SERVICE_NAME } from '../constructs/sieve-function.ts';
+import { POWERTOOLS_SERVICE_NAME } from '../constructs/sieve-function.ts';
 
 export const DECISIONS_METRIC = 'Decisions';
 export const TIME_TO_DECISION_METRIC = 'TimeToDecision';
@@ -16,9 +16,9 @@ export const OUTCOMES = Object.keys(STATUS_OF_OUTCOME) as Outcome[];
 const PERIOD = Duration.minutes(5);
 
 /** Comments the engine decided with this outcome (count). */
-export const decisionsMetric = (outcome: Outcome): Metric =>
+export const decisionsMetric = (namespace: string, outcome: Outcome): Metric =>
   new Metric({
-    namespace: METRICS_NAMESPACE,
+    namespace,
     metricName: DECISIONS_METRIC,
     dimensionsMap: { service: POWERTOOLS_SERVICE_NAME, [OUTCOME_DIMENSION]: outcome },
     statistic: 'Sum',
@@ -27,9 +27,9 @@ export const decisionsMetric = (outcome: Outcome): Metric =>
   });
 
 /** Milliseconds from a comment's acceptance to its stored decision, at a percentile such as `p90`. */
-export const timeToDecisionMetric = (statistic: string): Metric =>
+export const timeToDecisionMetric = (namespace: string, statistic: string): Metric =>
   new Metric({
-    namespace: METRICS_NAMESPACE,
+    namespace,
     metricName: TIME_TO_DECISION_METRIC,
     dimensionsMap: { service: POWERTOOLS_SERVICE_NAME },
     statistic,

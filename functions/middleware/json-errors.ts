@@ -1,11 +1,13 @@
 import type middy from '@middy/core';
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import { ApiError } from '../../shared/http/errors.ts';
+import { throttledError } from '../../shared/http/throttling.ts';
 import { logger } from '../../shared/observability/logger.ts';
 
 // Every failure leaves the API as `{"error": {"code", "message", "fields"?}}`. Our typed
 // ApiErrors and middy's own http errors (415 from the body parser, ...) keep their
-// status; anything else is a 500 whose details stay in the log.
+// status; DynamoDB throttling is a 503 with Retry-After; anything else is a 500 whose
+// details stay in the log.
 
 interface MiddyHttpError {
   statusCode: number;
@@ -28,7 +30,7 @@ const fromMiddy = (error: MiddyHttpError): ApiError => {
 
 const toResponse = (error: ApiError): APIGatewayProxyResultV2 => ({
   statusCode: error.statusCode,
-  headers: { 'content-type': 'application/json' },
+  headers: { ...error.headers, 'content-type': 'application/json' },
   body: JSON.stringify(error.toBody()),
 });
 
@@ -36,9 +38,14 @@ export const jsonErrors = (): middy.MiddlewareObj => ({
   onError: async (request) => {
     if (request.response !== undefined && request.error === undefined) return;
     const error = request.error;
+    const throttled = throttledError(error);
     let apiError: ApiError;
     if (error instanceof ApiError) apiError = error;
-    else if (isMiddyHttpError(error) && error.statusCode < 500 && error.expose !== false) apiError = fromMiddy(error);
+    else if (throttled) {
+      // A warning, not an error: the caller retries; many of them mean the capacity is too small.
+      logger.warn('DynamoDB throttled the request; answered 503 with Retry-After', { error: error as Error });
+      apiError = throttled;
+    } else if (isMiddyHttpError(error) && error.statusCode < 500 && error.expose !== false) apiError = fromMiddy(error);
     else {
       logger.error('Unhandled error', { error: error as Error });
       apiError = new ApiError(500, 'internal_error', 'Something went wrong on our side; the request can be retried');

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
-// Typed errors with a public part (status, code, message, fields: safe to return) and a
-// private part (`cause`: logged, never sent). Anything that is not an ApiError becomes a
+// Typed errors with a public part (status, code, message, fields, headers: safe to return)
+// and a private part (`cause`: logged, never sent). Anything that is not an ApiError becomes a
 // generic 500 at the edge.
 
 export interface FieldProblem {
@@ -13,15 +13,23 @@ export class ApiError extends Error {
   readonly statusCode: number;
   readonly code: string;
   readonly fields: FieldProblem[];
+  /** Response headers that belong to the error, e.g. `retry-after` on a 503. */
+  readonly headers: Record<string, string>;
   /** middy's convention: true means the message may be shown to the caller. */
   readonly expose = true;
 
-  constructor(statusCode: number, code: string, message: string, options: { fields?: FieldProblem[]; cause?: unknown } = {}) {
+  constructor(
+    statusCode: number,
+    code: string,
+    message: string,
+    options: { fields?: FieldProblem[]; headers?: Record<string, string>; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = 'ApiError';
     this.statusCode = statusCode;
     this.code = code;
     this.fields = options.fields ?? [];
+    this.headers = options.headers ?? {};
   }
 
   toBody() {

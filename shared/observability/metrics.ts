@@ -2,13 +2,12 @@ import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Category, Outcome } from '../engine/types.ts';
 import { localCounters } from './counters.ts';
 
-// Every metric Sieve emits, in one place: CloudWatch EMF through Powertools (namespace
-// `Sieve`, which the dashboard and alarms read) and the same numbers in an in-process
-// registry the local runtime serves at GET /metrics.
+// Every metric Sieve emits, in one place: CloudWatch EMF through Powertools (in the stage's
+// namespace, `Sieve/<stage>`, which the stack passes as POWERTOOLS_METRICS_NAMESPACE and its
+// dashboard reads) and the same numbers in an in-process registry the local runtime serves
+// at GET /metrics.
 
-export const METRICS_NAMESPACE = 'Sieve';
-
-export const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: 'sieve' });
+export const metrics = new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Sieve/local', serviceName: 'sieve' });
 
 export const recordCommentReceived = (replayed: boolean): void => {
   if (replayed) return;

@@ -70,16 +70,19 @@ export class DynamoContextSource implements ContextSource {
       Number(items.get(fingerprintKey(this.#siteId, print, bucket).pk)?.count ?? 0) +
       Number(items.get(fingerprintKey(this.#siteId, print, bucket - 1).pk)?.count ?? 0);
     const author = (authorKey ? items.get(authorKey.pk) : undefined) as AuthorItem | undefined;
-    const recent = (author?.recent ?? []).filter((r) => r.at <= q.at);
+    const recent = author?.recent ?? [];
     if (q.authorKey) this.#recentByAuthor.set(q.authorKey, recent);
+    // Either side of this comment's time: a burst arrives in one batch in no particular
+    // order, so a comment written a second later may well have been decided first.
+    const within = (windowMs: number) => (r: RecentPost) => Math.abs(r.at - q.at) < windowMs;
 
     const fingerprints = new Set(q.fingerprints);
     return {
       sameText: {
         byAnyone: fp ? countOf(fp) : 0,
-        byAuthor: recent.filter((r) => r.at > q.at - q.duplicateWindowMs && fingerprints.has(r.fp)).length,
+        byAuthor: recent.filter((r) => within(q.duplicateWindowMs)(r) && fingerprints.has(r.fp)).length,
       },
-      authorRecent: recent.filter((r) => r.at > q.at - q.floodWindowMs).length,
+      authorRecent: recent.filter(within(q.floodWindowMs)).length,
       authorHistory: { approved: author?.approved ?? 0, rejected: author?.rejected ?? 0, flagged: author?.flagged ?? 0 },
     };
   }

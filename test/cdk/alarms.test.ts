@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { FUNCTIONS, QUEUES } from '../../functions/manifest.ts';
+import { TABLE_DEFINITION } from '../../shared/store/table.ts';
 import { type CfnJson, type SynthesizedSieve, getAtt, ref, synthesizeSieve } from './sieve-template.ts';
 
 const ALARM_EMAIL = 'ops@example.org';
@@ -17,7 +18,7 @@ const alarmOn = (metricName: string, dimension: unknown) =>
   alarms().filter((a) => a.MetricName === metricName && JSON.stringify(a.Dimensions).includes(JSON.stringify(dimension)));
 
 test('every alarm notifies the topic when it fires and when it clears, and an idle stack never alarms', () => {
-  expect(alarms().length).toBe(2 * Object.keys(QUEUES).length + 2 * FUNCTIONS.length + 1);
+  expect(alarms().length).toBe(2 * Object.keys(QUEUES).length + 2 * FUNCTIONS.length + 2);
   for (const alarm of alarms()) {
     expect(alarm.AlarmActions).toEqual([ref(topicId)]);
     expect(alarm.OKActions).toEqual([ref(topicId)]);
@@ -63,8 +64,8 @@ describe.each(FUNCTIONS.map((f) => [f.name] as const))('%s', (name) => {
 });
 
 test('1% or more of API requests answered 5xx over five minutes raises an alarm', () => {
-  const [alarm] = alarms().filter((a) => a.Metrics);
-  const metrics = alarm.Metrics as Array<CfnJson & { MetricStat?: { Metric: CfnJson; Stat: string; Period: number } }>;
+  const [alarm] = alarms().filter((a) => String(a.AlarmDescription).includes('5xx'));
+  const metrics = alarm!.Metrics as Array<CfnJson & { MetricStat?: { Metric: CfnJson; Stat: string; Period: number } }>;
   const expression = metrics.find((m) => m.Expression)!;
   const byId = Object.fromEntries(metrics.filter((m) => m.MetricStat).map((m) => [m.Id, m.MetricStat!]));
   const apiDimension = [{ Name: 'ApiId', Value: ref(sieve.logicalId(sieve.stack.httpApi.api)) }];
@@ -73,6 +74,25 @@ test('1% or more of API requests answered 5xx over five minutes raises an alarm'
   expect(expression.Expression).toBe('100 * FILL(serverErrors, 0) / requests');
   expect(byId.serverErrors).toMatchObject({ Metric: { MetricName: '5xx', Namespace: 'AWS/ApiGateway', Dimensions: apiDimension }, Stat: 'Sum', Period: 300 });
   expect(byId.requests).toMatchObject({ Metric: { MetricName: 'Count', Namespace: 'AWS/ApiGateway', Dimensions: apiDimension }, Stat: 'Sum', Period: 300 });
+});
+
+test('any DynamoDB throttle of the table or one of its indexes in five minutes raises an alarm', () => {
+  const [alarm] = alarms().filter((a) => String(a.AlarmDescription).includes('DynamoDB throttled'));
+  const metrics = alarm!.Metrics as Array<CfnJson & { MetricStat?: { Metric: { MetricName: string; Namespace: string; Dimensions: CfnJson[] }; Stat: string; Period: number } }>;
+  const byName = (dimensions: CfnJson[]) => [...dimensions].sort((a, b) => String(a.Name).localeCompare(String(b.Name)));
+  const stats = metrics
+    .filter((m) => m.MetricStat)
+    .map(({ MetricStat: stat }) => ({ ...stat!, Metric: { ...stat!.Metric, Dimensions: byName(stat!.Metric.Dimensions) } }));
+  const tableName = { Name: 'TableName', Value: ref(sieve.logicalId(sieve.stack.table)) };
+  const scopes = [[tableName], ...TABLE_DEFINITION.indexes.map((i) => [tableName, { Name: 'GlobalSecondaryIndexName', Value: i.name }])];
+
+  expect(alarm).toMatchObject({ ComparisonOperator: 'GreaterThanOrEqualToThreshold', Threshold: 1 });
+  for (const metricName of ['ReadThrottleEvents', 'WriteThrottleEvents']) {
+    for (const dimensions of scopes) {
+      expect(stats).toContainEqual({ Metric: { MetricName: metricName, Namespace: 'AWS/DynamoDB', Dimensions: byName(dimensions) }, Stat: 'Sum', Period: 300 });
+    }
+  }
+  expect(metrics.find((m) => m.Expression)!.Expression).toBe(metrics.filter((m) => m.MetricStat).map((m) => `FILL(${m.Id}, 0)`).join(' + '));
 });
 
 test('the alarm topic mails the configured address, is encrypted with a key CloudWatch may use and refuses plain HTTP', () => {

@@ -42,17 +42,17 @@ test('intake shows API requests and comments received', () => {
   expect(names).toMatch(/AWS\/SQS NumberOfMessagesSent/);
 });
 
-test('decisions are the worker\'s Sieve/Decisions metric, one line per outcome', () => {
+test('decisions are the worker\'s Decisions metric in the stage\'s namespace, one line per outcome', () => {
   const names = metricNames(DASHBOARD_WIDGETS.decisions);
 
   expect(OUTCOMES.length).toBeGreaterThan(0);
-  expect(names).toEqual(OUTCOMES.map((outcome) => `Sieve ${DECISIONS_METRIC} outcome ${outcome} service sieve`));
+  expect(names).toEqual(OUTCOMES.map((outcome) => `Sieve/dev ${DECISIONS_METRIC} outcome ${outcome} service sieve`));
 });
 
 test('latency to decision shows TimeToDecision percentiles', () => {
   const metrics = widget(DASHBOARD_WIDGETS.timeToDecision).properties.metrics ?? [];
 
-  expect(metricNames(DASHBOARD_WIDGETS.timeToDecision).every((n) => n.startsWith(`Sieve ${TIME_TO_DECISION_METRIC}`))).toBe(true);
+  expect(metricNames(DASHBOARD_WIDGETS.timeToDecision).every((n) => n.startsWith(`Sieve/dev ${TIME_TO_DECISION_METRIC}`))).toBe(true);
   expect(JSON.stringify(metrics)).toMatch(/"stat":"p50".*"stat":"p90".*"stat":"p99"/);
 });
 

@@ -49,14 +49,16 @@ describe.each(FUNCTIONS.map((spec) => [spec.name, spec] as const))('%s', (name, 
       [ENV.tableName]: ref(sieve.logicalId(sieve.stack.table)),
       ...queueUrls,
       POWERTOOLS_SERVICE_NAME: 'sieve',
+      // The stage's own namespace, the one its dashboard reads (see dashboard.test.ts).
+      POWERTOOLS_METRICS_NAMESPACE: 'Sieve/dev',
       NODE_OPTIONS: '--enable-source-maps',
     });
   });
 
-  test('logs to its own log group, kept for one month', () => {
+  test('logs JSON to its own log group, kept for one month, without Lambda\'s per-invocation INFO events', () => {
     const { logGroup } = sieve.functionIds(name);
 
-    expect(properties().LoggingConfig).toEqual({ LogGroup: ref(logGroup) });
+    expect(properties().LoggingConfig).toEqual({ LogGroup: ref(logGroup), LogFormat: 'JSON', SystemLogLevel: 'WARN', ApplicationLogLevel: 'INFO' });
     expect(sieve.resource(logGroup).Properties.RetentionInDays).toBe(30);
   });
 

@@ -4,9 +4,14 @@ import { createDocumentClient } from '../../shared/store/client.ts';
 import { SiteStore } from '../../shared/store/sites.ts';
 import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../local/stack.ts';
 
-/** Boots the real local runtime in this process (in memory unless a dataDir is given). */
+/**
+ * Boots the real local runtime in this process (in memory unless a dataDir is given).
+ * The batching window is cut from the manifest's 1 s to a quarter second: a burst still
+ * reaches the worker as one batch, but each wait for a decision does not cost a second
+ * (test/integration/poller-batching.test.ts pins the real window).
+ */
 export const bootStack = async (options: Partial<LocalStackOptions> = {}): Promise<LocalStack> =>
-  startLocalStack({ port: 0, visibilityTimeoutSeconds: 1, logLevel: 'SILENT', ...options });
+  startLocalStack({ port: 0, visibilityTimeoutSeconds: 1, queueBatchingWindowSeconds: 0.25, logLevel: 'SILENT', ...options });
 
 export const addSite = async (stack: LocalStack, siteId: string): Promise<string> => {
   const { apiKey } = await createSite(
