@@ -76,14 +76,6 @@ export const levers = (p: UsageProfile, prices: Prices, assumptions: Assumptions
     tradeOff: 'less history for flood and duplicate checks; the workload caps authors at 5 comments, so a site with heavy posters pays more than measured',
   });
 
-  const fingerprintUnits =
-    sumOf(rows('UpdateItem', 'FP'), (d) => d.tableWriteUnitsPerComment) * wru + sumOf(rows('BatchGetItem', 'FP'), (d) => d.readUnitsPerComment) * rru;
-  list.push({
-    name: 'One fingerprint counter item per comment instead of two (exact + near in one item)',
-    savingPerMillion: fingerprintUnits / 2,
-    tradeOff: 'one item per (exact, near) pair changes what counts as a repeat; needs engine work',
-  });
-
   const handlerLogs = p.logs.handlerBytes + p.logs.handlerEvents * p.logs.overheadBytesPerEvent;
   list.push({
     name: 'Per-comment INFO log lines off in production (log level WARN; EMF metrics kept)',
@@ -97,7 +89,7 @@ export const levers = (p: UsageProfile, prices: Prices, assumptions: Assumptions
 /**
  * The cost with the levers that do not change what the product does applied together:
  * tracing off, full worker batches (same compute per comment), no per-comment INFO lines,
- * one fingerprint item, KEYS_ONLY indexes, and provisioned DynamoDB capacity (at the assumed
+ * KEYS_ONLY indexes, and provisioned DynamoDB capacity (at the assumed
  * utilisation, unless the template provisions it already).
  */
 export const allLeversTotal = (p: UsageProfile, prices: Prices, assumptions: Assumptions, workerBatchSize: number): number => {
@@ -113,16 +105,7 @@ export const allLeversTotal = (p: UsageProfile, prices: Prices, assumptions: Ass
     ...p,
     lambda,
     sqsRequestsPerComment: { send: p.sqsRequestsPerComment.send, receive: batches, delete: batches },
-    dynamodb: p.dynamodb.map((d) => {
-      const share = d.kind === 'FP' ? 0.5 : 1;
-      return {
-        ...d,
-        itemsPerComment: d.itemsPerComment * share,
-        readUnitsPerComment: d.readUnitsPerComment * share,
-        tableWriteUnitsPerComment: d.tableWriteUnitsPerComment * share,
-        indexWriteUnitsPerComment: d.keysOnlyIndexWriteUnitsPerComment,
-      };
-    }),
+    dynamodb: p.dynamodb.map((d) => ({ ...d, indexWriteUnitsPerComment: d.keysOnlyIndexWriteUnitsPerComment })),
     logs: {
       ...p.logs,
       handlerBytes: 0,
