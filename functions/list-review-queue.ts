@@ -14,6 +14,6 @@ export const handler = apiHandler<ModeratorEvent>(async (event) => {
   const siteId = event.pathParameters?.siteId ?? '';
   requireSite(moderator, siteId);
   const query = parseQueueQuery(event.queryStringParameters);
-  const [page, counts] = await Promise.all([review.listQueue(siteId, query), review.countByStatus(siteId)]);
-  return { statusCode: 200, body: { items: page.items.map(reviewItemView), nextCursor: page.nextCursor ?? null, counts } };
+  const [page, { counts, atLeast }] = await Promise.all([review.listQueue(siteId, query), review.countByStatus(siteId)]);
+  return { statusCode: 200, body: { items: page.items.map(reviewItemView), nextCursor: page.nextCursor ?? null, counts, countsAtLeast: atLeast } };
 });

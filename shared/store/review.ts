@@ -5,10 +5,19 @@ import type { QueueQuery } from '../review/review-request.ts';
 import { fromItem, type Page } from './comments.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { auditKey, auditPrefix, authorStatsKey, commentKey, postIndexKeys, queueIndexKeys, queuePartition } from './keys.ts';
-import { allPages, batchGetByPk } from './paging.ts';
+import { batchGetByPk } from './paging.ts';
 
 export type ReviewStatus = Exclude<CommentStatus, 'pending'>;
 export const REVIEW_STATUSES: ReviewStatus[] = ['flagged', 'rejected', 'approved'];
+
+/** Queue sizes are counted up to this many; beyond it the console shows "1000+". */
+export const QUEUE_COUNT_LIMIT = 1000;
+
+export interface QueueCounts {
+  counts: Record<ReviewStatus, number>;
+  /** Queues holding more than their count says (it stopped at the limit). */
+  atLeast: ReviewStatus[];
+}
 
 export interface AuditEntry {
   commentId: string;
@@ -78,27 +87,40 @@ export class ReviewStore {
     };
   }
 
-  async countByStatus(siteId: string): Promise<Record<ReviewStatus, number>> {
-    const counts = await Promise.all(
+  /**
+   * How many comments each queue holds, counted up to `limit`: a count reads every index
+   * entry it counts, and the console asks every few seconds, so a site's hundreds of
+   * thousands of approved comments must not be read each time. A queue with more is
+   * reported at the limit and named in `atLeast`.
+   */
+  async countByStatus(siteId: string, limit = QUEUE_COUNT_LIMIT): Promise<QueueCounts> {
+    const counted = await Promise.all(
       REVIEW_STATUSES.map(async (status) => {
         let total = 0;
-        const pages = allPages((start) =>
-          this.#doc.send(
+        let start: Record<string, unknown> | undefined;
+        do {
+          const page = await this.#doc.send(
             new QueryCommand({
               TableName: this.#table,
               IndexName: 'byQueue',
               KeyConditionExpression: 'gsi2pk = :p',
               ExpressionAttributeValues: { ':p': queuePartition(siteId, status) },
               Select: 'COUNT',
+              // One past the limit tells "exactly the limit" from "more".
+              Limit: limit + 1 - total,
               ...(start ? { ExclusiveStartKey: start } : {}),
             }),
-          ),
-        );
-        for await (const page of pages) total += page.Count ?? 0;
-        return [status, total] as const;
+          );
+          total += page.Count ?? 0;
+          start = page.LastEvaluatedKey;
+        } while (start && total <= limit);
+        return { status, total };
       }),
     );
-    return Object.fromEntries(counts) as Record<ReviewStatus, number>;
+    return {
+      counts: Object.fromEntries(counted.map(({ status, total }) => [status, Math.min(total, limit)])) as Record<ReviewStatus, number>,
+      atLeast: counted.filter(({ total }) => total > limit).map(({ status }) => status),
+    };
   }
 
   /**

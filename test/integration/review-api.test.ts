@@ -92,6 +92,7 @@ describe('the review queue', () => {
     const ids = all.body.items.map((i: { id: string }) => i.id);
     expect(ids.indexOf(first.id)).toBeLessThan(ids.indexOf(second.id));
     expect(all.body.counts.flagged).toBeGreaterThanOrEqual(2);
+    expect(all.body.countsAtLeast).toEqual([]);
     expect(all.body.items[0].decision.reasons[0]).toEqual(expect.objectContaining({ rule: expect.any(String), detail: expect.any(String), spans: expect.any(Array) }));
     expect(all.body.items[0]).not.toHaveProperty('author.email');
 

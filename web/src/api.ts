@@ -38,6 +38,8 @@ export interface QueuePage {
   items: ReviewItem[];
   nextCursor: string | null;
   counts: Counts;
+  /** Queues with more comments than their count: the server stops counting at a limit. */
+  countsAtLeast: Status[];
 }
 
 export interface QueueQuery {

@@ -41,6 +41,7 @@ export class ModerationScreen {
   #route: Route;
   #items: ReviewItem[] = [];
   #counts: Counts | null = null;
+  #countsAtLeast = new Set<Status>();
   #cursor: string | null = null;
   #current: string | null = null;
   readonly #selected = new Set<string>();
@@ -136,6 +137,7 @@ export class ModerationScreen {
       this.#connection.textContent = '';
       this.#apply(page.items, reset);
       this.#counts = page.counts;
+      this.#countsAtLeast = new Set(page.countsAtLeast);
       this.#cursor = page.nextCursor;
       this.#loaded = true;
       this.#render();
@@ -156,6 +158,7 @@ export class ModerationScreen {
       this.#items = [...this.#items, ...page.items.filter((i) => !known.has(i.id))];
       this.#cursor = page.nextCursor;
       this.#counts = page.counts;
+      this.#countsAtLeast = new Set(page.countsAtLeast);
       this.#render();
     } catch (error) {
       this.#failed(error, 'load more comments');
@@ -183,7 +186,7 @@ export class ModerationScreen {
   // ---- rendering --------------------------------------------------------------------
 
   #renderChrome(): void {
-    this.#tabs.update(this.#route.status, this.#counts);
+    this.#tabs.update(this.#route.status, this.#counts, this.#countsAtLeast);
     this.#queue.setAttribute('aria-labelledby', `tab-${this.#route.status}`);
     this.#list.setAttribute('aria-label', `${this.#route.status[0]!.toUpperCase()}${this.#route.status.slice(1)} comments`);
     this.#bulk.update(this.#selected.size, this.#items.length, this.#busy.size > 0);
@@ -362,8 +365,9 @@ export class ModerationScreen {
       this.#selected.delete(item.id);
       this.#decidedAt.set(item.id, now);
       if (this.#counts && item.status !== status) {
-        if (item.status in this.#counts) this.#counts[item.status as Status]--;
-        this.#counts[status]++;
+        // A queue counted only up to the limit keeps showing "limit+".
+        if (item.status in this.#counts && !this.#countsAtLeast.has(item.status as Status)) this.#counts[item.status as Status]--;
+        if (!this.#countsAtLeast.has(status)) this.#counts[status]++;
       }
       if (status !== this.#route.status) gone.add(item.id);
       else this.#items = this.#items.map((i) => (i.id === item.id ? { ...i, status, revision } : i));

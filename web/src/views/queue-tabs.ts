@@ -9,7 +9,8 @@ const TABS: Array<[Status, string]> = [
 
 export interface QueueTabs {
   element: HTMLElement;
-  update(status: Status, counts: Counts | null): void;
+  /** `atLeast`: queues whose count stopped at the server's limit (shown as "1000+"). */
+  update(status: Status, counts: Counts | null, atLeast?: ReadonlySet<Status>): void;
 }
 
 export const queueTabs = (pick: (status: Status) => void): QueueTabs => {
@@ -36,11 +37,11 @@ export const queueTabs = (pick: (status: Status) => void): QueueTabs => {
   });
   return {
     element,
-    update(status, counts) {
+    update(status, counts, atLeast) {
       for (const [s, { button, count }] of buttons) {
         button.setAttribute('aria-selected', String(s === status));
         button.tabIndex = s === status ? 0 : -1;
-        count.textContent = counts ? String(counts[s]) : '';
+        count.textContent = counts ? `${counts[s]}${atLeast?.has(s) ? '+' : ''}` : '';
       }
     },
   };
