@@ -51,4 +51,12 @@ describe('DynamoContextSource', () => {
     const later = await seen('s3', comment('f10', 'cat', 'much later message', T0 + DEFAULT_POLICY.windows.floodMs + 10_000));
     expect(later.authorRecent).toBe(0);
   });
+
+  it('counts posts of the same burst that were decided first, though written a moment later', async () => {
+    // A batch holds a burst in no particular order: the comment written first may be decided last.
+    await seen('s4', comment('g2', 'dan', 'second thought on the matter', T0 + 2000));
+    await seen('s4', comment('g3', 'dan', 'third thought on the matter', T0 + 3000));
+    const first = await seen('s4', comment('g1', 'dan', 'first thought on the matter', T0 + 1000));
+    expect(first.authorRecent).toBe(2);
+  });
 });
