@@ -50,6 +50,7 @@ try {
     capture,
     progress: (line) => capture.printError(line),
     roundTripMs: { dynamo: assumptions.dynamoRoundTripMs, sqs: assumptions.sqsRoundTripMs },
+    batchingWindowSeconds: facts.worker.batchingWindowSeconds,
   });
   if (measurement.metered.unpriced.length) capture.printError(`warning: DynamoDB actions not priced: ${measurement.metered.unpriced.join(', ')}`);
 

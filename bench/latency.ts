@@ -7,6 +7,7 @@
 // once), which is what the latency of a live site looks like.
 
 import { randomBytes } from 'node:crypto';
+import { parseDeployConfig, settingReader } from '../cdk/deploy-config.ts';
 import { startLocalStack } from '../local/stack.ts';
 import { createSite } from '../shared/sites/create-site.ts';
 import { createDocumentClient } from '../shared/store/client.ts';
@@ -26,7 +27,9 @@ const texts = [
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-const stack = await startLocalStack({ port: 0, logLevel: 'WARN' });
+// The worker's batching window as a stage with these SIEVE_* settings would deploy it.
+const WINDOW_SECONDS = parseDeployConfig(settingReader(() => undefined, process.env)).batchingWindowSeconds;
+const stack = await startLocalStack({ port: 0, logLevel: 'WARN', queueBatchingWindowSeconds: WINDOW_SECONDS });
 try {
   const doc = createDocumentClient();
   const { apiKey } = await createSite({ siteId: 'bench', name: 'Bench', now: new Date(), keyBytes: randomBytes(32) }, new SiteStore(doc, stack.tableName));
@@ -69,7 +72,7 @@ try {
     }
   }
   toDecision.sort((a, b) => a - b);
-  console.log(`comments: ${COUNT} at ${RATE_PER_SECOND}/s over HTTP to the local runtime (node ${process.version})`);
+  console.log(`comments: ${COUNT} at ${RATE_PER_SECOND}/s over HTTP to the local runtime (node ${process.version}), worker batching window ${WINDOW_SECONDS} s`);
   console.log(`POST -> 202:             median ${percentile(toAccept, 50)} ms, p99 ${percentile(toAccept, 99)} ms`);
   console.log(`POST -> stored decision: median ${percentile(toDecision, 50)} ms, p99 ${percentile(toDecision, 99)} ms, max ${toDecision.at(-1)} ms`);
 } finally {

@@ -1,6 +1,7 @@
 // What an operator may choose at deploy time, from CDK context (`cdk deploy -c stage=prod`) or,
 // when context does not say, from the environment (`SIEVE_STAGE=prod cdk deploy`). Everything
 // is checked here, before any construct exists, so a bad value stops synth with one message.
+import { FUNCTIONS } from '../functions/manifest.ts';
 import { parseStageName } from './stage-name.ts';
 
 export interface DeployConfig {
@@ -23,6 +24,12 @@ export interface DeployConfig {
   capacityMaxReadUnits: number;
   /** Auto scaling's ceiling for the write units of the table and of each index (provisioned only). */
   capacityMaxWriteUnits: number;
+  /**
+   * How long the worker's event source mapping gathers messages before invoking (up to its
+   * batch size): longer windows mean fuller batches and fewer invocations and SQS requests
+   * per comment, shorter ones a sooner decision. The manifest's value unless set.
+   */
+  batchingWindowSeconds: number;
 }
 
 export const CAPACITY_MODES = ['on-demand', 'provisioned'] as const;
@@ -38,6 +45,7 @@ export const DEPLOY_SETTINGS = {
   capacity: { context: 'capacity', env: 'SIEVE_CAPACITY' },
   capacityMaxReadUnits: { context: 'capacityMaxReadUnits', env: 'SIEVE_CAPACITY_MAX_READ_UNITS' },
   capacityMaxWriteUnits: { context: 'capacityMaxWriteUnits', env: 'SIEVE_CAPACITY_MAX_WRITE_UNITS' },
+  batchingWindowSeconds: { context: 'batchingWindowSeconds', env: 'SIEVE_BATCHING_WINDOW_SECONDS' },
 } as const satisfies Record<keyof DeployConfig, { context: string; env: string }>;
 
 export const DEFAULT_OLDEST_MESSAGE_ALARM_SECONDS = 300;
@@ -89,7 +97,20 @@ export const parseDeployConfig = (read: SettingReader): DeployConfig => {
     oldestMessageAlarmSeconds: parseOldestMessageSeconds(read(DEPLOY_SETTINGS.oldestMessageAlarmSeconds)),
     tracing: parseFlag(DEPLOY_SETTINGS.tracing, read(DEPLOY_SETTINGS.tracing), false),
     ...parseCapacity(read),
+    batchingWindowSeconds: parseWholeNumber(DEPLOY_SETTINGS.batchingWindowSeconds, read(DEPLOY_SETTINGS.batchingWindowSeconds), {
+      // Lambda's own range for MaximumBatchingWindowInSeconds.
+      min: 0,
+      max: 300,
+      unit: 'seconds',
+      defaultValue: moderationWorkerWindowSeconds(),
+    }),
   };
+};
+
+/** The batching window the manifest gives the queue-triggered worker (what `npm start` uses). */
+const moderationWorkerWindowSeconds = (): number => {
+  const worker = FUNCTIONS.find((f) => f.trigger.kind === 'queue');
+  return worker?.trigger.kind === 'queue' ? worker.trigger.maxBatchingWindowSeconds : 0;
 };
 
 const parseCapacity = (read: SettingReader): Pick<DeployConfig, 'capacity' | 'capacityMaxReadUnits' | 'capacityMaxWriteUnits'> => {
@@ -113,13 +134,28 @@ const parseCapacity = (read: SettingReader): Pick<DeployConfig, 'capacity' | 'ca
   };
 };
 
-const parseCapacityUnits = (setting: { context: string; env: string }, value: unknown): number => {
-  if (value === undefined) return DEFAULT_CAPACITY_MAX_UNITS;
-  const units = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-  if (typeof units !== 'number' || !Number.isInteger(units) || units < PROVISIONED_MIN_UNITS || units > MAX_CAPACITY_UNITS) {
-    throw invalid(setting, `must be a whole number of capacity units from ${PROVISIONED_MIN_UNITS} (the auto-scaling minimum) to ${MAX_CAPACITY_UNITS}; got ${JSON.stringify(value)}`);
+const parseCapacityUnits = (setting: { context: string; env: string }, value: unknown): number =>
+  parseWholeNumber(setting, value, {
+    min: PROVISIONED_MIN_UNITS,
+    max: MAX_CAPACITY_UNITS,
+    unit: 'capacity units',
+    minNote: ' (the auto-scaling minimum)',
+    defaultValue: DEFAULT_CAPACITY_MAX_UNITS,
+  });
+
+/** A whole number within [min, max]; `-c name=12` arrives as a string, cdk.json or a test may give a number. */
+const parseWholeNumber = (
+  setting: { context: string; env: string },
+  raw: unknown,
+  range: { min: number; max: number; unit: string; defaultValue: number; minNote?: string },
+): number => {
+  const value = blankToUndefined(raw);
+  if (value === undefined) return range.defaultValue;
+  const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < range.min || n > range.max) {
+    throw invalid(setting, `must be a whole number of ${range.unit} from ${range.min}${range.minNote ?? ''} to ${range.max}; got ${JSON.stringify(value)}`);
   }
-  return units;
+  return n;
 };
 
 const parseAlarmEmail = (raw: unknown): string | undefined => {
@@ -150,18 +186,13 @@ const parseFlag = (setting: { context: string; env: string }, raw: unknown, defa
   return parsed;
 };
 
-const parseOldestMessageSeconds = (raw: unknown): number => {
-  const value = blankToUndefined(raw);
-  if (value === undefined) return DEFAULT_OLDEST_MESSAGE_ALARM_SECONDS;
-  const seconds = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-  if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 60 || seconds > MAX_OLDEST_MESSAGE_ALARM_SECONDS) {
-    throw invalid(
-      DEPLOY_SETTINGS.oldestMessageAlarmSeconds,
-      `must be a whole number of seconds from 60 to ${MAX_OLDEST_MESSAGE_ALARM_SECONDS}; got ${JSON.stringify(value)}`,
-    );
-  }
-  return seconds;
-};
+const parseOldestMessageSeconds = (raw: unknown): number =>
+  parseWholeNumber(DEPLOY_SETTINGS.oldestMessageAlarmSeconds, raw, {
+    min: 60,
+    max: MAX_OLDEST_MESSAGE_ALARM_SECONDS,
+    unit: 'seconds',
+    defaultValue: DEFAULT_OLDEST_MESSAGE_ALARM_SECONDS,
+  });
 
 const blankToUndefined = (raw: unknown): unknown => (typeof raw === 'string' && raw.trim() === '' ? undefined : raw);
 

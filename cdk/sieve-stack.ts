@@ -64,7 +64,8 @@ export class SieveStack extends Stack {
         fn.addEventSource(
           new SqsEventSource(queue, {
             batchSize: spec.trigger.batchSize,
-            maxBatchingWindow: Duration.seconds(spec.trigger.maxBatchingWindowSeconds),
+            // The manifest's window unless the stage chose another (deploy setting batchingWindowSeconds).
+            maxBatchingWindow: Duration.seconds(config.batchingWindowSeconds),
             reportBatchItemFailures: true,
           }),
         );

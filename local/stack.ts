@@ -35,10 +35,11 @@ export interface LocalStackOptions {
   /** Shorter than the deployed value in tests, so redeliveries happen in seconds. */
   visibilityTimeoutSeconds?: number;
   /**
-   * A test-speed knob: replaces the queue triggers' batching window from the manifest, since
-   * every decision an integration test waits for may otherwise wait out a full window.
-   * Fractions are accepted (Lambda takes whole seconds). `npm start` and the benches leave it
-   * unset and keep the manifest's window.
+   * Replaces the queue triggers' batching window from the manifest: tests shorten it, since
+   * every decision an integration test waits for may otherwise wait out a full window
+   * (fractions are accepted; Lambda takes whole seconds), and the benches pass the window of
+   * the stage they measure (deploy setting batchingWindowSeconds). `npm start` keeps the
+   * manifest's window.
    */
   queueBatchingWindowSeconds?: number;
   /** Powertools log level of the handlers (they share this process's stdout). */

@@ -40,6 +40,8 @@ export interface MeasureOptions {
   alternatives: Record<string, TableShape>;
   capture: LogCapture;
   progress: (line: string) => void;
+  /** The worker's batching window in the template being priced. */
+  batchingWindowSeconds: number;
   /** Added to every DynamoDB and SQS call of the handlers in the timing run (see Assumptions). */
   roundTripMs: { dynamo: number; sqs: number };
 }
@@ -81,7 +83,7 @@ export const measure = async (options: MeasureOptions): Promise<Measurement> => 
   const { startLocalStack } = await import('../../local/stack.ts');
   const { FUNCTIONS } = await import('../../functions/manifest.ts');
 
-  const stack = await startLocalStack({ port: 0, logLevel: 'INFO', visibilityTimeoutSeconds: 10, onError: (e) => options.progress(`  local runtime error: ${String(e)}`) });
+  const stack = await startLocalStack({ port: 0, logLevel: 'INFO', visibilityTimeoutSeconds: 10, queueBatchingWindowSeconds: options.batchingWindowSeconds, onError: (e) => options.progress(`  local runtime error: ${String(e)}`) });
   // Powertools also builds a Metrics instance per singleMetric() call (the decision counts);
   // with POWERTOOLS_DEV set those would be disabled and their EMF lines missing.
   delete process.env.POWERTOOLS_DEV;

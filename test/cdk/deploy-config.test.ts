@@ -11,8 +11,13 @@ import { createSieveApp } from '../../cdk/sieve-app.ts';
 const parse = (context: Record<string, unknown>, env: Record<string, string> = {}) =>
   parseDeployConfig(settingReader((key) => context[key], env));
 
-// What the capacity settings parse to when none of them is given.
-const ON_DEMAND = { capacity: 'on-demand', capacityMaxReadUnits: DEFAULT_CAPACITY_MAX_UNITS, capacityMaxWriteUnits: DEFAULT_CAPACITY_MAX_UNITS };
+// What the capacity and batching settings parse to when none of them is given (the window is the manifest's).
+const ON_DEMAND = {
+  capacity: 'on-demand',
+  capacityMaxReadUnits: DEFAULT_CAPACITY_MAX_UNITS,
+  capacityMaxWriteUnits: DEFAULT_CAPACITY_MAX_UNITS,
+  batchingWindowSeconds: 1,
+};
 
 test('with nothing given, deploys the dev stage, keeps data, alarms after 300 s, has no alarm e-mail, no X-Ray tracing and an on-demand table', () => {
   expect(parse({})).toEqual({
@@ -51,6 +56,7 @@ test('falls back to SIEVE_* environment variables, and context wins over them', 
     SIEVE_CAPACITY: 'provisioned',
     SIEVE_CAPACITY_MAX_READ_UNITS: '300',
     SIEVE_CAPACITY_MAX_WRITE_UNITS: '150',
+    SIEVE_BATCHING_WINDOW_SECONDS: '0',
   };
 
   expect(parse({}, env)).toEqual({
@@ -62,6 +68,7 @@ test('falls back to SIEVE_* environment variables, and context wins over them', 
     capacity: 'provisioned',
     capacityMaxReadUnits: 300,
     capacityMaxWriteUnits: 150,
+    batchingWindowSeconds: 0,
   });
   expect(parse({ stage: 'qa', retainData: true, tracing: false, capacityMaxWriteUnits: 80 }, env)).toMatchObject({
     stage: 'qa',
@@ -84,6 +91,8 @@ test.each([
   [{ stage: 'prod-eu', retainData: false }, /not for "prod-eu"/],
   [{ oldestMessageAlarmSeconds: '5m' }, /oldestMessageAlarmSeconds .* whole number of seconds from 60 to 1209600; got "5m"/],
   [{ oldestMessageAlarmSeconds: 30 }, /from 60/],
+  [{ batchingWindowSeconds: '301' }, /batchingWindowSeconds .* whole number of seconds from 0 to 300; got "301"/],
+  [{ batchingWindowSeconds: '0.5' }, /batchingWindowSeconds .* whole number of seconds/],
   [{ oldestMessageAlarmSeconds: 2_000_000 }, /to 1209600/],
   [{ tracing: 'on' }, /tracing \(-c tracing=… or SIEVE_TRACING\) must be true or false; got "on"/],
   [{ tracing: 1 }, /tracing .* must be true or false; got 1/],

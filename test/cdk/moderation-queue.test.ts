@@ -85,3 +85,10 @@ describe.each(
     });
   });
 });
+
+test('a stage may choose its own batching window (deploy setting batchingWindowSeconds)', () => {
+  const quick = synthesizeSieve({ bundle: false, context: { batchingWindowSeconds: '0' } });
+  const windows = quick.resourcesOfType('AWS::Lambda::EventSourceMapping').map(([, mapping]) => mapping.Properties.MaximumBatchingWindowInSeconds);
+
+  expect(windows).toEqual([0]);
+});
