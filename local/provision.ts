@@ -1,4 +1,4 @@
-import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException, type DynamoDBClient, type TableDescription } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, SetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { QUEUES, type QueueName } from '../functions/manifest.ts';
 import { TABLE_DEFINITION } from '../shared/store/table.ts';
@@ -6,17 +6,43 @@ import { TABLE_DEFINITION } from '../shared/store/table.ts';
 // Creates the table and queues from the same definitions the CDK stack deploys, so the
 // local runtime cannot drift from AWS. Safe to run on every start.
 
+export class OutdatedTableError extends Error {
+  override readonly name = 'OutdatedTableError';
+}
+
+const indexSchema = (index: { name: string; partitionKey: string; sortKey: string }) => `${index.name}(${index.partitionKey}, ${index.sortKey})`;
+
+/**
+ * A data folder made by an earlier Sieve may hold the table with other index keys; the
+ * emulator cannot change them in place, and queries would silently find nothing.
+ */
+const assertIndexesMatch = (table: TableDescription | undefined, tableName: string): void => {
+  const found = (table?.GlobalSecondaryIndexes ?? [])
+    .map((i) => indexSchema({
+      name: i.IndexName ?? '',
+      partitionKey: i.KeySchema?.find((k) => k.KeyType === 'HASH')?.AttributeName ?? '',
+      sortKey: i.KeySchema?.find((k) => k.KeyType === 'RANGE')?.AttributeName ?? '',
+    }))
+    .sort();
+  const wanted = TABLE_DEFINITION.indexes.map(indexSchema).sort();
+  if (found.join() !== wanted.join()) {
+    throw new OutdatedTableError(
+      `the local table ${tableName} has indexes ${found.join(', ') || 'none'}, but this version of Sieve needs ${wanted.join(', ')}: it was made by an earlier version. Delete the data folder (SIEVE_DATA_DIR, default .sieve/) and start again.`,
+    );
+  }
+};
+
 export const ensureTable = async (dynamodb: DynamoDBClient, tableName: string): Promise<void> => {
   try {
-    await dynamodb.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await dynamodb.send(new DescribeTableCommand({ TableName: tableName }));
+    assertIndexesMatch(Table, tableName);
     return;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
   }
+  // Both indexes sort by the same attribute: each name is defined once.
   const keyNames = [
-    TABLE_DEFINITION.partitionKey,
-    TABLE_DEFINITION.sortKey,
-    ...TABLE_DEFINITION.indexes.flatMap((i) => [i.partitionKey, i.sortKey]),
+    ...new Set([TABLE_DEFINITION.partitionKey, TABLE_DEFINITION.sortKey, ...TABLE_DEFINITION.indexes.flatMap((i) => [i.partitionKey, i.sortKey])]),
   ];
   await dynamodb.send(
     new CreateTableCommand({

@@ -15,8 +15,8 @@ async function* partition(doc: DynamoDBDocumentClient, tableName: string, siteId
       new QueryCommand({
         TableName: tableName,
         IndexName: 'byQueue',
-        // gsi2sk is `<createdAt>#<id>`; ISO times sort as text, so `>= since` is a time bound.
-        KeyConditionExpression: 'gsi2pk = :p AND gsi2sk >= :since',
+        // The index sorts by createdAt, ISO times that sort as text: `>= since` is a time bound.
+        KeyConditionExpression: 'gsi2pk = :p AND createdAt >= :since',
         ExpressionAttributeValues: { ':p': queuePartition(siteId, status), ':since': since },
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),

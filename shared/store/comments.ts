@@ -9,7 +9,7 @@ import { commentKey, postIndexKeys, postPartition, queueIndexKeys } from './keys
 const toNewItem = (c: Comment) => ({ ...c, ...commentKey(c.id) });
 
 export const fromItem = (item: Record<string, unknown>): Comment => {
-  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...comment } = item;
+  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi2pk: _b, ...comment } = item;
   return comment as unknown as Comment;
 };
 
@@ -62,8 +62,8 @@ export class CommentStore {
   async recordDecision(comment: Comment, decision: StoredDecision, decidedAt: Date): Promise<'recorded' | 'already-decided'> {
     const status = STATUS_OF_OUTCOME[decision.outcome];
     const indexKeys = {
-      ...queueIndexKeys(comment.siteId, status, comment.createdAt, comment.id),
-      ...(status === 'approved' ? postIndexKeys(comment.siteId, comment.postId, comment.createdAt, comment.id) : {}),
+      ...queueIndexKeys(comment.siteId, status),
+      ...(status === 'approved' ? postIndexKeys(comment.siteId, comment.postId) : {}),
     };
     const names = Object.keys(indexKeys);
     try {
@@ -114,14 +114,14 @@ export class CommentStore {
         ExpressionAttributeValues: { ':p': partition },
         Limit: options.limit,
         ...(start
-          ? { ExclusiveStartKey: { gsi1pk: partition, gsi1sk: start.sortKey, ...commentKey(start.id) } }
+          ? { ExclusiveStartKey: { gsi1pk: partition, createdAt: start.sortKey, ...commentKey(start.id) } }
           : {}),
       }),
     );
     return {
       items: Items.map(fromItem),
       ...(LastEvaluatedKey
-        ? { nextCursor: encodeCursor({ sortKey: String(LastEvaluatedKey.gsi1sk), id: String(LastEvaluatedKey.pk).slice('COMMENT#'.length) }) }
+        ? { nextCursor: encodeCursor({ sortKey: String(LastEvaluatedKey.createdAt), id: String(LastEvaluatedKey.pk).slice('COMMENT#'.length) }) }
         : {}),
     };
   }

@@ -76,13 +76,13 @@ export class ReviewStore {
         ExpressionAttributeValues: values,
         ScanIndexForward: q.order === 'oldest',
         Limit: q.limit,
-        ...(start ? { ExclusiveStartKey: { gsi2pk: partition, gsi2sk: start.sortKey, ...commentKey(start.id) } } : {}),
+        ...(start ? { ExclusiveStartKey: { gsi2pk: partition, createdAt: start.sortKey, ...commentKey(start.id) } } : {}),
       }),
     );
     return {
       items: Items.map(fromItem),
       ...(LastEvaluatedKey
-        ? { nextCursor: encodeCursor({ sortKey: String(LastEvaluatedKey.gsi2sk), id: String(LastEvaluatedKey.pk).slice('COMMENT#'.length) }) }
+        ? { nextCursor: encodeCursor({ sortKey: String(LastEvaluatedKey.createdAt), id: String(LastEvaluatedKey.pk).slice('COMMENT#'.length) }) }
         : {}),
     };
   }
@@ -128,21 +128,21 @@ export class ReviewStore {
    * Returns false when someone (another moderator, or the engine) decided in between.
    */
   async applyReview(comment: Comment, to: ReviewStatus, review: Review): Promise<boolean> {
-    const set = ['#status = :to', '#review = :review', '#decidedAt = :at', 'gsi2pk = :gsi2pk', 'gsi2sk = :gsi2sk'];
+    const set = ['#status = :to', '#review = :review', '#decidedAt = :at', 'gsi2pk = :gsi2pk'];
     const values: Record<string, unknown> = {
       ':to': to,
       ':review': review,
       ':at': review.at,
       ':seen': comment.revision,
       ':one': 1,
-      ...Object.fromEntries(Object.entries(queueIndexKeys(comment.siteId, to, comment.createdAt, comment.id)).map(([k, v]) => [`:${k}`, v])),
+      ...Object.fromEntries(Object.entries(queueIndexKeys(comment.siteId, to)).map(([k, v]) => [`:${k}`, v])),
     };
     let remove = '';
     if (to === 'approved') {
-      set.push('gsi1pk = :gsi1pk', 'gsi1sk = :gsi1sk');
-      Object.assign(values, Object.fromEntries(Object.entries(postIndexKeys(comment.siteId, comment.postId, comment.createdAt, comment.id)).map(([k, v]) => [`:${k}`, v])));
+      set.push('gsi1pk = :gsi1pk');
+      Object.assign(values, Object.fromEntries(Object.entries(postIndexKeys(comment.siteId, comment.postId)).map(([k, v]) => [`:${k}`, v])));
     } else {
-      remove = ' REMOVE gsi1pk, gsi1sk';
+      remove = ' REMOVE gsi1pk';
     }
     try {
       await this.#doc.send(

@@ -6,8 +6,8 @@
 // | pattern                                   | where                 | key                                                        |
 // | ----------------------------------------- | --------------------- | ---------------------------------------------------------- |
 // | a comment by id                           | table                 | pk=COMMENT#<id>            sk=COMMENT                      |
-// | approved comments of a post by time       | GSI1 (byPost), sparse | gsi1pk=POST#<site>#<post>  gsi1sk=<createdAt>#<id>         |
-// | decided comments of a site by status, age | GSI2 (byQueue), sparse| gsi2pk=QUEUE#<site>#<status> gsi2sk=<createdAt>#<id>       |
+// | approved comments of a post by time       | GSI1 (byPost), sparse | gsi1pk=POST#<site>#<post>  createdAt                       |
+// | decided comments of a site by status, age | GSI2 (byQueue), sparse| gsi2pk=QUEUE#<site>#<status> createdAt                     |
 // | a site                                    | table                 | pk=SITE#<site>             sk=SITE                         |
 // | the site a key hash belongs to            | table                 | pk=KEY#<sha256(key)>       sk=KEY                          |
 // | a site's policy, by version               | table                 | pk=SITE#<site>             sk=POLICY#<version>             |
@@ -20,7 +20,8 @@
 // Both indexes are sparse: a pending comment carries no index keys (its queue is SQS), so
 // intake costs one write; the decision sets gsi2 (the site's queue of that status) and,
 // for an approved comment only, gsi1, so the public listing of a post is one Query over
-// approved comments, oldest first. Moving a comment between statuses is a single-item
+// approved comments, oldest first. Both sort by the comment's `createdAt` (entries of the same
+// millisecond are ordered by the table key, which pagination carries). Moving a comment between statuses is a single-item
 // conditional update (the embedded DynamoDB has no transactions). Index writes cost extra
 // write units each, which is why nothing is indexed that no access pattern reads.
 // `ttl` is an AWS-side sweep of counters; no read relies on it for correctness (reads
@@ -32,8 +33,8 @@ export const TABLE_DEFINITION = {
   ttlAttribute: 'ttl',
   indexes: [
     // ALL: listings render whole comments; projecting keys only would cost a read per item.
-    { name: 'byPost', partitionKey: 'gsi1pk', sortKey: 'gsi1sk', projection: 'ALL' },
-    { name: 'byQueue', partitionKey: 'gsi2pk', sortKey: 'gsi2sk', projection: 'ALL' },
+    { name: 'byPost', partitionKey: 'gsi1pk', sortKey: 'createdAt', projection: 'ALL' },
+    { name: 'byQueue', partitionKey: 'gsi2pk', sortKey: 'createdAt', projection: 'ALL' },
   ],
 } as const;
 
