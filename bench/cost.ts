@@ -51,6 +51,7 @@ try {
     progress: (line) => capture.printError(line),
     roundTripMs: { dynamo: assumptions.dynamoRoundTripMs, sqs: assumptions.sqsRoundTripMs },
     batchingWindowSeconds: facts.worker.batchingWindowSeconds,
+    traced: facts.worker.tracing,
   });
   if (measurement.metered.unpriced.length) capture.printError(`warning: DynamoDB actions not priced: ${measurement.metered.unpriced.join(', ')}`);
 

@@ -40,6 +40,8 @@ export interface MeasureOptions {
   alternatives: Record<string, TableShape>;
   capture: LogCapture;
   progress: (line: string) => void;
+  /** Whether the template being priced traces its functions with X-Ray. */
+  traced: boolean;
   /** The worker's batching window in the template being priced. */
   batchingWindowSeconds: number;
   /** Added to every DynamoDB and SQS call of the handlers in the timing run (see Assumptions). */
@@ -48,13 +50,14 @@ export interface MeasureOptions {
 
 // Lambda's view of the environment where it matters for what gets logged: Powertools reads
 // POWERTOOLS_DEV when the logger and metrics are constructed (compact JSON, EMF on), and
-// adds the X-Ray trace id to every line when _X_AMZN_TRACE_ID is set, as in a traced Lambda.
-const LAMBDA_LIKE_ENV = {
+// the log lines carry the X-Ray trace id when the trace header Lambda sets says Sampled=1
+// (a traced stage; the header is there, unsampled, otherwise).
+const lambdaLikeEnv = (traced: boolean) => ({
   POWERTOOLS_SERVICE_NAME: 'sieve',
   POWERTOOLS_METRICS_NAMESPACE: 'Sieve/local',
   POWERTOOLS_LOG_LEVEL: 'INFO',
-  _X_AMZN_TRACE_ID: 'Root=1-6650f1a2-3b9c4d5e6f708192a3b4c5d6;Parent=4f2e8a1c9b3d7e60;Sampled=1',
-};
+  _X_AMZN_TRACE_ID: `Root=1-6650f1a2-3b9c4d5e6f708192a3b4c5d6;Parent=4f2e8a1c9b3d7e60;Sampled=${traced ? 1 : 0}`,
+});
 
 const DECISION_TIMEOUT_MS = 120_000;
 
@@ -75,7 +78,7 @@ const countsFrom = (before: Sample[], after: Sample[], functions: string[]) => {
 
 export const measure = async (options: MeasureOptions): Promise<Measurement> => {
   delete process.env.POWERTOOLS_DEV;
-  Object.assign(process.env, LAMBDA_LIKE_ENV);
+  Object.assign(process.env, lambdaLikeEnv(options.traced));
   // Constructed now, before startLocalStack sets POWERTOOLS_DEV for the handlers it loads;
   // the handlers import these same module instances.
   await import('../../shared/observability/logger.ts');
