@@ -108,6 +108,7 @@ export class SieveStack extends Stack {
       alarms: this.alarms.alarms,
       oldestMessageAlarmSeconds: config.oldestMessageAlarmSeconds,
       metricsNamespace: metricsNamespace(config.stage),
+      table: this.table,
     });
 
     if (!config.retainData) {

@@ -4,16 +4,19 @@ import {
   AlarmStatusWidget,
   Dashboard,
   GraphWidget,
+  type IMetric,
   type IWidget,
   MathExpression,
   Metric,
   PeriodOverride,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import type { SieveFunction } from '../constructs/sieve-function.ts';
 import type { WorkQueue } from '../constructs/work-queue.ts';
-import { api5xxRate } from './sieve-alarms.ts';
+import { TABLE_DEFINITION } from '../../shared/store/table.ts';
+import { api5xxRate, tableThrottles } from './sieve-alarms.ts';
 import { OUTCOMES, decisionsMetric, timeToDecisionMetric } from './sieve-metrics.ts';
 
 const PERIOD = Duration.minutes(5);
@@ -29,6 +32,7 @@ export interface SieveDashboardProps {
   oldestMessageAlarmSeconds: number;
   /** Where the functions' EMF metrics land (the stage's namespace). */
   metricsNamespace: string;
+  table: TableV2;
 }
 
 /** Widget titles, so tests and runbooks can name them. */
@@ -40,6 +44,7 @@ export const DASHBOARD_WIDGETS = {
   deadLetters: 'Dead-letter queue: messages waiting for replay',
   timeToDecision: 'Latency to decision (ms)',
   errors: 'Errors: API 5xx rate, function errors and throttles',
+  table: 'DynamoDB: units consumed per second, and throttles',
 } as const;
 
 /** One page answering "is Sieve healthy, and what is it deciding?" */
@@ -48,7 +53,7 @@ export class SieveDashboard extends Construct {
 
   constructor(scope: Construct, id: string, props: SieveDashboardProps) {
     super(scope, id);
-    const { api, moderationQueue, functions, alarms, oldestMessageAlarmSeconds, metricsNamespace } = props;
+    const { api, moderationQueue, functions, alarms, oldestMessageAlarmSeconds, metricsNamespace, table } = props;
     const { queue, deadLetterQueue } = moderationQueue;
     const perFunction = (metric: (fn: SieveFunction) => Metric) =>
       [...functions.entries()].map(([name, fn]) => metric(fn).with({ label: name, period: PERIOD, statistic: 'Sum' }));
@@ -87,6 +92,32 @@ export class SieveDashboard extends Construct {
           right: [api5xxRate(api)],
         }),
       ],
+      [
+        // What the table bills by (on-demand) or must be provisioned for, next to what it refused.
+        new GraphWidget({
+          title: DASHBOARD_WIDGETS.table,
+          width: FULL_WIDTH,
+          left: [
+            perSecond(table.metricConsumedWriteCapacityUnits({ period: PERIOD, statistic: 'Sum' }), 'writeUnits', 'Table write units / s'),
+            perSecond(table.metricConsumedReadCapacityUnits({ period: PERIOD, statistic: 'Sum' }), 'readUnits', 'Table read units / s'),
+            // Each index has its own units (and, provisioned, its own capacity).
+            ...TABLE_DEFINITION.indexes.map((index, i) =>
+              perSecond(
+                new Metric({
+                  namespace: 'AWS/DynamoDB',
+                  metricName: 'ConsumedWriteCapacityUnits',
+                  dimensionsMap: { TableName: table.tableName, GlobalSecondaryIndexName: index.name },
+                  period: PERIOD,
+                  statistic: 'Sum',
+                }),
+                `index${i}Writes`,
+                `${index.name} write units / s`,
+              ),
+            ),
+          ],
+          right: [tableThrottles(table)],
+        }),
+      ],
     ];
 
     this.dashboard = new Dashboard(this, 'Dashboard', {
@@ -99,5 +130,9 @@ export class SieveDashboard extends Construct {
 
 const graph = (title: string, metrics: Array<Metric | MathExpression>, options: { stacked?: boolean } = {}) =>
   new GraphWidget({ title, width: HALF_WIDTH, left: metrics, stacked: options.stacked ?? false });
+
+/** A five-minute sum as a rate per second, the unit provisioned capacity is set in. */
+const perSecond = (metric: IMetric, id: string, label: string): MathExpression =>
+  new MathExpression({ expression: `${id} / PERIOD(${id})`, usingMetrics: { [id]: metric }, period: PERIOD, label });
 
 const asThrottles = (metric: Metric): Metric => metric.with({ label: `${metric.label} throttles` });

@@ -4,6 +4,7 @@ import { DASHBOARD_WIDGETS } from '../../cdk/observability/sieve-dashboard.ts';
 import { DECISIONS_METRIC, OUTCOMES, TIME_TO_DECISION_METRIC } from '../../cdk/observability/sieve-metrics.ts';
 import { NO_ALARM_EMAIL_WARNING } from '../../cdk/observability/alarm-topic.ts';
 import { type SynthesizedSieve, synthesizeSieve } from './sieve-template.ts';
+import { TABLE_DEFINITION } from '../../shared/store/table.ts';
 
 interface Widget {
   type: string;
@@ -30,7 +31,7 @@ const widget = (title: string) => {
 };
 const metricNames = (title: string) => (widget(title).properties.metrics ?? []).map((m) => m.filter((x) => typeof x === 'string').join(' '));
 
-test('the dashboard has one widget per question, in order: alarms, intake, decisions, queue, dead letters, latency, errors', () => {
+test('the dashboard has one widget per question, in order: alarms, intake, decisions, queue, dead letters, latency, errors, table', () => {
   expect(widgets.map((w) => w.properties.title)).toEqual(Object.values(DASHBOARD_WIDGETS));
   expect(widget(DASHBOARD_WIDGETS.alarms).properties.alarms).toHaveLength(sieve.stack.alarms.alarms.length);
 });
@@ -63,6 +64,17 @@ test('queue, dead-letter and error widgets read the queue, its dead letters, fun
   expect(errors).toContain('AWS/Lambda');
   expect(errors).toContain('Throttles');
   expect(errors).toContain('100 * FILL(serverErrors, 0) / requests');
+});
+
+test('the table widget shows units consumed by the table and each index, per second, beside the throttles', () => {
+  const metrics = JSON.stringify(widget(DASHBOARD_WIDGETS.table).properties.metrics);
+
+  expect(metrics).toContain('ConsumedWriteCapacityUnits');
+  expect(metrics).toContain('ConsumedReadCapacityUnits');
+  for (const index of TABLE_DEFINITION.indexes) expect(metrics).toContain(`"GlobalSecondaryIndexName","${index.name}"`);
+  expect(metrics).toMatch(/writeUnits \/ PERIOD\(writeUnits\)/);
+  expect(metrics).toContain('WriteThrottleEvents');
+  expect(metrics).toContain('ReadThrottleEvents');
 });
 
 test('without alarmEmail the topic has no subscriber and synth warns about it', () => {
