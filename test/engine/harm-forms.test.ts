@@ -19,6 +19,8 @@ describe('threats beyond "I will kill you"', () => {
     ['stringing someone up', 'That banker must be strung up.'],
     ['a firing squad wished', 'Traitors like that deserve to be lined up and shot.'],
     ['menace combined', 'Say that again and see what happens to you when I find you.'],
+    ['an ultimatum with a fate', "Keep mouthing off and you'll end up in the river, pal."],
+    ['one more word', 'One more word and you will end up in a grave.'],
   ])('flags %s', (_form, text) => {
     const decision = judge(text);
 
@@ -35,6 +37,9 @@ describe('threats beyond "I will kill you"', () => {
     'We should run the numbers again.',
     'Press the red button and see what happens to your score.',
     'When I find you a good plumber I will send you the number.',
+    "Keep it up and you'll get a raise this year.",
+    "Drive like that on black ice and you'll end up in a ditch.",
+    'Keep talking and eventually they will listen to you.',
   ])('leaves %j alone', (text) => {
     expect(judge(text).outcome).toBe('approve');
   });

@@ -24,6 +24,7 @@ describe('spam without an ordinary link', () => {
     ['money and pointing emoji', '🤑🤑🤑 👇👇👇'],
     ['symbol art', '▓▒░▓▒░▓▒░▓▒░▓▒░▓▒░▓▒░▓▒░'],
     ['a comment of nothing but punctuation', '?'.repeat(40)],
+    ['a lending pitch', 'Personal loans available to everyone, same day approval, bad credit welcome.'],
   ])('flags %s', (_form, text) => {
     const decision = judge(text);
 
@@ -42,6 +43,7 @@ describe('spam without an ordinary link', () => {
     ['a word repeated by a fan', 'Yes yes yes yes yes yes yes, what a goal'],
     ['real fans', 'Real fans still play this every summer.'],
     ['a shop mentioned in prose', 'I bought it at the shop. Store brands are fine.'],
+    ['a reader\'s own loan news', 'Our loan was approved after three months of paperwork, what a relief.'],
   ])('leaves %s alone', (_form, text) => {
     expect(judge(text).outcome).toBe('approve');
   });

@@ -135,6 +135,21 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   ['come|coming round|around|over to your|ur', { weight: 0.6, rule: 'threat.phrase', label: 'Threatens:' }],
   ['come|coming round|around and', { weight: 0.4, rule: 'threat.phrase', label: 'Threatens:' }],
   ['shame if something|anything happened|happens|were|was', { weight: 1.2, rule: 'threat.phrase', label: 'Threatens:' }],
+  // An ultimatum ("keep talking and ...") and a fate ("you'll end up in a ditch") are each
+  // too common alone to flag ("keep it up and you'll get a raise", a driving warning);
+  // together they are a threat. Hospital and gutter stay out: health and money warnings.
+  ['keep talking|pushing|mouthing and', { weight: 0.5, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['keep mouthing|shouting off and', { weight: 0.5, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['keep running your|ur mouth and', { weight: 0.5, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['keep it up and', { weight: 0.4, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['say|try that again and', { weight: 0.4, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['one more word and', { weight: 0.5, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`${YOU} will|ll end up in a|the ditch|grave|morgue|coffin|river|lake|dumpster`, { weight: 0.7, rule: 'threat.phrase', label: 'Threatens:' }],
+  ["you'll|youll end up in a|the ditch|grave|morgue|coffin|river|lake|dumpster", { weight: 0.7, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`${YOU} will|ll end up dead|buried`, { weight: 0.7, rule: 'threat.phrase', label: 'Threatens:' }],
+  ["you'll|youll end up dead|buried", { weight: 0.7, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`${YOU} will|ll end up six feet`, { weight: 0.7, rule: 'threat.phrase', label: 'Threatens:' }],
+  ["you'll|youll end up six feet", { weight: 0.7, rule: 'threat.phrase', label: 'Threatens:' }],
   [`nice family|house|car|kids|wife|home ${YOU} have|got|ve`, { weight: 0.6, rule: 'threat.phrase', label: 'Threatens:' }],
   ["nice family|house|car|kids|wife|home you've", { weight: 0.6, rule: 'threat.phrase', label: 'Threatens:' }],
   ['burn|burns|burned down with you|u|him|her|them in|inside|still|all', { weight: 1.5, rule: 'threat.phrase', label: 'Wishes harm:' }],

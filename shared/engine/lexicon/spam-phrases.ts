@@ -189,6 +189,10 @@ const LIST: [string, number, SpamPhrase['kind']][] = [
   ['diet pills', 1, X],
   ['fat burner|burning', 1, X],
   ['payday|personal|fast|quick|instant|cash|easy loan|loans|credit', 0.8, X],
+  // Lending pitches: "loans approved in minutes", "instant approval". One alone is also a
+  // reader's news ("my loan was approved"), so each needs company to flag.
+  ['loan|loans approved|guaranteed|available', 0.6, X],
+  ['instant|fast|quick|same day|guaranteed approval', 0.6, X],
   ['hot|sexy|lonely|horny girls|singles|women|milfs|babes|moms', 1, X],
   ['singles in your area', 1.5, X],
   ['dating site|app|website', 1, X],
