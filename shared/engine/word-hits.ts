@@ -8,6 +8,12 @@ import type { WordHit } from './checks/check.ts';
 import { LEXICON } from './lexicon/terms.ts';
 import { textSpan } from './normalise.ts';
 
+/** "idiot-proof", "fool-proofed": the word names who a design guards against, not anyone present. */
+function provesAgainst(tokens: readonly Token[], i: number, text: string): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.s === tokens[i].e + 1 && text.charCodeAt(tokens[i].e) === 45 && next.w.startsWith('proof');
+}
+
 export function wordHits(tokens: readonly Token[], norm: Normalised, compiled: CompiledPolicy): (WordHit | undefined)[] {
   const hits = new Array<WordHit | undefined>(tokens.length);
   let allowed: Set<number> | undefined;
@@ -34,6 +40,7 @@ export function wordHits(tokens: readonly Token[], norm: Normalised, compiled: C
       const asA = LEXICON.lookup(`a${token.w.slice(1)}`);
       if (asA && (asA.entry.profane || asA.entry.insult > 0) && !asA.stem) found = asA;
     }
+    if (found && provesAgainst(tokens, i, norm.text)) continue;
     if (found && !compiled.allowWords.has(found.term)) hits[i] = { term: found.term, stem: found.stem === true, entry: found.entry, s, e: token.e };
   }
   return hits;

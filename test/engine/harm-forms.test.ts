@@ -21,6 +21,10 @@ describe('threats beyond "I will kill you"', () => {
     ['menace combined', 'Say that again and see what happens to you when I find you.'],
     ['an ultimatum with a fate', "Keep mouthing off and you'll end up in the river, pal."],
     ['one more word', 'One more word and you will end up in a grave.'],
+    ['incitement against a person pointed at', 'Somebody has to stab that politician, honestly.'],
+    ['a house burned down with someone inside', 'Wish a mob would torch her place down with her still inside.'],
+    ['a family threatened on a condition', 'If you carry on posting this, your kids will not be safe.'],
+    ['accidents for people like the reader', 'Be careful, accidents happen to people like u.'],
   ])('flags %s', (_form, text) => {
     const decision = judge(text);
 
@@ -40,6 +44,10 @@ describe('threats beyond "I will kill you"', () => {
     "Keep it up and you'll get a raise this year.",
     "Drive like that on black ice and you'll end up in a ditch.",
     'Keep talking and eventually they will listen to you.',
+    'We should shoot this scene again tomorrow at dawn.',
+    'Someone has to kill this bill in committee.',
+    'Your family will not be safe from these energy price rises.',
+    'If you keep the receipt you can return the coat.',
   ])('leaves %j alone', (text) => {
     expect(judge(text).outcome).toBe('approve');
   });

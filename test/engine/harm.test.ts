@@ -66,6 +66,13 @@ describe('identity attacks', () => {
     expect(judge('muslims are not animals').outcome).toBe('approve');
   });
 
+  it('adds an exclusion to a group already demeaned in the same sentence', () => {
+    const decision = judge('Deaf people are disgusting and should not be allowed to adopt.');
+
+    expect(decision.outcome).toBe('flag');
+    expect(decision.reasons.map((r) => r.rule).sort()).toEqual(['identity.demeaning', 'identity.exclusion']);
+  });
+
   it('treats a quoted slur that is being discussed as a mention', () => {
     const decision = judge('The word "faggot" should not be used in schools.');
 

@@ -96,6 +96,7 @@ describe('insults aimed at a person', () => {
     'Right wing and left wing idiots are the same',
     'Calling your opponents idiots, as some commenters here do, never persuaded anyone.',
     'So he called you an idiot? Ignore him.',
+    'You made the setup fool-proof, and the manual idiot-proof too.',
   ])('leaves %j alone', (text) => {
     // Act
     const decision = judge(text);

@@ -25,6 +25,7 @@ describe('spam without an ordinary link', () => {
     ['symbol art', '▓▒░▓▒░▓▒░▓▒░▓▒░▓▒░▓▒░▓▒░'],
     ['a comment of nothing but punctuation', '?'.repeat(40)],
     ['a lending pitch', 'Personal loans available to everyone, same day approval, bad credit welcome.'],
+    ['a lending pitch with instant approval', 'Loans guaranteed for all, instant approval, no credit check.'],
   ])('flags %s', (_form, text) => {
     const decision = judge(text);
 

@@ -78,11 +78,16 @@ function push(input: CheckInput, out: Finding[], rule: string, weight: number, f
   out.push({ rule, category: 'identity', weight, spans: [span], detail: `${what}: "${typed(input.comment.text, span)}"` });
 }
 
-/** What follows group token i within the clause, as at most one finding. */
+/**
+ * What follows group token i within the clause: at most one finding, except that a group
+ * demeaned and then also excluded or attacked ("... are disgusting and shouldn't be allowed
+ * near children") gets both.
+ */
 function describeGroup(input: CheckInput, out: Finding[], i: number, kind: 'inherent' | 'status'): void {
   const { tokens } = input;
   let linked = false;
   let general = false;
+  let demeaned = false;
   for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
     if (tokens[k].brk) break;
     const w = tokens[k].w;
@@ -106,7 +111,11 @@ function describeGroup(input: CheckInput, out: Finding[], i: number, kind: 'inhe
     if (!linked) return;
     const to = PAIRS[w] !== undefined ? k + 2 : k + 1;
     if (removal) return push(input, out, 'identity.removal', 1.2, i, to, 'Calls for harm to a group');
-    if (demeaning) return push(input, out, 'identity.demeaning', general ? 0.9 : 0.7, i, to, 'Demeans a group');
+    if (demeaning) {
+      if (!demeaned) push(input, out, 'identity.demeaning', general ? 0.9 : 0.7, i, to, 'Demeans a group');
+      demeaned = true;
+      continue;
+    }
     if (byNature) return push(input, out, 'identity.generalising', 1, i, to, 'Pins a vice on a whole group');
     return push(input, out, 'identity.dehumanising', 1.2, i, to, 'Dehumanises a group');
   }

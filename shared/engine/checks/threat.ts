@@ -34,6 +34,13 @@ const INTENT = new Set([
 const PERSON_SUBJECT = new Set(['i', 'we', 'someone', 'somebody', 'they', 'people', "i'll", 'ill', "we'll", "i'm", 'im', "i'd", 'imma', 'ima', "i'ma", 'gonna', 'gunna']);
 const OBJECT_2P = new Set(['you', 'u', 'ya', 'your', 'ur', 'yourself', 'urself', 'yall', "y'all", 'yo']);
 const OBJECT_3P = new Set(['him', 'her', 'them', 'his', 'their']);
+/** "shoot this guy", "stab that journalist": a person pointed at, as an object. */
+const POINTING = new Set(['this', 'that', 'these', 'those']);
+const PERSON_NOUNS = new Set([
+  'guy', 'guys', 'man', 'men', 'woman', 'women', 'bloke', 'dude', 'person', 'people', 'lady', 'girl', 'boy', 'kid',
+  'author', 'writer', 'journalist', 'reporter', 'idiot', 'clown', 'moron', 'traitor', 'politician', 'minister',
+  'senator', 'mp', 'judge', 'cop', 'officer', 'creep', 'freak', 'scumbag', 'loser', 'pig',
+]);
 const BE = new Set(['be', 'get', 'got', 'getting', 'been', 'gets']);
 const INCITERS = new Set(['someone', 'somebody', "someone's", 'someones']);
 const THIRD_PERSON = new Set(['he', 'she', 'they', "he's", "she's", 'him', 'her', 'them']);
@@ -68,6 +75,7 @@ export const threatCheck: Check = (input, out) => {
         if (tokens[k].brk) break;
         if (OBJECT_2P.has(tokens[k].w)) { object = 2; objectEnd = k + 1; break; }
         if (k === v + 1 && OBJECT_3P.has(tokens[k].w)) { object = 3; objectEnd = k + 1; break; }
+        if (k === v + 1 && POINTING.has(tokens[k].w) && PERSON_NOUNS.has(tokens[k + 1]?.w ?? '') && !tokens[k + 1].brk) { object = 3; objectEnd = k + 2; break; }
       }
       if (object === 0) continue;
       let intent = false;

@@ -153,6 +153,17 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   [`nice family|house|car|kids|wife|home ${YOU} have|got|ve`, { weight: 0.6, rule: 'threat.phrase', label: 'Threatens:' }],
   ["nice family|house|car|kids|wife|home you've", { weight: 0.6, rule: 'threat.phrase', label: 'Threatens:' }],
   ['burn|burns|burned down with you|u|him|her|them in|inside|still|all', { weight: 1.5, rule: 'threat.phrase', label: 'Wishes harm:' }],
+  ['house|home|place|car down with you|u|him|her|them in|inside|still', { weight: 1.5, rule: 'threat.phrase', label: 'Wishes harm:' }],
+  // Veiled: harm to someone's family, or "accidents" for "people like you".
+  // Alone also a warning ("... won't be safe from these price rises"); with a condition on
+  // what the reader does ("if you keep ...", "keep it up and ...") a threat.
+  ["family|kids|children|wife|husband|daughter|son won't|wont be safe", { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['family|kids|children|wife|husband|daughter|son will not be safe', { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['if you|u keep|carry|continue', { weight: 0.3, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`accidents happen to people like ${YOU}`, { weight: 1.2, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`accidents can|do|will happen to people like ${YOU}`, { weight: 1.2, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`accidents happen to ${YOU}`, { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`accidents can|do|will happen to ${YOU}`, { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
   ['down with you|u|him|her|them in|inside|still|all inside|in', { weight: 1, rule: 'threat.phrase', label: 'Wishes harm:' }],
   ['hope your|ur house|home|family|car burns|burn|explodes', { weight: 1.2, rule: 'threat.phrase', label: 'Wishes harm:' }],
   ['get|have|got your|ur head|face|teeth kicked|smashed|bashed|caved|beaten|punched in', { weight: 1.2, rule: 'threat.phrase', label: 'Wishes harm:' }],
