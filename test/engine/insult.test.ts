@@ -97,6 +97,7 @@ describe('insults aimed at a person', () => {
     'Calling your opponents idiots, as some commenters here do, never persuaded anyone.',
     'So he called you an idiot? Ignore him.',
     'You made the setup fool-proof, and the manual idiot-proof too.',
+    'Shut up and take my money, that keyboard is gorgeous.',
   ])('leaves %j alone', (text) => {
     // Act
     const decision = judge(text);

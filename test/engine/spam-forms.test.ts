@@ -26,6 +26,8 @@ describe('spam without an ordinary link', () => {
     ['a comment of nothing but punctuation', '?'.repeat(40)],
     ['a lending pitch', 'Personal loans available to everyone, same day approval, bad credit welcome.'],
     ['a lending pitch with instant approval', 'Loans guaranteed for all, instant approval, no credit check.'],
+    ['pay in thousands per month with a pitch', 'Made 6k a month from my phone, message me to learn how.'],
+    ['an essay mill', 'Custom essays and assignments by professional writers, plagiarism free, order via our site.'],
   ])('flags %s', (_form, text) => {
     const decision = judge(text);
 
@@ -45,6 +47,9 @@ describe('spam without an ordinary link', () => {
     ['real fans', 'Real fans still play this every summer.'],
     ['a shop mentioned in prose', 'I bought it at the shop. Store brands are fine.'],
     ['a reader\'s own loan news', 'Our loan was approved after three months of paperwork, what a relief.'],
+    ['a wage in thousands', 'My brother earns 3k a month driving buses and rent takes half.'],
+    ['a distance in thousands', 'Ran the 10k in under an hour this morning.'],
+    ['a school workshop', 'The library runs an essay writing class for teenagers on Saturdays.'],
   ])('leaves %s alone', (_form, text) => {
     expect(judge(text).outcome).toBe('approve');
   });

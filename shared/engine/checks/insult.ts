@@ -4,6 +4,7 @@
 // idiot", "he called the minister a fool", "the word 'idiot'") add nothing here.
 
 import type { Check, CheckInput, Finding } from './check.ts';
+import type { Token } from '../tokens.ts';
 import { MAX_SIGNALS, hitSpan, isReported, quoteWord, toldTo, tokenSpan } from './check.ts';
 import {
   CLAUSE_GLUE, CONDITIONAL, COPULAS, FILLERS, IMPERATIVE_BE, LINKS, NEGATIONS, SECOND_PERSON, YOU_ARE, YOUR,
@@ -267,13 +268,19 @@ function stackedInsults(input: CheckInput, i: number): number {
   return n;
 }
 
+/** "Shut up and take my money!": delight at a product, said to no one. */
+function cheerfulIdiom(tokens: readonly Token[], start: number, end: number): boolean {
+  const words = (from: number, n: number) => tokens.slice(from, from + n).map((t) => t.w).join(' ');
+  return words(start, end - start) === 'shut up' && words(end, 4) === 'and take my money';
+}
+
 function directedPhrases(input: CheckInput, out: Finding[]): void {
   const { tokens } = input;
   let count = 0;
   for (const hit of strongestDisjoint(DIRECTED_PHRASES.matchAll(tokens, input.canonical), (d) => d.weight)) {
     if (count >= MAX_SIGNALS) break;
     const { weight, needs, label } = hit.data;
-    if (isReported(input, hit.start, hit.end) || toldTo(tokens, hit.start)) continue;
+    if (isReported(input, hit.start, hit.end) || toldTo(tokens, hit.start) || cheerfulIdiom(tokens, hit.start, hit.end)) continue;
     const before = hit.start > 0 && !tokens[hit.start].brk ? tokens[hit.start - 1].w : undefined;
     if (needs === 'imperative') {
       // "shut up" / "go back to your cave" as an order, not "I had to go back to work".

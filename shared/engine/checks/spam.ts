@@ -36,8 +36,9 @@ export const spamPhrasesCheck: Check = (input, out) => {
   }
 };
 
+// A bare "9k" counts only with a period after it ("9k a month"): alone it is a run, a score, a view count.
 const MONEY_RE =
-  /(?:[$£€]\s?\d[\d,.]{0,15}\s?(?:k|m|usd|dollars?|bucks)?|(?<![\d,.])\d[\d,.]{0,15}\s?(?:k\s?)?(?:\$|usd|dollars|bucks|euros?|pounds|gbp|eur|btc)\b)(?:\s*(?:\/|a|an|per|each|every)\s*(?:day|week|hour|month|hr|wk|daily|weekly|night|survey|task|click|referral|sign ?up|post)\b)?/g;
+  /(?:[$£€]\s?\d[\d,.]{0,15}\s?(?:k|m|usd|dollars?|bucks)?|(?<![\d,.])\d[\d,.]{0,15}\s?(?:k\s?)?(?:\$|usd|dollars|bucks|euros?|pounds|gbp|eur|btc)\b|(?<![\w,.])\d{1,4}(?:\.\d)?\s?k(?=\s*(?:\/|a|an|per|each|every)\s*(?:day|week|hour|month|daily|weekly)\b))(?:\s*(?:\/|a|an|per|each|every)\s*(?:day|week|hour|month|hr|wk|daily|weekly|night|survey|task|click|referral|sign ?up|post)\b)?/g;
 const PERIOD_RE = /day|week|hour|month|hr|wk|daily|night|survey|task|click|referral|sign ?up|post/;
 const PERIODIC_RE = /(?:day|week|hour|month|hr|wk|daily|weekly|night|survey|task|click|referral|sign ?up|post)$/;
 /** "less than $300 a week", "only $9 an hour": an amount compared, which is how people talk about pay. */

@@ -203,6 +203,9 @@ const LIST: [string, number, SpamPhrase['kind']][] = [
   ['get|buy more|real|free views|likes|followers|subscribers|subs|fans', 1, X],
   ['increase your|ur views|likes|followers|subscribers|traffic|sales|ranking', 1, X],
   ['seo|backlinks|backlink', 0.8, X],
+  // Essay mills.
+  ['essay|essays|assignment|assignments|dissertation|thesis writing|writers|service|services', 0.6, X],
+  ['cheap|custom|plagiarism essay|essays|assignments|papers|free', 0.6, X],
   ['web|website traffic', 0.6, X],
   ['marketing services|agency', 0.8, X],
   ['visit|check our|my site|website|store|shop', 1, P],
