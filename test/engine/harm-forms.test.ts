@@ -25,6 +25,10 @@ describe('threats beyond "I will kill you"', () => {
     ['a house burned down with someone inside', 'Wish a mob would torch her place down with her still inside.'],
     ['a family threatened on a condition', 'If you carry on posting this, your kids will not be safe.'],
     ['accidents for people like the reader', 'Be careful, accidents happen to people like u.'],
+    ['a fate on a condition', 'If you show your face here again you will go home in a body bag.'],
+    ['waiting at the office, then a dare', "I'll be waiting outside your house, let's see how tough you are then."],
+    ['finding where someone lives', "Mark my words, I'll find out where you live."],
+    ['a promise to bring it about', "Writers like him get what's coming to them, I will make sure of it."],
   ])('flags %s', (_form, text) => {
     const decision = judge(text);
 
@@ -48,6 +52,10 @@ describe('threats beyond "I will kill you"', () => {
     'Someone has to kill this bill in committee.',
     'Your family will not be safe from these energy price rises.',
     'If you keep the receipt you can return the coat.',
+    'The driver had to leave in an ambulance after the crash.',
+    "I'll be waiting at your office at nine for the interview.",
+    'Try again and it should work this time.',
+    'Bad landlords get what\'s coming to them eventually.',
   ])('leaves %j alone', (text) => {
     expect(judge(text).outcome).toBe('approve');
   });

@@ -66,6 +66,17 @@ describe('identity attacks', () => {
     expect(judge('muslims are not animals').outcome).toBe('approve');
   });
 
+  it('flags a call to throw a group out for who they are, not a report of it or a policy opinion', () => {
+    expect(judge('Hindus must be driven out of the region.').reasons.map((r) => r.rule)).toEqual(['identity.exclusion']);
+    expect(judge('Jews were expelled from Spain in 1492.').outcome).toBe('approve');
+    expect(judge('Illegals should be deported.').outcome).toBe('approve');
+  });
+
+  it('flags a trait pinned on a group as its nature, and only notes it otherwise', () => {
+    expect(judge('Arabs are genetically more aggressive.').reasons.map((r) => r.rule)).toEqual(['identity.generalising']);
+    expect(judge('Women are more aggressive drivers, the insurer claims.').outcome).toBe('approve');
+  });
+
   it('adds an exclusion to a group already demeaned in the same sentence', () => {
     const decision = judge('Deaf people are disgusting and should not be allowed to adopt.');
 

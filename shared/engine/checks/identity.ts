@@ -47,6 +47,16 @@ const REMOVAL = new Set([
   'exterminated', 'gassed', 'wiped', 'eradicated', 'killed', 'shot', 'hanged', 'sterilized',
   'sterilised', 'burned', 'lynched', 'die', 'exterminate', 'gas', 'kill', 'slaughtered', 'nuked',
 ]);
+/**
+ * Thrown out of the country for who they are: an exclusion for groups by birth or faith
+ * ("muslims should be kicked out"); for groups by status ("illegals should be deported")
+ * it stays a policy opinion.
+ */
+const EXPELLED = new Set(['kicked', 'thrown', 'driven', 'chased', 'booted', 'expelled', 'deported', 'banished']);
+/** Traits pinned on a group as nature: "<group> are naturally more violent". */
+const WISHES = new Set(['should', 'must', 'need', 'needs', 'ought', 'deserve', 'deserves', 'gotta']);
+const NATURE = new Set(['naturally', 'inherently', 'genetically', 'biologically', 'innately']);
+const TRAITS = new Set(['violent', 'criminal', 'lazy', 'dangerous', 'dishonest', 'aggressive', 'greedy', 'dumb', 'savage', 'untrustworthy', 'deceitful']);
 /** Two-word descriptions that work like the sets above: "mentally ill", "dead weight". */
 const PAIRS: Record<string, string> = { mentally: 'ill', dead: 'weight', second: 'class' };
 /** Conspiracy tropes: "<jews> run the media". */
@@ -88,12 +98,21 @@ function describeGroup(input: CheckInput, out: Finding[], i: number, kind: 'inhe
   let linked = false;
   let general = false;
   let demeaned = false;
+  let nature = false;
+  let wished = false;
   for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
     if (tokens[k].brk) break;
     const w = tokens[k].w;
     if (NEGATIONS.has(w) || w === 'some') return;
     if (LINK.has(w)) linked = true;
     if (w === 'all' || w === 'always') general = true;
+    if (NATURE.has(w)) nature = true;
+    if (WISHES.has(w)) wished = true;
+    // A call ("should be kicked out"), not a report ("were thrown out in 1600").
+    if (wished && kind === 'inherent' && EXPELLED.has(w)) return push(input, out, 'identity.exclusion', 1, i, k + 1, 'Wants a group thrown out');
+    if (linked && kind === 'inherent' && TRAITS.has(w)) {
+      return push(input, out, nature || general ? 'identity.generalising' : 'identity.demeaning', nature || general ? 1 : 0.7, i, k + 1, 'Pins a trait on a whole group');
+    }
     // "<group> shouldn't be allowed to vote": keeping people out for who they are.
     if ((w === "shouldn't" || w === 'shouldnt' || (w === 'should' && (tokens[k + 1]?.w === 'not' || tokens[k + 1]?.w === 'never'))) && kind === 'inherent') {
       const at = tokens.findIndex((t, x) => x > k && x <= k + 4 && (t.w === 'allowed' || t.w === 'permitted'));

@@ -178,6 +178,24 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   // Each is ordinary alone ("see what happens", "when I find you"); together they menace.
   ['see what happens to you|u', { weight: 0.6, rule: 'threat.phrase', label: 'Threatens:' }],
   ['when i find you|u', { weight: 0.6, rule: 'threat.phrase', label: 'Threatens:' }],
+  // "... again and see what happens to you": the ultimatum before the menace.
+  ['again and', { weight: 0.4, rule: 'threat.phrase', label: 'Threatens:' }],
+  // Turning up where someone lives or works, and what they will leave in.
+  ['find out where you|u live|work', { weight: 0.6, rule: 'threat.phrase', label: 'Threatens:' }],
+  ["i'll|ill|will|gonna find out where you|u live|work", { weight: 1.2, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`pay ${YOU} a visit`, { weight: 0.6, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['waiting at|outside|by your|ur office|house|home|door|work|school|car|place', { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['leave in an ambulance', { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['go home in an ambulance', { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['leave in a box', { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['leave in a body bag', { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['go home in a box', { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['go home in a body bag', { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['if you|u show your|ur face', { weight: 0.4, rule: 'threat.phrase', label: 'Threatens:' }],
+  // "... get what's coming to them, I'll make sure of it": a promise to bring it about.
+  ["get|gets what's|whats coming to", { weight: 0.6, rule: 'threat.phrase', label: 'Threatens:' }],
+  ["i'll|ill make sure of it", { weight: 0.5, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['i will make sure of it', { weight: 0.5, rule: 'threat.phrase', label: 'Threatens:' }],
   ['put a bullet in|through your|ur', { weight: 1.5, rule: 'threat.phrase', label: 'Threatens:' }],
   [`find ${YOU} and`, { weight: 1.2, rule: 'threat.phrase', label: 'Threatens:' }],
   [`hunt ${YOU} down`, { weight: 1.5, rule: 'threat.phrase', label: 'Threatens:' }],
