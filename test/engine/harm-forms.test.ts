@@ -28,6 +28,11 @@ describe('threats beyond "I will kill you"', () => {
     ['a fate on a condition', 'If you show your face here again you will go home in a body bag.'],
     ['waiting at the office, then a dare', "I'll be waiting outside your house, let's see how tough you are then."],
     ['finding where someone lives', "Mark my words, I'll find out where you live."],
+    ['a beating wished after another passive', 'Reporters like you ought to be hauled outside and beaten.'],
+    ['knowing someone\'s house', 'Careful, I know which house is yours.'],
+    ['a grave promised', 'Somebody is going to put u in the grave soon.'],
+    ['coming for a family', "We're coming for you and your kids, wait and see."],
+    ['a forced hand', "You'd best take that down before I make you take it down."],
     ['a promise to bring it about', "Writers like him get what's coming to them, I will make sure of it."],
   ])('flags %s', (_form, text) => {
     const decision = judge(text);
@@ -55,6 +60,10 @@ describe('threats beyond "I will kill you"', () => {
     'The driver had to leave in an ambulance after the crash.',
     "I'll be waiting at your office at nine for the interview.",
     'Try again and it should work this time.',
+    'Happy new year to you and your family!',
+    "You'd better bring a coat, it is freezing.",
+    'The old shed should be taken down and burned.',
+    'The suspects should be arrested and charged.',
     'Bad landlords get what\'s coming to them eventually.',
   ])('leaves %j alone', (text) => {
     expect(judge(text).outcome).toBe('approve');

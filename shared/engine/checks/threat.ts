@@ -3,6 +3,7 @@
 // one of the fixed phrases ("kill yourself", "I know where you live"). Violence without a
 // person ("this will kill the economy", "assassin's creed") is left alone.
 
+import type { Token } from '../tokens.ts';
 import type { Check } from './check.ts';
 import { MAX_SIGNALS, isReported, toldTo, tokenSpan, typed } from './check.ts';
 import { THREAT_PHRASES } from '../lexicon/phrases.ts';
@@ -46,6 +47,19 @@ const INCITERS = new Set(['someone', 'somebody', "someone's", 'someones']);
 const THIRD_PERSON = new Set(['he', 'she', 'they', "he's", "she's", 'him', 'her', 'them']);
 /** Passive verbs that wish death, not just harm. */
 const DEADLY = new Set(['killed', 'shot', 'hanged', 'hung', 'lynched', 'executed', 'murdered', 'gassed', 'beheaded', 'strung']);
+
+/**
+ * "should be dragged into the street AND beaten": the "be" of an earlier passive in the same
+ * clause, when the violent participle is joined to it by "and"; -1 otherwise.
+ */
+function coordinatedBe(tokens: readonly Token[], v: number): number {
+  if (tokens[v - 1].w !== 'and') return -1;
+  for (let k = v - 2; k >= 1 && k >= v - 8; k--) {
+    if (tokens[k + 1].brk) return -1;
+    if (BE.has(tokens[k].w)) return k;
+  }
+  return -1;
+}
 
 export const threatCheck: Check = (input, out) => {
   const { tokens, comment } = input;
@@ -102,12 +116,13 @@ export const threatCheck: Check = (input, out) => {
       const span = tokenSpan(input, start, objectEnd);
       if (isReported(input, start, objectEnd)) continue;
       out.push({ rule: 'threat.violence', category: 'threat', weight, spans: [span], detail: `Threatens violence: "${typed(comment.text, span)}"` });
-    } else if (v >= 2 && BE.has(tokens[v - 1].w) && !tokens[v].brk && !tokens[v - 1].brk) {
-      // "you should be shot", "he deserves to get hanged"
+    } else if (v >= 2 && !tokens[v].brk && !tokens[v - 1].brk && (BE.has(tokens[v - 1].w) || coordinatedBe(tokens, v) >= 0)) {
+      // "you should be shot", "he deserves to get hanged", "... should be dragged out and beaten"
+      const be = BE.has(tokens[v - 1].w) ? v - 1 : coordinatedBe(tokens, v);
       let who = 0;
       let wish = false;
-      let start = v - 1;
-      for (let k = v - 2; k >= 0 && k >= v - 6; k--) {
+      let start = be;
+      for (let k = be - 1; k >= 0 && k >= be - 5; k--) {
         if (tokens[k + 1].brk) break;
         const t = tokens[k].w;
         if (t === 'should' || t === 'deserve' || t === 'deserves' || t === 'will' || t === 'must' || t === 'gonna' || t === 'hope' || t === 'ought' || t === "you'll" || t === 'need' || t === 'needs') wish = true;

@@ -194,6 +194,15 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   ['if you|u show your|ur face', { weight: 0.4, rule: 'threat.phrase', label: 'Threatens:' }],
   // "... get what's coming to them, I'll make sure of it": a promise to bring it about.
   ["get|gets what's|whats coming to", { weight: 0.6, rule: 'threat.phrase', label: 'Threatens:' }],
+  // Knowing someone's car, house or children, and saying so.
+  ['know which|what car|house|school|gym|office is yours|your|ur', { weight: 1, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['know where your|ur kids|children|family|wife|husband|daughter|son|mum|mom', { weight: 1.2, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`put ${YOU} in the ground|grave|hospital|ground`, { weight: 1.2, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`put ${YOU} in a box|coma|wheelchair`, { weight: 1.2, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`before i make ${YOU}`, { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
+  ["you'd|youd better|best", { weight: 0.3, rule: 'threat.phrase', label: 'Threatens:' }],
+  // Alone a greeting ("to you and your family"); beside a threat it widens it.
+  ['and your|ur family|kids|wife|husband|children', { weight: 0.3, rule: 'threat.phrase', label: 'Threatens:' }],
   ["i'll|ill make sure of it", { weight: 0.5, rule: 'threat.phrase', label: 'Threatens:' }],
   ['i will make sure of it', { weight: 0.5, rule: 'threat.phrase', label: 'Threatens:' }],
   ['put a bullet in|through your|ur', { weight: 1.5, rule: 'threat.phrase', label: 'Threatens:' }],
