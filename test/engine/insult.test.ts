@@ -28,6 +28,7 @@ describe('insults aimed at a person', () => {
     'f*ck you',
     'you are a st00pid m0r0n',
     'you guys are morons',
+    'You are easily the thickest commenter here.',
     'You are a moooron',
     'you liberal idiot',
     'what a moron you are',
@@ -98,6 +99,7 @@ describe('insults aimed at a person', () => {
     'So he called you an idiot? Ignore him.',
     'You made the setup fool-proof, and the manual idiot-proof too.',
     'Shut up and take my money, that keyboard is gorgeous.',
+    'That was the thickest fog I have driven through in years.',
   ])('leaves %j alone', (text) => {
     // Act
     const decision = judge(text);

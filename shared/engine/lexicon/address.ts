@@ -18,7 +18,7 @@ export const LINKS = new Set([
   'obviously', 'truly', 'really', 'just', 'simply', 'basically', 'literally', 'seriously', 'only',
   'quite', 'pretty', 'rather', 'extremely', 'incredibly', 'so', 'very', 'such', 'am', 'what', 'that',
   'sir', 'man', 'dude', 'buddy', 'pal', 'mate', 'bro', 'honestly', 'again', 'yourself', 'proving',
-  'prove', 'proved', 'showing', 'show', 'being',
+  'prove', 'proved', 'showing', 'show', 'being', 'easily', 'surely', 'undoubtedly', 'genuinely', 'might', 'may',
 ]);
 /** After these links, "you are (a) ..." is a statement about the reader: a little stronger. */
 export const COPULAS = new Set(['are', 'r', 're', 'were', 'be', 'being', 'been', 'am', 'become', 'became', 'remain']);
