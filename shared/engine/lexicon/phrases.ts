@@ -201,8 +201,9 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   [`put ${YOU} in a box|coma|wheelchair`, { weight: 1.2, rule: 'threat.phrase', label: 'Threatens:' }],
   [`before i make ${YOU}`, { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
   ["you'd|youd better|best", { weight: 0.3, rule: 'threat.phrase', label: 'Threatens:' }],
-  // Alone a greeting ("to you and your family"); beside a threat it widens it.
-  ['and your|ur family|kids|wife|husband|children', { weight: 0.3, rule: 'threat.phrase', label: 'Threatens:' }],
+  // A family added to a threat ("coming for you and your kids"); anchored on the rare first
+  // word, since every token that can start a phrase costs a lookup.
+  [`coming|come for ${YOU} and your|ur family|kids|wife|husband|children`, { weight: 1.1, rule: 'threat.phrase', label: 'Threatens:' }],
   ["i'll|ill make sure of it", { weight: 0.5, rule: 'threat.phrase', label: 'Threatens:' }],
   ['i will make sure of it', { weight: 0.5, rule: 'threat.phrase', label: 'Threatens:' }],
   ['put a bullet in|through your|ur', { weight: 1.5, rule: 'threat.phrase', label: 'Threatens:' }],
