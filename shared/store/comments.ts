@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Comment, CommentStatus, StoredDecision } from '../comments/comment.ts';
 import { STATUS_OF_OUTCOME } from '../comments/comment.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { nextPage, pageStart } from './cursor.ts';
 import { commentKey, postIndexKeys, postPartition, queueIndexKeys } from './keys.ts';
 
 // A new comment is pending and carries no index keys (see table.ts: sparse indexes).
@@ -105,7 +105,6 @@ export class CommentStore {
   /** Approved comments of a post, oldest first. The cursor names only a position inside this post. */
   async listApproved(siteId: string, postId: string, options: { limit: number; cursor?: string }): Promise<Page<Comment>> {
     const partition = postPartition(siteId, postId);
-    const start = options.cursor ? decodeCursor(options.cursor) : undefined;
     const { Items = [], LastEvaluatedKey } = await this.#doc.send(
       new QueryCommand({
         TableName: this.#table,
@@ -113,17 +112,10 @@ export class CommentStore {
         KeyConditionExpression: 'gsi1pk = :p',
         ExpressionAttributeValues: { ':p': partition },
         Limit: options.limit,
-        ...(start
-          ? { ExclusiveStartKey: { gsi1pk: partition, createdAt: start.sortKey, ...commentKey(start.id) } }
-          : {}),
+        ...pageStart('byPost', partition, options.cursor),
       }),
     );
-    return {
-      items: Items.map(fromItem),
-      ...(LastEvaluatedKey
-        ? { nextCursor: encodeCursor({ sortKey: String(LastEvaluatedKey.createdAt), id: String(LastEvaluatedKey.pk).slice('COMMENT#'.length) }) }
-        : {}),
-    };
+    return { items: Items.map(fromItem), ...nextPage('byPost', LastEvaluatedKey) };
   }
 }
 

@@ -5,6 +5,9 @@ import type { CommentStatus } from '../comments/comment.ts';
 
 export const commentKey = (id: string) => ({ pk: `COMMENT#${id}`, sk: 'COMMENT' });
 
+/** The comment id inside a comment's `pk`. */
+export const commentIdOf = (pk: string): string => pk.slice('COMMENT#'.length);
+
 // The indexes sort by the comment's own `createdAt`, so an index entry needs no sort key
 // attribute of its own (one fewer copy of the time and id per entry, each entry paid per KB).
 export const postIndexKeys = (siteId: string, postId: string) => ({ gsi1pk: postPartition(siteId, postId) });

@@ -3,9 +3,9 @@ import { PutCommand, QueryCommand, UpdateCommand, GetCommand, type DynamoDBDocum
 import type { Comment, CommentStatus, Review } from '../comments/comment.ts';
 import type { QueueQuery } from '../review/review-request.ts';
 import { fromItem, type Page } from './comments.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { nextPage, pageStart } from './cursor.ts';
 import { auditKey, auditPrefix, authorStatsKey, commentKey, postIndexKeys, queueIndexKeys, queuePartition } from './keys.ts';
-import { batchGetByPk } from './paging.ts';
+import { allPages, batchGetByPk } from './paging.ts';
 
 export type ReviewStatus = Exclude<CommentStatus, 'pending'>;
 export const REVIEW_STATUSES: ReviewStatus[] = ['flagged', 'rejected', 'approved'];
@@ -48,7 +48,8 @@ export class ReviewStore {
 
   async listQueue(siteId: string, q: QueueQuery): Promise<Page<Comment>> {
     const partition = queuePartition(siteId, q.status);
-    const start = q.cursor ? decodeCursor(q.cursor) : undefined;
+    // Decoded first: a bad cursor is the caller's 400 before any read.
+    const start = pageStart('byQueue', partition, q.cursor);
     const filters: string[] = [];
     const names: Record<string, string> = {};
     const values: Record<string, unknown> = { ':p': partition };
@@ -76,15 +77,10 @@ export class ReviewStore {
         ExpressionAttributeValues: values,
         ScanIndexForward: q.order === 'oldest',
         Limit: q.limit,
-        ...(start ? { ExclusiveStartKey: { gsi2pk: partition, createdAt: start.sortKey, ...commentKey(start.id) } } : {}),
+        ...start,
       }),
     );
-    return {
-      items: Items.map(fromItem),
-      ...(LastEvaluatedKey
-        ? { nextCursor: encodeCursor({ sortKey: String(LastEvaluatedKey.createdAt), id: String(LastEvaluatedKey.pk).slice('COMMENT#'.length) }) }
-        : {}),
-    };
+    return { items: Items.map(fromItem), ...nextPage('byQueue', LastEvaluatedKey) };
   }
 
   /**
@@ -97,9 +93,8 @@ export class ReviewStore {
     const counted = await Promise.all(
       REVIEW_STATUSES.map(async (status) => {
         let total = 0;
-        let start: Record<string, unknown> | undefined;
-        do {
-          const page = await this.#doc.send(
+        const pages = allPages((start) =>
+          this.#doc.send(
             new QueryCommand({
               TableName: this.#table,
               IndexName: 'byQueue',
@@ -110,10 +105,12 @@ export class ReviewStore {
               Limit: limit + 1 - total,
               ...(start ? { ExclusiveStartKey: start } : {}),
             }),
-          );
+          ),
+        );
+        for await (const page of pages) {
           total += page.Count ?? 0;
-          start = page.LastEvaluatedKey;
-        } while (start && total <= limit);
+          if (total > limit) break;
+        }
         return { status, total };
       }),
     );
