@@ -53,10 +53,11 @@ export class SieveStack extends Stack {
       environment[ENV.queueUrl(name)] = workQueue.queue.queueUrl;
     }
 
+    const namespace = metricsNamespace(config.stage);
     const functions = new Map<string, SieveFunction>();
     for (const spec of FUNCTIONS) {
       assertConsumesOnlyItsTrigger(spec);
-      const fn = new SieveFunction(this, capitalize(spec.name), { spec, environment, tracing: config.tracing, metricsNamespace: metricsNamespace(config.stage) });
+      const fn = new SieveFunction(this, capitalize(spec.name), { spec, environment, tracing: config.tracing, metricsNamespace: namespace });
       grantManifestAccess(fn, this.table, this.queues);
       if (spec.trigger.kind === 'queue') {
         const { queue, spec: queueSpec } = this.queues[spec.trigger.queue];
@@ -107,7 +108,7 @@ export class SieveStack extends Stack {
       functions,
       alarms: this.alarms.alarms,
       oldestMessageAlarmSeconds: config.oldestMessageAlarmSeconds,
-      metricsNamespace: metricsNamespace(config.stage),
+      metricsNamespace: namespace,
       table: this.table,
     });
 

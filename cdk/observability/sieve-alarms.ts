@@ -15,7 +15,7 @@ import { Construct } from 'constructs';
 import type { QueueName } from '../../functions/manifest.ts';
 import type { SieveFunction } from '../constructs/sieve-function.ts';
 import type { WorkQueue } from '../constructs/work-queue.ts';
-import { TABLE_DEFINITION } from '../../shared/store/table.ts';
+import { tableAndIndexMetrics } from './sieve-metrics.ts';
 
 /** Percentage of API requests answered 5xx over one period that raises the alarm. */
 export const API_5XX_RATE_PERCENT = 1;
@@ -113,20 +113,13 @@ export class SieveAlarms extends Construct {
   }
 }
 
-/**
- * Read and write throttle events of the table and of each index over one period. CloudWatch
- * reports an index's throttles under its own dimension set, not the table's.
- */
+/** Read and write throttle events of the table and of each index over one period. */
 export const tableThrottles = (table: TableV2): MathExpression => {
-  const scopes: Array<Record<string, string>> = [
-    { TableName: table.tableName },
-    ...TABLE_DEFINITION.indexes.map((index) => ({ TableName: table.tableName, GlobalSecondaryIndexName: index.name })),
-  ];
+  const writes = tableAndIndexMetrics(table, 'WriteThrottleEvents');
   const usingMetrics: Record<string, Metric> = {};
-  scopes.forEach((dimensionsMap, i) => {
-    for (const [key, metricName] of [['reads', 'ReadThrottleEvents'], ['writes', 'WriteThrottleEvents']] as const) {
-      usingMetrics[`${key}${i}`] = new Metric({ namespace: 'AWS/DynamoDB', metricName, dimensionsMap, period: PERIOD, statistic: 'Sum' });
-    }
+  tableAndIndexMetrics(table, 'ReadThrottleEvents').forEach((reads, i) => {
+    usingMetrics[`reads${i}`] = reads;
+    usingMetrics[`writes${i}`] = writes[i]!;
   });
   return new MathExpression({
     expression: Object.keys(usingMetrics).map((id) => `FILL(${id}, 0)`).join(' + '),

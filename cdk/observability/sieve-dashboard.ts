@@ -17,7 +17,7 @@ import type { SieveFunction } from '../constructs/sieve-function.ts';
 import type { WorkQueue } from '../constructs/work-queue.ts';
 import { TABLE_DEFINITION } from '../../shared/store/table.ts';
 import { api5xxRate, tableThrottles } from './sieve-alarms.ts';
-import { OUTCOMES, decisionsMetric, timeToDecisionMetric } from './sieve-metrics.ts';
+import { OUTCOMES, decisionsMetric, tableAndIndexMetrics, timeToDecisionMetric } from './sieve-metrics.ts';
 
 const PERIOD = Duration.minutes(5);
 const FULL_WIDTH = 24;
@@ -55,6 +55,7 @@ export class SieveDashboard extends Construct {
     super(scope, id);
     const { api, moderationQueue, functions, alarms, oldestMessageAlarmSeconds, metricsNamespace, table } = props;
     const { queue, deadLetterQueue } = moderationQueue;
+    const [tableWrites, ...indexWrites] = tableAndIndexMetrics(table, 'ConsumedWriteCapacityUnits');
     const perFunction = (metric: (fn: SieveFunction) => Metric) =>
       [...functions.entries()].map(([name, fn]) => metric(fn).with({ label: name, period: PERIOD, statistic: 'Sum' }));
 
@@ -98,22 +99,10 @@ export class SieveDashboard extends Construct {
           title: DASHBOARD_WIDGETS.table,
           width: FULL_WIDTH,
           left: [
-            perSecond(table.metricConsumedWriteCapacityUnits({ period: PERIOD, statistic: 'Sum' }), 'writeUnits', 'Table write units / s'),
+            perSecond(tableWrites, 'writeUnits', 'Table write units / s'),
             perSecond(table.metricConsumedReadCapacityUnits({ period: PERIOD, statistic: 'Sum' }), 'readUnits', 'Table read units / s'),
-            // Each index has its own units (and, provisioned, its own capacity).
-            ...TABLE_DEFINITION.indexes.map((index, i) =>
-              perSecond(
-                new Metric({
-                  namespace: 'AWS/DynamoDB',
-                  metricName: 'ConsumedWriteCapacityUnits',
-                  dimensionsMap: { TableName: table.tableName, GlobalSecondaryIndexName: index.name },
-                  period: PERIOD,
-                  statistic: 'Sum',
-                }),
-                `index${i}Writes`,
-                `${index.name} write units / s`,
-              ),
-            ),
+            // Each index has its own write units (and, provisioned, its own capacity).
+            ...indexWrites.map((metric, i) => perSecond(metric, `index${i}Writes`, `${TABLE_DEFINITION.indexes[i]!.name} write units / s`)),
           ],
           right: [tableThrottles(table)],
         }),

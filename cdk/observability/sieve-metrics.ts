@@ -3,6 +3,8 @@
 // to everything it emits is part of each one here.
 import { Duration } from 'aws-cdk-lib';
 import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
+import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { TABLE_DEFINITION } from '../../shared/store/table.ts';
 import type { Outcome } from '../../shared/engine/types.ts';
 import { STATUS_OF_OUTCOME } from '../../shared/comments/comment.ts';
 import { POWERTOOLS_SERVICE_NAME } from '../constructs/sieve-function.ts';
@@ -36,3 +38,22 @@ export const timeToDecisionMetric = (namespace: string, statistic: string): Metr
     period: PERIOD,
     label: `${statistic} (ms)`,
   });
+
+/**
+ * A DynamoDB metric of the table, then of each of its indexes (in TABLE_DEFINITION order):
+ * CloudWatch reports an index's units and throttles under its own dimension set, not the
+ * table's.
+ */
+export const tableAndIndexMetrics = (table: TableV2, metricName: string): Metric[] => [
+  table.metric(metricName, { period: PERIOD, statistic: 'Sum' }),
+  ...TABLE_DEFINITION.indexes.map(
+    (index) =>
+      new Metric({
+        namespace: 'AWS/DynamoDB',
+        metricName,
+        dimensionsMap: { TableName: table.tableName, GlobalSecondaryIndexName: index.name },
+        period: PERIOD,
+        statistic: 'Sum',
+      }),
+  ),
+];
