@@ -1,5 +1,7 @@
-import { createServer, request } from 'node:http';
+import { createServer } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { AddressInfo } from 'node:net';
+import { forward, readBody } from './forward.ts';
 
 // Forwards every HTTP request to an emulator after a fixed delay: the round trip a Lambda
 // function waits for in AWS, which loopback to an in-process emulator does not have. The
@@ -12,22 +14,17 @@ export interface DelayProxy {
 
 export const startDelayProxy = async (options: { upstream: string; delayMs: number }): Promise<DelayProxy> => {
   const upstream = new URL(options.upstream);
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      setTimeout(() => {
-        const out = request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        });
-        out.on('error', (error) => {
-          res.writeHead(502);
-          res.end(String(error));
-        });
-        out.end(Buffer.concat(chunks));
-      }, options.delayMs);
-    });
+  const server = createServer(async (req, res) => {
+    try {
+      const body = await readBody(req);
+      await sleep(options.delayMs);
+      const answer = await forward(upstream, req, body);
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body);
+    } catch (error) {
+      res.writeHead(502);
+      res.end(String(error));
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

@@ -1,8 +1,9 @@
-import { createServer, request, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { DynamoDBClient, GetItemCommand, type AttributeValue as SdkAttributeValue } from '@aws-sdk/client-dynamodb';
 import { itemReadUnits, pageReadUnits, writeUnits, type TableShape } from './capacity.ts';
+import { forward as forwardTo, readBody } from './forward.ts';
 import type { Item } from './item-size.ts';
 
 // An HTTP proxy in front of the embedded DynamoDB that counts the request units each call
@@ -66,13 +67,6 @@ const kindOf = (pk: SdkAttributeValue | Item[string] | undefined): string => {
   return value ? value.split('#')[0]! : '?';
 };
 
-const readBody = (stream: IncomingMessage): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    stream.on('data', (c: Buffer) => chunks.push(c));
-    stream.on('end', () => resolve(Buffer.concat(chunks)));
-    stream.on('error', reject);
-  });
 
 export interface DynamoMeterOptions {
   upstream: string;
@@ -102,18 +96,7 @@ export const startDynamoMeter = async (options: DynamoMeterOptions): Promise<Dyn
   const current = async (tableName: string, key: Key): Promise<Item | undefined> =>
     (await direct.send(new GetItemCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item as Item | undefined;
 
-  const forward = (req: IncomingMessage, body: Buffer): Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }> =>
-    new Promise((resolve, reject) => {
-      const out = request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, async (res) => {
-        try {
-          resolve({ status: res.statusCode ?? 500, headers: res.headers, body: await readBody(res) });
-        } catch (error) {
-          reject(error);
-        }
-      });
-      out.on('error', reject);
-      out.end(body);
-    });
+  const forward = (req: IncomingMessage, body: Buffer) => forwardTo(upstream, req, body);
 
   const decode = (response: { headers: IncomingMessage['headers']; body: Buffer }): WireOutput =>
     JSON.parse((response.headers['content-encoding'] === 'gzip' ? gunzipSync(response.body) : response.body).toString('utf8') || '{}');
