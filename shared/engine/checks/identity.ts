@@ -53,8 +53,9 @@ const REMOVAL = new Set([
  * it stays a policy opinion.
  */
 const EXPELLED = new Set(['kicked', 'thrown', 'driven', 'chased', 'booted', 'expelled', 'deported', 'banished']);
-/** Traits pinned on a group as nature: "<group> are naturally more violent". */
+/** A call for it ("should be kicked out"), as against a report ("were thrown out in 1600"). */
 const WISHES = new Set(['should', 'must', 'need', 'needs', 'ought', 'deserve', 'deserves', 'gotta']);
+/** Traits pinned on a group as nature: "<group> are naturally more violent". */
 const NATURE = new Set(['naturally', 'inherently', 'genetically', 'biologically', 'innately']);
 const TRAITS = new Set(['violent', 'criminal', 'lazy', 'dangerous', 'dishonest', 'aggressive', 'greedy', 'dumb', 'savage', 'untrustworthy', 'deceitful']);
 /** Two-word descriptions that work like the sets above: "mentally ill", "dead weight". */

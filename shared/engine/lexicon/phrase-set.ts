@@ -1,6 +1,9 @@
 // Multi-word phrases matched over tokens in one pass: each phrase is indexed by its first
 // word, so a comment costs one Map lookup per word plus the few phrases that start there.
-// Phrase syntax: words separated by spaces; `a|b` lists alternatives for one position.
+// Phrase syntax: words separated by spaces; `a|b` lists alternatives for one position. In the
+// built-in lists an alternative may be several words joined by `_` ("instant|same_day
+// approval"): each such alternative becomes a phrase of its own, so alternatives of different
+// lengths need not be written out as separate entries.
 
 import type { Token } from '../tokens.ts';
 import { mark, wordFlags } from './vocabulary.ts';
@@ -30,7 +33,7 @@ export class PhraseSet<T> {
   /** `bit`: a vocabulary bit for the first words, so tokens that start no phrase are skipped cheaply. */
   constructor(entries: readonly (readonly [phrase: string, data: T])[] = [], bit = 0) {
     this.bit = bit;
-    for (const [phrase, data] of entries) this.add(phrase, data);
+    for (const [phrase, data] of entries) for (const variant of multiWordVariants(phrase)) this.add(variant, data);
   }
 
   add(phrase: string, data: T): void {
@@ -97,6 +100,21 @@ export class PhraseSet<T> {
       if (ok) addHit(hits, phrase, i, i + slots.length);
     }
   }
+}
+
+/**
+ * The phrases a built-in entry stands for: its single-word alternatives stay one position;
+ * each `_`-joined alternative is spelled out as words of its own.
+ */
+function multiWordVariants(phrase: string): string[] {
+  let variants = [''];
+  for (const slot of phrase.trim().split(/\s+/)) {
+    const alternatives = slot.split('|');
+    const single = alternatives.filter((a) => !a.includes('_')).join('|');
+    const spelled = [...(single ? [single] : []), ...alternatives.filter((a) => a.includes('_')).map((a) => a.replaceAll('_', ' '))];
+    variants = variants.flatMap((prefix) => spelled.map((part) => (prefix ? `${prefix} ${part}` : part)));
+  }
+  return variants;
 }
 
 function push<T>(map: Map<string, Phrase<T>[]>, key: string, entry: Phrase<T>): void {

@@ -138,9 +138,7 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   // An ultimatum ("keep talking and ...") and a fate ("you'll end up in a ditch") are each
   // too common alone to flag ("keep it up and you'll get a raise", a driving warning);
   // together they are a threat. Hospital and gutter stay out: health and money warnings.
-  ['keep talking|pushing|mouthing and', { weight: 0.5, rule: 'threat.phrase', label: 'Threatens:' }],
-  ['keep mouthing|shouting off and', { weight: 0.5, rule: 'threat.phrase', label: 'Threatens:' }],
-  ['keep running your|ur mouth and', { weight: 0.5, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['keep talking|pushing|mouthing|mouthing_off|shouting_off|running_your_mouth|running_ur_mouth and', { weight: 0.5, rule: 'threat.phrase', label: 'Threatens:' }],
   ['keep it up and', { weight: 0.4, rule: 'threat.phrase', label: 'Threatens:' }],
   ['say|try that again and', { weight: 0.4, rule: 'threat.phrase', label: 'Threatens:' }],
   ['one more word and', { weight: 0.5, rule: 'threat.phrase', label: 'Threatens:' }],
@@ -157,13 +155,10 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   // Veiled: harm to someone's family, or "accidents" for "people like you".
   // Alone also a warning ("... won't be safe from these price rises"); with a condition on
   // what the reader does ("if you keep ...", "keep it up and ...") a threat.
-  ["family|kids|children|wife|husband|daughter|son won't|wont be safe", { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
-  ['family|kids|children|wife|husband|daughter|son will not be safe', { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
+  ["family|kids|children|wife|husband|daughter|son won't|wont|will_not be safe", { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
   ['if you|u keep|carry|continue', { weight: 0.3, rule: 'threat.phrase', label: 'Threatens:' }],
-  [`accidents happen to people like ${YOU}`, { weight: 1.2, rule: 'threat.phrase', label: 'Threatens:' }],
-  [`accidents can|do|will happen to people like ${YOU}`, { weight: 1.2, rule: 'threat.phrase', label: 'Threatens:' }],
-  [`accidents happen to ${YOU}`, { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
-  [`accidents can|do|will happen to ${YOU}`, { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`accidents happen|can_happen|do_happen|will_happen to people like ${YOU}`, { weight: 1.2, rule: 'threat.phrase', label: 'Threatens:' }],
+  [`accidents happen|can_happen|do_happen|will_happen to ${YOU}`, { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
   ['down with you|u|him|her|them in|inside|still|all inside|in', { weight: 1, rule: 'threat.phrase', label: 'Wishes harm:' }],
   ['hope your|ur house|home|family|car burns|burn|explodes', { weight: 1.2, rule: 'threat.phrase', label: 'Wishes harm:' }],
   ['get|have|got your|ur head|face|teeth kicked|smashed|bashed|caved|beaten|punched in', { weight: 1.2, rule: 'threat.phrase', label: 'Wishes harm:' }],
@@ -185,12 +180,8 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   ["i'll|ill|will|gonna find out where you|u live|work", { weight: 1.2, rule: 'threat.phrase', label: 'Threatens:' }],
   [`pay ${YOU} a visit`, { weight: 0.6, rule: 'threat.phrase', label: 'Threatens:' }],
   ['waiting at|outside|by your|ur office|house|home|door|work|school|car|place', { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
-  ['leave in an ambulance', { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
-  ['go home in an ambulance', { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
-  ['leave in a box', { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
-  ['leave in a body bag', { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
-  ['go home in a box', { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
-  ['go home in a body bag', { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['leave|go_home in an ambulance', { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
+  ['leave|go_home in a box|body_bag', { weight: 0.8, rule: 'threat.phrase', label: 'Threatens:' }],
   ['if you|u show your|ur face', { weight: 0.4, rule: 'threat.phrase', label: 'Threatens:' }],
   // "... get what's coming to them, I'll make sure of it": a promise to bring it about.
   ["get|gets what's|whats coming to", { weight: 0.6, rule: 'threat.phrase', label: 'Threatens:' }],

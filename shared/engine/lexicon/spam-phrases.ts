@@ -192,8 +192,7 @@ const LIST: [string, number, SpamPhrase['kind']][] = [
   // Lending pitches: "loans approved in minutes", "instant approval". One alone is also a
   // reader's news ("my loan was approved"), so each needs company to flag.
   ['loan|loans approved|guaranteed|available', 0.6, X],
-  ['instant|fast|quick|guaranteed approval', 0.6, X],
-  ['same day approval', 0.6, X],
+  ['instant|fast|quick|guaranteed|same_day approval', 0.6, X],
   ['hot|sexy|lonely|horny girls|singles|women|milfs|babes|moms', 1, X],
   ['singles in your area', 1.5, X],
   ['dating site|app|website', 1, X],
