@@ -5,16 +5,45 @@
 //  2. Worst case: adversarial 10,000-character inputs, each warmed up, then timed many times.
 // Targets: >= 30,000 comments/s; no input over 5 ms, judged on the 95th percentile because
 // on a shared machine the single slowest run measures GC pauses and neighbours, not the engine.
+//
+// `npm run bench:engine -- --baseline DIR` also loads the engine of another checkout (e.g. a
+// `git worktree add /tmp/base HEAD~5` with node_modules linked) and measures both in this one
+// process, pass by pass in turn, on the same comments: the fair way to tell whether a change
+// made the engine slower.
 
-import { readFileSync } from 'node:fs';
-import {
-  DEFAULT_POLICY,
-  EMPTY_CONTEXT,
-  contextQuery,
-  evaluate,
-  type CommentInput,
-} from '../shared/engine/index.ts';
-import { MemoryContextSource } from '../local/cli/memory-context.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as engine from '../shared/engine/index.ts';
+import type { CommentInput, ContextFacts, ContextQuery, Outcome } from '../shared/engine/index.ts';
+import { MemoryContextSource } from '../shared/engine/memory-context.ts';
+
+/** What the bench needs of an engine, so the one of another checkout can be measured beside this one. */
+interface Engine {
+  name: string;
+  DEFAULT_POLICY: engine.Policy;
+  EMPTY_CONTEXT: ContextFacts;
+  contextQuery(comment: CommentInput, policy: engine.Policy): ContextQuery;
+  evaluate(comment: CommentInput, facts: ContextFacts, policy: engine.Policy): unknown;
+  newContext(): { lookupNow(q: ContextQuery): ContextFacts; recordNow(q: ContextQuery, outcome: Outcome): void };
+}
+
+const current: Engine = { name: 'this checkout', ...engine, newContext: () => new MemoryContextSource() };
+
+async function loadBaseline(dir: string): Promise<Engine> {
+  const root = resolve(dir);
+  const base = await import(pathToFileURL(`${root}/shared/engine/index.ts`).href);
+  // The in-memory context moved from local/cli to shared/engine.
+  const contextFile = ['shared/engine/memory-context.ts', 'local/cli/memory-context.ts'].find((f) => existsSync(`${root}/${f}`));
+  if (!contextFile) throw new Error(`${root}: no memory-context.ts found`);
+  const { MemoryContextSource: BaseContext } = await import(pathToFileURL(`${root}/${contextFile}`).href);
+  return { name: `baseline ${dir}`, ...base, newContext: () => new BaseContext() };
+}
+
+const { values: cli } = parseArgs({ options: { baseline: { type: 'string' } } });
+const baseline = cli.baseline ? await loadBaseline(cli.baseline) : undefined;
+const { DEFAULT_POLICY } = engine;
 
 const TARGET_PER_SECOND = 30_000;
 const TARGET_MAX_MS = 5;
@@ -28,7 +57,7 @@ const ADVERSARIAL_RUNS = 60;
 /** Throughput is the best of this many passes, so a GC pause or a late JIT tier-up does not decide it. */
 const THROUGHPUT_PASSES = 3;
 
-const corpusUrl = new URL('../test/corpus/labelled.jsonl', import.meta.url);
+const corpusUrl = new URL('../test/corpus/tuning.jsonl', import.meta.url);
 const labels = new Map<string, string>();
 const corpus: CommentInput[] = readFileSync(corpusUrl, 'utf8')
   .split('\n')
@@ -86,21 +115,21 @@ function timed(count: number, body: () => void): Rate {
   return { wall: count / wallSeconds, cpu: count / ((cpu.user + cpu.system) / 1e6) };
 }
 
-function throughputEngineOnly(comments: CommentInput[]): Rate {
+function throughputEngineOnly(e: Engine, comments: CommentInput[]): Rate {
   return timed(comments.length, () => {
     for (const comment of comments) {
-      contextQuery(comment, DEFAULT_POLICY);
-      evaluate(comment, EMPTY_CONTEXT, DEFAULT_POLICY);
+      e.contextQuery(comment, e.DEFAULT_POLICY);
+      e.evaluate(comment, e.EMPTY_CONTEXT, e.DEFAULT_POLICY);
     }
   });
 }
 
-function throughputWithContext(comments: CommentInput[]): Rate {
-  const context = new MemoryContextSource();
+function throughputWithContext(e: Engine, comments: CommentInput[]): Rate {
+  const context = e.newContext();
   return timed(comments.length, () => {
     for (const comment of comments) {
-      const query = contextQuery(comment, DEFAULT_POLICY);
-      const decision = evaluate(comment, context.lookupNow(query), DEFAULT_POLICY);
+      const query = e.contextQuery(comment, e.DEFAULT_POLICY);
+      const decision = e.evaluate(comment, context.lookupNow(query), e.DEFAULT_POLICY) as { outcome: Outcome };
       context.recordNow(query, decision.outcome);
     }
   });
@@ -160,11 +189,11 @@ function bestOf(passes: number, measure: () => Rate): Rate {
 }
 
 /** Median, 95th percentile and slowest of many runs of one input, in ms, after warm-up runs. */
-function timeInput(text: string): { median: number; p95: number; max: number } {
+function timeInput(e: Engine, text: string): { median: number; p95: number; max: number } {
   const comment: CommentInput = { id: 'adv', text, author: { name: 'x', id: 'x' }, createdAt: 0 };
   const once = (): void => {
-    contextQuery(comment, DEFAULT_POLICY);
-    evaluate(comment, EMPTY_CONTEXT, DEFAULT_POLICY);
+    e.contextQuery(comment, e.DEFAULT_POLICY);
+    e.evaluate(comment, e.EMPTY_CONTEXT, e.DEFAULT_POLICY);
   };
   for (let run = 0; run < ADVERSARIAL_WARMUP; run++) once();
   const runs: number[] = [];
@@ -185,16 +214,28 @@ function measureThroughput() {
   const joined = joinedComments();
   const comments = replicate(joined, REPLICATED_SIZE);
   const meanLength = comments.reduce((sum, c) => sum + c.text.length, 0) / comments.length;
-  throughputEngineOnly(comments.slice(0, 20_000)); // warm-up: let the JIT settle before measuring
-  const engineRate = bestOf(THROUGHPUT_PASSES, () => throughputEngineOnly(comments));
-  const contextRate = bestOf(THROUGHPUT_PASSES, () => throughputWithContext(comments));
-  return { joinedCount: joined.length, count: comments.length, meanLength, engineRate, contextRate };
+  const engines = baseline ? [current, baseline] : [current];
+  // warm-up: let the JIT settle before measuring
+  for (const e of engines) throughputEngineOnly(e, comments.slice(0, 20_000));
+  // Passes alternate between the engines, so both meet the same machine load.
+  const rates = engines.map(() => ({ engine: [] as Rate[], context: [] as Rate[] }));
+  for (let pass = 0; pass < THROUGHPUT_PASSES; pass++) engines.forEach((e, i) => rates[i].engine.push(throughputEngineOnly(e, comments)));
+  for (let pass = 0; pass < THROUGHPUT_PASSES; pass++) engines.forEach((e, i) => rates[i].context.push(throughputWithContext(e, comments)));
+  const best = (list: Rate[]) => list.reduce((a, b) => (b.cpu > a.cpu ? b : a));
+  const [engineRate, baseEngineRate] = rates.map((r) => best(r.engine));
+  const [contextRate, baseContextRate] = rates.map((r) => best(r.context));
+  return { joinedCount: joined.length, count: comments.length, meanLength, engineRate, contextRate, baseEngineRate, baseContextRate };
 }
 
-const { joinedCount, count, meanLength, engineRate, contextRate } = measureThroughput();
+const { joinedCount, count, meanLength, engineRate, contextRate, baseEngineRate, baseContextRate } = measureThroughput();
 const lengthOk = meanLength >= TARGET_MEAN_LENGTH[0] && meanLength <= TARGET_MEAN_LENGTH[1];
 
-const timings = Object.entries(adversarial).map(([name, text]) => ({ name, length: text.length, ...timeInput(text) }));
+const timings = Object.entries(adversarial).map(([name, text]) => ({
+  name,
+  length: text.length,
+  ...timeInput(current, text),
+  baseP95: baseline ? timeInput(baseline, text).p95 : undefined,
+}));
 timings.sort((a, b) => b.p95 - a.p95);
 const slowest = timings[0];
 
@@ -205,12 +246,19 @@ console.log(`  judged on this process's CPU time (V8's GC and compiler threads i
 console.log(`  ${''.padEnd(39)}${'cpu'.padStart(9)}${'wall'.padStart(9)}  comments/s`);
 console.log(`  engine only (contextQuery + evaluate): ${fmt(engineRate.cpu).padStart(9)}${fmt(engineRate.wall).padStart(9)}`);
 console.log(`  with in-memory context (sieve check):  ${fmt(contextRate.cpu).padStart(9)}${fmt(contextRate.wall).padStart(9)}`);
+if (baseline && baseEngineRate && baseContextRate) {
+  const ratio = (a: Rate, b: Rate) => `${((100 * a.cpu) / b.cpu).toFixed(0)}%`;
+  console.log(`  ${baseline.name}, same comments, passes in turn:`);
+  console.log(`  engine only (contextQuery + evaluate): ${fmt(baseEngineRate.cpu).padStart(9)}${fmt(baseEngineRate.wall).padStart(9)}   this checkout: ${ratio(engineRate, baseEngineRate)} of it`);
+  console.log(`  with in-memory context (sieve check):  ${fmt(baseContextRate.cpu).padStart(9)}${fmt(baseContextRate.wall).padStart(9)}   this checkout: ${ratio(contextRate, baseContextRate)} of it`);
+}
 console.log(`\nWorst case: ${timings.length} adversarial inputs of ~${fmt(ADVERSARIAL_LENGTH)} chars, ${ADVERSARIAL_WARMUP} warm-up runs, then ${ADVERSARIAL_RUNS} timed runs each`);
 console.log(`  the 5 ms target is judged on p95; max is shown but often measures a GC pause or another process`);
-console.log(`  ${'input'.padEnd(30)}${'median'.padStart(9)}${'p95 ms'.padStart(9)}${'max'.padStart(9)}`);
+console.log(`  ${'input'.padEnd(30)}${'median'.padStart(9)}${'p95 ms'.padStart(9)}${'max'.padStart(9)}${baseline ? 'base p95'.padStart(10) : ''}`);
 for (const t of timings) {
   const flag = t.p95 > TARGET_MAX_MS ? '  OVER' : '';
-  console.log(`  ${t.name.padEnd(30)}${fmt(t.median, 2).padStart(9)}${fmt(t.p95, 2).padStart(9)}${fmt(t.max, 2).padStart(9)}${flag}`);
+  const base = t.baseP95 === undefined ? '' : fmt(t.baseP95, 2).padStart(10);
+  console.log(`  ${t.name.padEnd(30)}${fmt(t.median, 2).padStart(9)}${fmt(t.p95, 2).padStart(9)}${fmt(t.max, 2).padStart(9)}${base}${flag}`);
 }
 const throughputOk = engineRate.cpu >= TARGET_PER_SECOND && lengthOk;
 const worstOk = slowest.p95 <= TARGET_MAX_MS;

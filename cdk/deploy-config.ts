@@ -30,6 +30,8 @@ export interface DeployConfig {
    * per comment, shorter ones a sooner decision. The manifest's value unless set.
    */
   batchingWindowSeconds: number;
+  /** Minutes between runs of the trainer's EventBridge schedule (the manifest's rate unless set). */
+  trainerScheduleMinutes: number;
 }
 
 export const CAPACITY_MODES = ['on-demand', 'provisioned'] as const;
@@ -46,6 +48,7 @@ export const DEPLOY_SETTINGS = {
   capacityMaxReadUnits: { context: 'capacityMaxReadUnits', env: 'SIEVE_CAPACITY_MAX_READ_UNITS' },
   capacityMaxWriteUnits: { context: 'capacityMaxWriteUnits', env: 'SIEVE_CAPACITY_MAX_WRITE_UNITS' },
   batchingWindowSeconds: { context: 'batchingWindowSeconds', env: 'SIEVE_BATCHING_WINDOW_SECONDS' },
+  trainerScheduleMinutes: { context: 'trainerScheduleMinutes', env: 'SIEVE_TRAINER_SCHEDULE_MINUTES' },
 } as const satisfies Record<keyof DeployConfig, { context: string; env: string }>;
 
 export const DEFAULT_OLDEST_MESSAGE_ALARM_SECONDS = 300;
@@ -104,7 +107,20 @@ export const parseDeployConfig = (read: SettingReader): DeployConfig => {
       unit: 'seconds',
       defaultValue: moderationWorkerWindowSeconds(),
     }),
+    trainerScheduleMinutes: parseWholeNumber(DEPLOY_SETTINGS.trainerScheduleMinutes, read(DEPLOY_SETTINGS.trainerScheduleMinutes), {
+      // At least a minute (EventBridge's finest rate), at most a day: a site's new labels should not wait longer.
+      min: 1,
+      max: 1440,
+      unit: 'minutes',
+      defaultValue: trainerMinutes(),
+    }),
   };
+};
+
+/** The rate the manifest gives the scheduled trainer (what `npm start` uses). */
+const trainerMinutes = (): number => {
+  const trainer = FUNCTIONS.find((f) => f.trigger.kind === 'schedule');
+  return trainer?.trigger.kind === 'schedule' ? trainer.trigger.everyMinutes : 15;
 };
 
 /** The batching window the manifest gives the queue-triggered worker (what `npm start` uses). */

@@ -10,6 +10,7 @@ import { ConsoleSite } from './constructs/console-site.ts';
 import { assertConsumesOnlyItsTrigger, grantManifestAccess } from './constructs/manifest-access.ts';
 import { ModeratorPool } from './constructs/moderator-pool.ts';
 import { metricsNamespace, SieveFunction } from './constructs/sieve-function.ts';
+import { ScheduledRun } from './constructs/scheduled-run.ts';
 import { SieveHttpApi } from './constructs/sieve-http-api.ts';
 import { WorkQueue } from './constructs/work-queue.ts';
 import { type DeployConfig, PROVISIONED_MIN_UNITS } from './deploy-config.ts';
@@ -35,6 +36,8 @@ export class SieveStack extends Stack {
   readonly table: CommentsTable;
   readonly queues: Record<QueueName, WorkQueue>;
   readonly functions: ReadonlyMap<string, SieveFunction>;
+  /** The EventBridge schedules of the scheduled functions, by manifest name. */
+  readonly schedules: ReadonlyMap<string, ScheduledRun>;
   readonly httpApi: SieveHttpApi;
   readonly moderators: ModeratorPool;
   readonly console: ConsoleSite;
@@ -55,6 +58,7 @@ export class SieveStack extends Stack {
 
     const namespace = metricsNamespace(config.stage);
     const functions = new Map<string, SieveFunction>();
+    const schedules = new Map<string, ScheduledRun>();
     for (const spec of FUNCTIONS) {
       assertConsumesOnlyItsTrigger(spec);
       const fn = new SieveFunction(this, capitalize(spec.name), { spec, environment, tracing: config.tracing, metricsNamespace: namespace });
@@ -71,9 +75,14 @@ export class SieveStack extends Stack {
           }),
         );
       }
+      if (spec.trigger.kind === 'schedule') {
+        // The trainer is the one scheduled function; its rate is a deploy setting (the manifest's by default).
+        schedules.set(spec.name, new ScheduledRun(this, `${capitalize(spec.name)}Schedule`, { fn, everyMinutes: config.trainerScheduleMinutes, setting: 'trainerScheduleMinutes' }));
+      }
       functions.set(spec.name, fn);
     }
     this.functions = functions;
+    this.schedules = schedules;
 
     this.moderators = new ModeratorPool(this, 'Moderators', { retain: config.retainData });
     this.console = new ConsoleSite(this, 'Console');
@@ -101,6 +110,7 @@ export class SieveStack extends Stack {
       topic: this.alarmTopic.topic,
       oldestMessageAlarmSeconds: config.oldestMessageAlarmSeconds,
       table: this.table,
+      metricsNamespace: namespace,
     });
     this.dashboard = new SieveDashboard(this, 'Dashboard', {
       api: this.httpApi.api,

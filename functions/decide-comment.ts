@@ -20,11 +20,19 @@ export const handler = apiHandler<ModeratorEvent>(
     const moderator = callerModerator(event);
     const request = parseDecisionRequest(event.body);
     const decided = await decideComment(
-      { moderator, commentId: event.pathParameters?.id ?? '', action: request.action, revision: request.revision, now: new Date(), ...(request.note ? { note: request.note } : {}) },
+      {
+        moderator,
+        commentId: event.pathParameters?.id ?? '',
+        action: request.action,
+        revision: request.revision,
+        now: new Date(),
+        ...(request.reason ? { reason: request.reason } : {}),
+        ...(request.note ? { note: request.note } : {}),
+      },
       decidePorts,
     );
     recordModeratorDecision(request.action);
-    logger.info('Moderator decided', { commentId: decided.id, status: decided.status, moderator: moderator.sub });
+    logger.info('Moderator decided', { commentId: decided.id, status: decided.status, ...(request.reason ? { reason: request.reason } : {}), moderator: moderator.sub });
     return { statusCode: 200, body: decided };
   },
   { jsonBody: true, metrics: true },

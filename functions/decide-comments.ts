@@ -18,7 +18,7 @@ export const handler = apiHandler<ModeratorEvent>(
     const moderator = callerModerator(event);
     const request = parseBulkDecisionRequest(event.body);
     const results = await decideMany(
-      { moderator, action: request.action, items: request.items, now: new Date(), ...(request.note ? { note: request.note } : {}) },
+      { moderator, action: request.action, items: request.items, now: new Date(), ...(request.reason ? { reason: request.reason } : {}), ...(request.note ? { note: request.note } : {}) },
       decidePortsOf(comments, review),
     );
     for (const r of results) if (r.ok) recordModeratorDecision(request.action);

@@ -7,6 +7,7 @@ export type TableAction =
   | 'dynamodb:BatchGetItem'
   | 'dynamodb:PutItem'
   | 'dynamodb:UpdateItem'
+  | 'dynamodb:DeleteItem'
   | 'dynamodb:Query';
 
 export type QueueAction = 'sqs:SendMessage' | 'consume';
@@ -41,6 +42,17 @@ export interface AuthorizerTrigger {
   resultTtlSeconds: number;
 }
 
+/**
+ * A timer: an EventBridge schedule in AWS (rate from the deploy setting the trigger names, this
+ * value by default), a timer in the local runtime (this rate, or `localIntervalEnv` in ms).
+ */
+export interface ScheduleTrigger {
+  kind: 'schedule';
+  everyMinutes: number;
+  /** Milliseconds between local runs when this variable is set (tests shorten the wait). */
+  localIntervalEnv: string;
+}
+
 export interface FunctionSpec {
   /** Logical name: CDK construct id and local log label. */
   name: string;
@@ -49,7 +61,7 @@ export interface FunctionSpec {
   description: string;
   memoryMb: number;
   timeoutSeconds: number;
-  trigger: HttpTrigger | QueueTrigger | AuthorizerTrigger;
+  trigger: HttpTrigger | QueueTrigger | AuthorizerTrigger | ScheduleTrigger;
   access: {
     table: TableAction[];
     queues: Partial<Record<QueueName, QueueAction[]>>;
@@ -177,6 +189,22 @@ export const FUNCTIONS: FunctionSpec[] = [
     trigger: { kind: 'http', method: 'POST', path: '/v1/moderation/decisions', auth: 'moderator' },
     access: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'], queues: {} },
   },
+  {
+    name: 'trainModels',
+    entry: 'functions/train-models.ts',
+    description: "Trains each site with new labels and publishes its next model version",
+    // 1,769 MB is one full vCPU: training is CPU-bound (100,000 labels train in about half a
+    // minute on one core) and holds the labels' texts and features in memory (~400 MB then).
+    memoryMb: 1769,
+    timeoutSeconds: 900,
+    trigger: { kind: 'schedule', everyMinutes: 15, localIntervalEnv: 'SIEVE_TRAINER_INTERVAL_MS' },
+    access: {
+      // Query: sites (registry), labels (byLabel, byQueue) and model versions; BatchGetItem:
+      // site items; Put/Update/Delete: model parts, manifests, pointers and pruning old versions.
+      table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+      queues: {},
+    },
+  },
 ];
 
 /** Moderator routes are checked by API Gateway's JWT authorizer, not by a function. */
@@ -200,4 +228,6 @@ export const authorizerFor = (auth: Auth): (FunctionSpec & { trigger: Authorizer
 export const ENV = {
   tableName: 'SIEVE_TABLE_NAME',
   queueUrl: (queue: QueueName) => `SIEVE_${queue.toUpperCase()}_QUEUE_URL`,
+  /** Optional: how long the worker caches a site's policy and model pointers (default 60 s). Never set by CDK; tests shorten it. */
+  siteCacheTtlMs: 'SIEVE_SITE_CACHE_TTL_MS',
 } as const;

@@ -1,23 +1,55 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
-import { metrics, recordBatchFailures, recordDecisions, type DecisionSample } from '../shared/observability/metrics.ts';
+import { metrics, recordBatchFailures, recordDecisions, recordModelLoad, recordModelLoadFailure, type DecisionSample } from '../shared/observability/metrics.ts';
 import middy from '@middy/core';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { tableConfig } from '../shared/config.ts';
+import { siteCacheConfig, tableConfig } from '../shared/config.ts';
 import { moderateComment } from '../shared/moderation/moderate-comment.ts';
 import { createPolicyCache } from '../shared/moderation/policy-cache.ts';
+import { createModelCache } from '../shared/models/model-cache.ts';
+import { DEFAULT_LEARNING_MODE } from '../shared/models/versions.ts';
 import { logger } from '../shared/observability/logger.ts';
 import { parseModerationMessage } from '../shared/queue/moderation-message.ts';
 import { createDocumentClient } from '../shared/store/client.ts';
 import { CommentStore } from '../shared/store/comments.ts';
 import { DynamoContextSource } from '../shared/store/context.ts';
+import { ModelStore, StoredModelError } from '../shared/store/models.ts';
 import { PolicyStore } from '../shared/store/policies.ts';
 
 const { tableName } = tableConfig();
+const { ttlMs } = siteCacheConfig();
 const doc = createDocumentClient();
 const comments = new CommentStore(doc, tableName);
-const policyFor = createPolicyCache(new PolicyStore(doc, tableName));
+const policyFor = createPolicyCache(new PolicyStore(doc, tableName), ttlMs);
+const models = new ModelStore(doc, tableName);
+const modelsFor = createModelCache(
+  {
+    pointers: async (siteId) => {
+      const site = await models.siteModels(siteId);
+      return { mode: site?.mode ?? DEFAULT_LEARNING_MODE, active: site?.pointers.active, shadow: site?.pointers.shadow };
+    },
+    documentText: async (siteId, version) => (await models.documentText(siteId, version)).text,
+  },
+  {
+    ttlMs,
+    isRefusal: (error) => error instanceof StoredModelError,
+    // A bad model must never stop moderation: the site is decided with the rules alone (or
+    // without its shadow), and the operator hears of it here and in the ModelLoadFailures metric.
+    onRefused: (siteId, version, error) => {
+      recordModelLoadFailure();
+      logger.error('Stored model refused; deciding with the rules alone until it is replaced (sieve model rollback or train)', {
+        siteId,
+        modelVersion: version,
+        error,
+      });
+    },
+    onLoaded: (siteId, version, ms) => {
+      recordModelLoad(ms);
+      logger.info('Model loaded', { siteId, modelVersion: version, loadMs: Math.round(ms) });
+    },
+  },
+);
 const processor = new BatchProcessor(EventType.SQS);
 
 // Each record succeeds or fails alone: a failure is reported in batchItemFailures, so SQS
@@ -31,8 +63,9 @@ const moderateRecord = async (record: SQSRecord, decided: DecisionSample[]): Pro
     message,
     {
       getComment: (id) => comments.get(id),
-      recordDecision: (c, d, at) => comments.recordDecision(c, { ...d, by: 'engine' }, at),
+      recordDecision: (c, d, at, shadow) => comments.recordDecision(c, { ...d, by: 'engine' }, at, shadow),
       policyFor,
+      modelsFor,
       contextFor: (comment) => new DynamoContextSource(doc, tableName, comment.siteId, comment.id),
     },
     new Date(),
@@ -49,7 +82,13 @@ const moderateRecord = async (record: SQSRecord, decided: DecisionSample[]): Pro
   logger.info(outcome.result === 'decided' ? 'Comment decided' : 'Comment already decided; message ignored', {
     commentId: message.commentId,
     ...(outcome.result === 'decided'
-      ? { outcome: outcome.decision.outcome, rules: outcome.decision.reasons.map((r) => r.rule), policyVersion: outcome.decision.policyVersion }
+      ? {
+          outcome: outcome.decision.outcome,
+          rules: outcome.decision.reasons.map((r) => r.rule),
+          policyVersion: outcome.decision.policyVersion,
+          ...(outcome.decision.modelVersion ? { modelVersion: outcome.decision.modelVersion } : {}),
+          ...(outcome.shadow ? { shadow: { modelVersion: outcome.shadow.modelVersion, outcome: outcome.shadow.outcome } } : {}),
+        }
       : { status: outcome.comment.status }),
   });
 };

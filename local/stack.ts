@@ -4,12 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { createSqsClient } from '../shared/queue/client.ts';
-import { ENV, FUNCTIONS, type Auth, type AuthorizerTrigger, type FunctionSpec, type HttpTrigger, type QueueTrigger } from '../functions/manifest.ts';
+import { ENV, FUNCTIONS, type Auth, type AuthorizerTrigger, type FunctionSpec, type HttpTrigger, type QueueTrigger, type ScheduleTrigger } from '../functions/manifest.ts';
 import { startDynamoDb } from './emulators/dynamodb.ts';
 import { startSqs } from './emulators/sqs.ts';
 import { jwtAuthorizer, lambdaAuthorizer, startGateway, type Authorizer, type Fallback, type RouteBinding } from './gateway.ts';
 import { loadHandler } from './invoke.ts';
 import { startPoller, type Poller } from './poller.ts';
+import { localIntervalMs, startScheduler, type Scheduler } from './scheduler.ts';
 import { ensureQueues, ensureTable, type ProvisionedQueue } from './provision.ts';
 import { consoleRoutes } from './console.ts';
 import { metricsRoute } from './metrics-route.ts';
@@ -42,6 +43,13 @@ export interface LocalStackOptions {
    * manifest's window.
    */
   queueBatchingWindowSeconds?: number;
+  /**
+   * Milliseconds between runs of every scheduled function (the trainer), instead of the
+   * manifest's rate or its SIEVE_TRAINER_INTERVAL_MS-style variable: tests shorten it.
+   */
+  scheduleIntervalMs?: number;
+  /** How long the worker caches a site's policy and model pointers (default 60 s); tests shorten it. */
+  siteCacheTtlMs?: number;
   /** Powertools log level of the handlers (they share this process's stdout). */
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   fallback?: Fallback;
@@ -59,6 +67,8 @@ export interface LocalStack {
   /** The local stand-in for the Cognito user pool. */
   moderators: ModeratorDirectory;
   issuer: TokenIssuer;
+  /** The timers of the scheduled functions, by manifest name (`trainModels`): `runNow()` runs one at once. */
+  schedules: Record<string, Scheduler>;
   stop(): Promise<void>;
 }
 
@@ -72,7 +82,7 @@ const firstOf =
 
 const isTrigger =
   <K extends string>(kind: K) =>
-  (f: FunctionSpec): f is FunctionSpec & { trigger: Extract<HttpTrigger | QueueTrigger | AuthorizerTrigger, { kind: K }> } =>
+  (f: FunctionSpec): f is FunctionSpec & { trigger: Extract<HttpTrigger | QueueTrigger | AuthorizerTrigger | ScheduleTrigger, { kind: K }> } =>
     f.trigger.kind === kind;
 
 export const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> => {
@@ -98,6 +108,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       POWERTOOLS_LOG_LEVEL: options.logLevel ?? 'INFO',
       POWERTOOLS_DEV: 'true',
       [ENV.tableName]: TABLE_NAME,
+      ...(options.siteCacheTtlMs === undefined ? {} : { [ENV.siteCacheTtlMs]: String(options.siteCacheTtlMs) }),
     });
     const dynamodb = new DynamoDBClient({});
     const sqs = createSqsClient();
@@ -131,6 +142,19 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       await Promise.all(pollers.map((p) => p.stop()));
     });
 
+    const schedules: Record<string, Scheduler> = {};
+    for (const spec of FUNCTIONS.filter(isTrigger('schedule'))) {
+      schedules[spec.name] = startScheduler({
+        spec,
+        handler: (await bind(spec)).handler,
+        intervalMs: options.scheduleIntervalMs ?? localIntervalMs(spec.trigger),
+        ...(options.onError ? { onError: options.onError } : {}),
+      });
+    }
+    stops.push(async () => {
+      await Promise.all(Object.values(schedules).map((s) => s.stop()));
+    });
+
     let publicUrl = '';
     const moderators = new ModeratorDirectory(options.dataDir ? join(options.dataDir, 'moderators.json') : undefined);
     const issuer = await createTokenIssuer({
@@ -155,7 +179,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       stops.push(async () => removeEndpoints(dataDir));
     }
 
-    return { url: gateway.url, tableName: TABLE_NAME, queues, dynamodb, sqs, moderators, issuer, stop };
+    return { url: gateway.url, tableName: TABLE_NAME, queues, dynamodb, sqs, moderators, issuer, schedules, stop };
   } catch (error) {
     await stop();
     throw error;

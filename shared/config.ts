@@ -27,3 +27,14 @@ export const moderationQueueConfig = (env: NodeJS.ProcessEnv = process.env) => {
   const name = ENV.queueUrl('moderation');
   return { queueUrl: parse({ [name]: nonEmpty }, env)[name] as string };
 };
+
+/** How long a warm worker trusts what it read of a site's policy and model pointers (SIEVE_SITE_CACHE_TTL_MS; tests shorten it). */
+export const DEFAULT_SITE_CACHE_TTL_MS = 60_000;
+
+export const siteCacheConfig = (env: NodeJS.ProcessEnv = process.env) => {
+  const raw = env[ENV.siteCacheTtlMs];
+  if (raw === undefined || raw === '') return { ttlMs: DEFAULT_SITE_CACHE_TTL_MS };
+  const ttlMs = Number(raw);
+  if (!Number.isInteger(ttlMs) || ttlMs < 0) throw new ConfigError(`Invalid configuration: ${ENV.siteCacheTtlMs} must be a whole number of milliseconds, got ${JSON.stringify(raw)}`);
+  return { ttlMs };
+};

@@ -122,7 +122,9 @@ const acknowledgeInvocationModel = (fn: SieveFunction, spec: FunctionSpec): void
   const reason =
     spec.trigger.kind === 'queue'
       ? `Invoked synchronously by the SQS event source mapping of the ${spec.trigger.queue} queue, whose redrive policy moves a message that keeps failing to its dead-letter queue`
-      : 'Invoked synchronously by API Gateway, which answers the caller with the error; nothing is left to retry or capture';
+      : spec.trigger.kind === 'schedule'
+        ? 'Invoked by its EventBridge schedule with an empty event: a failed run holds nothing worth capturing; it is not retried (the next scheduled run does the same work) and raises the function error alarm'
+        : 'Invoked synchronously by API Gateway, which answers the caller with the error; nothing is left to retry or capture';
   Validations.of(fn).acknowledge({ id: 'Serverless::Serverless-LambdaDLQ', reason });
   if (spec.trigger.kind === 'queue') {
     Validations.of(fn).acknowledge({

@@ -15,7 +15,7 @@ import { Construct } from 'constructs';
 import type { QueueName } from '../../functions/manifest.ts';
 import type { SieveFunction } from '../constructs/sieve-function.ts';
 import type { WorkQueue } from '../constructs/work-queue.ts';
-import { tableAndIndexMetrics } from './sieve-metrics.ts';
+import { learningMetric, tableAndIndexMetrics } from './sieve-metrics.ts';
 
 /** Percentage of API requests answered 5xx over one period that raises the alarm. */
 export const API_5XX_RATE_PERCENT = 1;
@@ -32,6 +32,8 @@ export interface SieveAlarmsProps {
   topic: ITopic;
   oldestMessageAlarmSeconds: number;
   table: TableV2;
+  /** Where the functions' EMF metrics land (the stage's namespace). */
+  metricsNamespace: string;
 }
 
 /**
@@ -44,7 +46,7 @@ export class SieveAlarms extends Construct {
   readonly alarms: Alarm[] = [];
   private readonly action: SnsAction;
 
-  constructor(scope: Construct, id: string, { functions, queues, api, topic, oldestMessageAlarmSeconds, table }: SieveAlarmsProps) {
+  constructor(scope: Construct, id: string, { functions, queues, api, topic, oldestMessageAlarmSeconds, table, metricsNamespace }: SieveAlarmsProps) {
     super(scope, id);
     this.action = new SnsAction(topic);
 
@@ -82,6 +84,14 @@ export class SieveAlarms extends Construct {
       description:
         'DynamoDB throttled reads or writes of the Sieve table (after the SDK retried): intake answers 503 and queued comments wait. With capacity=provisioned raise capacityMaxReadUnits/capacityMaxWriteUnits or deploy on-demand',
       metric: tableThrottles(table),
+      threshold: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+    });
+
+    this.add('ModelLoadFailures', {
+      description:
+        "The worker refused a site's stored model (corrupt, from an incompatible version, or parts missing) and decides that site with the rules alone: see the worker's log line 'Stored model refused', then sieve model rollback or sieve model train",
+      metric: learningMetric(metricsNamespace, 'ModelLoadFailures'),
       threshold: 1,
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
     });

@@ -17,7 +17,7 @@ import type { SieveFunction } from '../constructs/sieve-function.ts';
 import type { WorkQueue } from '../constructs/work-queue.ts';
 import { TABLE_DEFINITION } from '../../shared/store/table.ts';
 import { api5xxRate, tableThrottles } from './sieve-alarms.ts';
-import { OUTCOMES, decisionsMetric, tableAndIndexMetrics, timeToDecisionMetric } from './sieve-metrics.ts';
+import { LEARNING_METRICS, OUTCOMES, decisionsMetric, learningMetric, tableAndIndexMetrics, timeToDecisionMetric } from './sieve-metrics.ts';
 
 const PERIOD = Duration.minutes(5);
 const FULL_WIDTH = 24;
@@ -45,6 +45,7 @@ export const DASHBOARD_WIDGETS = {
   timeToDecision: 'Latency to decision (ms)',
   errors: 'Errors: API 5xx rate, function errors and throttles',
   table: 'DynamoDB: units consumed per second, and throttles',
+  learning: 'Learned models: versions published, training failures, models refused by the worker',
 } as const;
 
 /** One page answering "is Sieve healthy, and what is it deciding?" */
@@ -107,6 +108,7 @@ export class SieveDashboard extends Construct {
           right: [tableThrottles(table)],
         }),
       ],
+      [graph(DASHBOARD_WIDGETS.learning, LEARNING_METRICS.map((name) => learningMetric(metricsNamespace, name)))],
     ];
 
     this.dashboard = new Dashboard(this, 'Dashboard', {

@@ -39,6 +39,20 @@ export const timeToDecisionMetric = (namespace: string, statistic: string): Metr
     label: `${statistic} (ms)`,
   });
 
+/** Learned models: versions the trainer published, sites whose training failed, models the worker refused (counts). */
+export const LEARNING_METRICS = ['ModelsPublished', 'TrainingFailures', 'ModelLoadFailures'] as const;
+export type LearningMetric = (typeof LEARNING_METRICS)[number];
+
+export const learningMetric = (namespace: string, metricName: LearningMetric): Metric =>
+  new Metric({
+    namespace,
+    metricName,
+    dimensionsMap: { service: POWERTOOLS_SERVICE_NAME },
+    statistic: 'Sum',
+    period: PERIOD,
+    label: metricName,
+  });
+
 /**
  * A DynamoDB metric of the table, then of each of its indexes (in TABLE_DEFINITION order):
  * CloudWatch reports an index's units and throttles under its own dimension set, not the

@@ -1,7 +1,9 @@
 // The stores of a target's table, shaped as the ports the admin operations take.
 
+import type { ModelAdminPorts } from '../../shared/admin/model-admin.ts';
 import type { PolicyAdminPorts } from '../../shared/admin/policy-admin.ts';
 import type { SiteAdminPorts } from '../../shared/admin/site-admin.ts';
+import { ModelStore } from '../../shared/store/models.ts';
 import { PolicyStore } from '../../shared/store/policies.ts';
 import { SiteStore } from '../../shared/store/sites.ts';
 import type { TableAccess } from './target.ts';
@@ -28,5 +30,18 @@ export const policyAdminPorts = ({ doc, tableName }: TableAccess): PolicyAdminPo
     getVersion: (id, version) => policies.getVersion(id, version),
     putVersion: (id, record) => policies.putVersion(id, record),
     setCurrentVersion: (id, version) => policies.setCurrentVersion(id, version),
+  };
+};
+
+export const modelAdminPorts = ({ doc, tableName }: TableAccess): ModelAdminPorts => {
+  const sites = new SiteStore(doc, tableName);
+  const models = new ModelStore(doc, tableName);
+  return {
+    getSite: (id) => sites.getSite(id),
+    siteModels: (id) => models.siteModels(id),
+    updatePointers: (id, change) => models.updatePointers(id, change),
+    manifest: (id, version) => models.manifest(id, version),
+    listModels: (id) => models.listModels(id),
+    setMode: (id, mode) => models.setMode(id, mode),
   };
 };

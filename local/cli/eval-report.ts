@@ -15,9 +15,10 @@ export interface RenderOptions {
 export function renderEvalReport(report: EvalReport, options: RenderOptions): string {
   const out: string[] = [];
   const policies = report.policyVersions.join(', ') || 'n/a';
+  const models = report.modelVersions.length > 0 ? `, model ${report.modelVersions.join(', ')}` : '';
   out.push(
     `${formatCount(report.comments)} comments: ${formatCount(report.shouldPass)} should pass, ` +
-      `${formatCount(report.shouldCatch)} should be caught (policy ${policies})`,
+      `${formatCount(report.shouldCatch)} should be caught (policy ${policies}${models})`,
     '',
     figure('precision', report.precision, `${report.falsePositives} of ${report.truePositives + report.falsePositives} caught should have passed`),
     figure('recall', report.recall, `caught ${report.truePositives} of ${report.shouldCatch}`),

@@ -3,8 +3,9 @@
 // comment never goes live). Pure and incremental, so 100k lines need no second pass.
 
 import type { Decision, Outcome } from '../../shared/engine/index.ts';
+import { OK_LABEL } from '../../shared/learn/labels.ts';
 
-export const OK_LABEL = 'ok';
+export { OK_LABEL };
 export const OUTCOMES: readonly Outcome[] = ['approve', 'flag', 'reject'];
 
 export interface WrongDecision {
@@ -47,6 +48,8 @@ export interface EvalReport {
   falseCatches: WrongDecision[];
   misses: WrongDecision[];
   policyVersions: string[];
+  /** The learned models that spoke in the decisions (none without --model). */
+  modelVersions: string[];
 }
 
 /** Stands in for a rule name when a missed comment produced no signal at all. */
@@ -59,6 +62,7 @@ export class EvalTally {
   private readonly falseCatches: WrongDecision[] = [];
   private readonly misses: WrongDecision[] = [];
   private readonly policyVersions = new Set<string>();
+  private readonly modelVersions = new Set<string>();
 
   add(comment: { id: string; text: string; label: string }, decision: Decision): void {
     const { label } = comment;
@@ -66,6 +70,7 @@ export class EvalTally {
     row[decision.outcome]++;
     this.confusion.set(label, row);
     this.policyVersions.add(decision.policyVersion);
+    if (decision.modelVersion !== undefined) this.modelVersions.add(decision.modelVersion);
 
     const shouldCatch = label !== OK_LABEL;
     const caught = decision.outcome !== 'approve';
@@ -126,6 +131,7 @@ export class EvalTally {
       falseCatches: this.falseCatches,
       misses: this.misses,
       policyVersions: [...this.policyVersions],
+      modelVersions: [...this.modelVersions],
     };
   }
 }

@@ -1,29 +1,37 @@
-// The heart of `check` and `eval`: read comment lines in order, give each the stream's
-// context (earlier lines, via a ContextSource), evaluate it under the policy and hand the
-// decision on. Bad lines are reported on stderr and skipped; the run goes on.
+// The heart of `check`, `eval` and `learn`: read comment lines in order, give each the
+// stream's context (earlier lines, via a ContextSource), evaluate it under the policy (and
+// the site's learned model, if any) and hand the decision on. Bad lines are reported on
+// stderr and skipped; the run goes on.
 
 import type { Readable } from 'node:stream';
 import {
   contextQuery,
   evaluate,
   type CommentInput,
+  type ContextFacts,
   type ContextSource,
   type Decision,
   type Policy,
 } from '../../shared/engine/index.ts';
+import type { LearnedModel } from '../../shared/learn/index.ts';
 import type { CliIo } from './command.ts';
 import { parseCommentLine, type CommentLine } from './comment-line.ts';
 import { readLines } from './input.ts';
-import { MemoryContextSource } from './memory-context.ts';
+import { MemoryContextSource } from '../../shared/engine/memory-context.ts';
 import { Progress } from './progress.ts';
 
 export interface Moderated {
   line: CommentLine;
+  /** What the engine was given: the comment and the facts of the stream before it. */
+  comment: CommentInput;
+  facts: ContextFacts;
   decision: Decision;
 }
 
 export interface StreamOptions {
   policy: Policy;
+  /** The site's learned model, decided with as the worker would. */
+  model?: LearnedModel;
   /** Require a `label` on every line (`sieve eval`). */
   labelled: boolean;
   /** Prefix for stderr messages, e.g. `sieve check`. */
@@ -68,17 +76,18 @@ export async function moderateStream(
     if (line.createdAt !== undefined) clock = line.createdAt;
     const comment = toCommentInput(line, clock);
     let decision: Decision;
+    let facts: ContextFacts;
     try {
       const query = contextQuery(comment, policy);
-      const facts = await context.lookup(query);
-      decision = evaluate(comment, facts, policy);
+      facts = await context.lookup(query);
+      decision = evaluate(comment, facts, policy, options.model);
       await context.record(query, decision.outcome);
     } catch (error) {
       // An engine bug on one comment must not sink a 100k-line run; it is reported like a bad line.
       reportBad(`line ${lineNo} (id ${JSON.stringify(line.id)}): engine failed: ${(error as Error).message}`);
       continue;
     }
-    await onDecision({ line, decision });
+    await onDecision({ line, comment, facts, decision });
   }
   progress.done(lines, badLines);
   return { lines, badLines };

@@ -6,7 +6,7 @@ import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb
 import type { Comment } from '../../shared/comments/comment.ts';
 import { fromItem } from '../../shared/store/comments.ts';
 import { queuePartition } from '../../shared/store/keys.ts';
-import { allPages } from '../../shared/store/paging.ts';
+import { allPages, mergeInOrder } from '../../shared/store/paging.ts';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../shared/store/review.ts';
 
 async function* partition(doc: DynamoDBDocumentClient, tableName: string, siteId: string, status: ReviewStatus, since: string): AsyncGenerator<Comment> {
@@ -28,16 +28,8 @@ async function* partition(doc: DynamoDBDocumentClient, tableName: string, siteId
 const order = (c: Comment) => `${c.createdAt}#${c.id}`;
 
 /** Merges the status partitions, each already in time order, into one stream in time order. */
-export async function* storedComments(doc: DynamoDBDocumentClient, tableName: string, siteId: string, since: string): AsyncGenerator<Comment> {
-  const sources = REVIEW_STATUSES.map((status) => partition(doc, tableName, siteId, status, since));
-  const heads = await Promise.all(sources.map((s) => s.next()));
-  for (;;) {
-    let pick = -1;
-    heads.forEach((head, i) => {
-      if (!head.done && (pick < 0 || order(head.value) < order(heads[pick].value as Comment))) pick = i;
-    });
-    if (pick < 0) return;
-    yield heads[pick].value as Comment;
-    heads[pick] = await sources[pick].next();
-  }
-}
+export const storedComments = (doc: DynamoDBDocumentClient, tableName: string, siteId: string, since: string): AsyncGenerator<Comment> =>
+  mergeInOrder(
+    REVIEW_STATUSES.map((status) => partition(doc, tableName, siteId, status, since)),
+    order,
+  );

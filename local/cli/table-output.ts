@@ -12,3 +12,9 @@ export function formatTable(headers: readonly string[], rows: readonly (readonly
 
 /** `--json` output: one pretty document, newline-terminated. */
 export const jsonOutput = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Comment text on one line of a table: whatever a reader typed, control characters (which could drive the terminal) made spaces. */
+export const oneLine = (text: string, max: number): string => {
+  const flat = text.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};

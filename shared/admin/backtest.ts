@@ -2,7 +2,8 @@
 // the engine under the current and the proposed policy, and report how the outcomes move
 // and which comments change decision. Each policy gets its own stream context (duplicates,
 // floods, author history), because a different decision on one comment changes what the
-// author's history says for the next.
+// author's history says for the next. Each side may have a learned model too: the site's
+// active one as the worker runs it, and a proposed model version or file.
 
 import {
   contextQuery,
@@ -14,6 +15,7 @@ import {
   type Policy,
   type Reason,
 } from '../engine/index.ts';
+import type { LearnedModel } from '../learn/index.ts';
 
 export type OutcomeCounts = Record<Outcome, number>;
 
@@ -38,9 +40,9 @@ const SEVERITY: Record<Outcome, number> = { approve: 0, flag: 1, reject: 2 };
 
 const emptyCounts = (): OutcomeCounts => ({ approve: 0, flag: 0, reject: 0 });
 
-const decide = async (comment: CommentInput, policy: Policy, context: ContextSource): Promise<Decision> => {
+const decide = async (comment: CommentInput, policy: Policy, context: ContextSource, model: LearnedModel | undefined): Promise<Decision> => {
   const query = contextQuery(comment, policy);
-  const decision = evaluate(comment, await context.lookup(query), policy);
+  const decision = evaluate(comment, await context.lookup(query), policy, model);
   await context.record(query, decision.outcome);
   return decision;
 };
@@ -56,6 +58,7 @@ export async function backtest(
   policies: { current: Policy; proposed: Policy },
   newContext: () => ContextSource,
   onComment?: (seen: number) => void,
+  models: { current?: LearnedModel | undefined; proposed?: LearnedModel | undefined } = {},
 ): Promise<BacktestResult> {
   const contexts = { current: newContext(), proposed: newContext() };
   const result: BacktestResult = { comments: 0, current: emptyCounts(), proposed: emptyCounts(), flips: [], failures: [] };
@@ -65,8 +68,8 @@ export async function backtest(
     let before: Decision;
     let after: Decision;
     try {
-      before = await decide(comment, policies.current, contexts.current);
-      after = await decide(comment, policies.proposed, contexts.proposed);
+      before = await decide(comment, policies.current, contexts.current, models.current);
+      after = await decide(comment, policies.proposed, contexts.proposed, models.proposed);
     } catch (error) {
       result.failures.push({ id: comment.id, problem: (error as Error).message });
       continue;

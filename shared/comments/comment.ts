@@ -1,4 +1,5 @@
-import type { Decision, Outcome } from '../engine/types.ts';
+import type { Decision, Outcome, Reason } from '../engine/types.ts';
+import type { LabelClass, LabelSource, RejectReason } from '../labels/labels.ts';
 import type { Submission } from './submission.ts';
 
 export type CommentStatus = 'pending' | 'approved' | 'flagged' | 'rejected';
@@ -38,11 +39,33 @@ export interface Comment {
   /** Hash of the submitted body, to tell an honest retry from a reused Idempotency-Key. */
   bodyHash: string;
   correlationId: string;
+  /** The training label the comment carries, if any, who gave it and when (see shared/labels). */
+  label?: LabelClass;
+  labelSource?: LabelSource;
+  /** Absent on an auto label, which is dated by createdAt (see store/table.ts). */
+  labelledAt?: string;
+  /** What the site's model in shadow would have decided, when one was (recorded, never acted on). */
+  shadow?: ShadowDecision;
+}
+
+/**
+ * A decision the engine made with the site's shadow model beside the real one: kept on the
+ * comment for `sieve shadow report`, it sets no status, label or author count.
+ */
+export interface ShadowDecision {
+  modelVersion: string;
+  policyVersion: string;
+  outcome: Outcome;
+  scores: Decision['scores'];
+  /** Its reasons without their spans. */
+  reasons: Array<Pick<Reason, 'rule' | 'category' | 'contribution' | 'detail'>>;
 }
 
 export interface Review {
   by: string;
   action: 'approve' | 'reject';
+  /** Why a comment was rejected, when the moderator said (spam and abuse train the site's model). */
+  reason?: RejectReason;
   note?: string;
   at: string;
 }
@@ -96,11 +119,12 @@ export const commentView = (c: Comment) => ({
           reasons: c.decision.reasons,
           scores: c.decision.scores,
           policyVersion: c.decision.policyVersion,
+          ...(c.decision.modelVersion ? { modelVersion: c.decision.modelVersion } : {}),
           by: c.decision.by,
         },
       }
     : {}),
-  ...(c.review ? { review: { by: c.review.by, action: c.review.action, at: c.review.at } } : {}),
+  ...(c.review ? { review: { by: c.review.by, action: c.review.action, ...(c.review.reason ? { reason: c.review.reason } : {}), at: c.review.at } } : {}),
 });
 
 /** What the public listing of a post shows. */

@@ -6,6 +6,7 @@ import type { Policy } from './policy.ts';
 import { normalise } from './normalise.ts';
 import { tokenise } from './tokens.ts';
 import { PhraseSet } from './lexicon/phrase-set.ts';
+import { scoreTable, type ScoreTable } from './score-table.ts';
 
 type WordRule = Policy['words'][number];
 
@@ -17,6 +18,8 @@ export interface CompiledPolicy {
   /** Words and phrases the site allows: built-in matches on them are dropped. */
   allowWords: Set<string>;
   allowPhrases: PhraseSet<WordRule>;
+  /** Every rule's score: the defaults under the site's overrides. */
+  scores: ScoreTable;
 }
 
 const cache = new WeakMap<Policy, CompiledPolicy>();
@@ -29,6 +32,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     substringRules: [],
     allowWords: new Set(),
     allowPhrases: new PhraseSet(),
+    scores: scoreTable(policy.scores),
   };
   for (const rule of policy.words) {
     const words = tokenise(normalise(rule.term).text).map((t) => t.w);

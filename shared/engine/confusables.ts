@@ -8,7 +8,9 @@ const PAIRS: string =
   // Greek, upper then lower
   'ΑaΒbΕeΖzΗhΙiΚkΜmΝnΟoΡpΤtΥyΧxαaβbγyεeηnιiκkνvοoρpτtυuχxωwϲcϳjςcµu' +
   // Latin lookalikes outside ASCII that NFKC leaves alone
-  'ɑaɡgıiȷjɩiʟlɪiʀrʏyᴀaʙbᴄcᴅdᴇeɢgʜhᴊjᴋkᴍmɴnᴏoᴘpʀrꜱsᴛtᴜuᴠvᴡwᴢzƅbƄbɓbɗdƒfɦhɲnƿpʂsʋvƶz';
+  'ɑaɡgıiȷjɩiʟlɪiʀrʏyᴀaʙbᴄcᴅdᴇeɢgʜhᴊjᴋkᴍmɴnᴏoᴘpʀrꜱsᴛtᴜuᴠvᴡwᴢzƅbƄbɓbɗdƒfɦhɲnƿpʂsʋvƶz' +
+  // Latin letters with a stroke, which have no decomposition to drop: "idiøt", "łoser"
+  'øołlđdħhŧtƀbɨiʉuɵoƚl';
 
 export const CONFUSABLES: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();

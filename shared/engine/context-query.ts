@@ -1,5 +1,5 @@
-// What a context source must look up before a comment is evaluated: the author's key and
-// fingerprints of the text. The exact fingerprint ignores case, markup, spacing,
+// What a context source must look up before a comment is evaluated: the author's key,
+// fingerprints of the text and the policy's windows (context-facts.ts says how they count). The exact fingerprint ignores case, markup, spacing,
 // punctuation and obfuscation; the near one also ignores digits, word order and repeats,
 // so "WIN $500 NOW!!" and "now win $900" count as the same text.
 
@@ -24,6 +24,7 @@ export function contextQuery(comment: CommentInput, policy: Policy): ContextQuer
     at: comment.createdAt,
     duplicateWindowMs: policy.windows.duplicateMs,
     floodWindowMs: policy.windows.floodMs,
+    campaignWindowMs: policy.windows.campaignMs,
   };
   const key = authorKey(comment.author);
   if (key !== undefined) query.authorKey = key;

@@ -5,6 +5,7 @@
 import type { Category, ContextFacts, Decision, Outcome, Reason } from './types.ts';
 import type { Policy } from './policy.ts';
 import type { Finding } from './checks/check.ts';
+import { scoreFactor, type ScoreTable } from './score-table.ts';
 
 const SEVERITY: Record<Outcome, number> = { approve: 0, flag: 1, reject: 2 };
 const MAX_SPANS = 20;
@@ -22,17 +23,22 @@ export function isTrusted(facts: ContextFacts, policy: Policy): boolean {
   return approved - facts.authorRecent >= policy.trust.minApproved && rejected <= policy.trust.maxRejected;
 }
 
-export function decide(findings: Finding[], facts: ContextFacts, policy: Policy): Decision {
-  const raw: Partial<Record<Category, number>> = {};
-  for (const f of findings) raw[f.category] = (raw[f.category] ?? 0) + f.weight;
-
+export function decide(findings: Finding[], facts: ContextFacts, policy: Policy, table: ScoreTable): Decision {
   const trusted = isTrusted(facts, policy);
+  const trustFactor = (category: Category): number =>
+    trusted && policy.trust.categories.includes(category) ? policy.trust.factor : 1;
+  // Each hit's points: its weight under the site's score for its rule, then the trust discount.
+  const contributions = findings.map((f) => f.weight * scoreFactor(table, f.rule) * trustFactor(f.category));
+  const raw: Partial<Record<Category, number>> = {};
+  findings.forEach((f, i) => {
+    raw[f.category] = (raw[f.category] ?? 0) + contributions[i];
+  });
+
   const scores: Partial<Record<Category, number>> = {};
   const discounted: Category[] = [];
   for (const [category, score] of Object.entries(raw) as [Category, number][]) {
-    const factor = trusted && policy.trust.categories.includes(category) ? policy.trust.factor : 1;
-    if (factor !== 1 && score > 0) discounted.push(category);
-    scores[category] = round(score * factor);
+    if (trustFactor(category) !== 1 && score > 0) discounted.push(category);
+    scores[category] = round(score);
   }
 
   const categoryOutcome = (category: Category): Outcome => {
@@ -57,11 +63,11 @@ export function decide(findings: Finding[], facts: ContextFacts, policy: Policy)
     index,
     rank: Math.max(SEVERITY[categoryOutcome(f.category)], f.force ? SEVERITY[f.force] : 0),
   }));
-  ranked.sort((a, b) => b.rank - a.rank || b.f.weight - a.f.weight || a.index - b.index);
-  const reasons: Reason[] = ranked.map(({ f }) => {
+  ranked.sort((a, b) => b.rank - a.rank || contributions[b.index] - contributions[a.index] || a.index - b.index);
+  const reasons: Reason[] = ranked.map(({ f, index }) => {
     // Decisions are stored with the comment: a reason points at its first few places only.
     const spans = f.spans.length > MAX_SPANS ? f.spans.slice(0, MAX_SPANS) : f.spans;
-    const reason: Reason = { rule: f.rule, category: f.category, detail: f.detail, spans };
+    const reason: Reason = { rule: f.rule, category: f.category, contribution: round(contributions[index]), detail: f.detail, spans };
     if (f.field) reason.field = f.field;
     return reason;
   });
@@ -70,6 +76,7 @@ export function decide(findings: Finding[], facts: ContextFacts, policy: Policy)
     reasons.push({
       rule: 'author.trusted',
       category: 'author',
+      contribution: 0,
       detail: `Trusted author (${approved} approved comments): ${discounted.join(', ')} score${discounted.length > 1 ? 's' : ''} × ${policy.trust.factor}`,
       spans: [],
     });

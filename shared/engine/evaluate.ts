@@ -1,11 +1,12 @@
 // The engine's one entry point for a decision: pure and synchronous. The caller looks up
-// the stream facts first (see contextQuery) and records the outcome afterwards.
+// the stream facts first (see contextQuery) and records the outcome afterwards. A site's
+// learned model, when passed, adds its findings to the rules' before the decision.
 
 import type { CommentInput, ContextFacts, Decision } from './types.ts';
 import type { Policy } from './policy.ts';
 import type { Check, CheckInput, Finding } from './checks/check.ts';
-import { prepare } from './prepare.ts';
-import { compilePolicy } from './compiled-policy.ts';
+import { prepare, type Prepared } from './prepare.ts';
+import { compilePolicy, type CompiledPolicy } from './compiled-policy.ts';
 import { wordHits } from './word-hits.ts';
 import { decide } from './decide.ts';
 import { insultCheck } from './checks/insult.ts';
@@ -17,6 +18,8 @@ import { linksCheck, spacedLinkCheck } from './checks/links.ts';
 import { contactCheck, discountCheck, moneyCheck, shapeCheck, spamPhrasesCheck } from './checks/spam.ts';
 import { duplicateCheck, floodCheck, historyCheck } from './checks/stream.ts';
 import { authorFieldsCheck } from './checks/author-fields.ts';
+import type { LearnedModel } from '../learn/model.ts';
+import { hasActiveHead, learnedFindings } from '../learn/apply.ts';
 
 const CHECKS: readonly Check[] = [
   siteWordsCheck,
@@ -38,10 +41,30 @@ const CHECKS: readonly Check[] = [
   authorFieldsCheck,
 ];
 
-export function evaluate(given: CommentInput, facts: ContextFacts, policy: Policy): Decision {
+/** What the checks found in a comment, and the preparation they read (a model reads it too). */
+export interface Inspection {
+  comment: CommentInput;
+  prepared: Prepared;
+  findings: Finding[];
+  compiled: CompiledPolicy;
+}
+
+export function evaluate(given: CommentInput, facts: ContextFacts, policy: Policy, model?: LearnedModel): Decision {
+  const { comment, prepared, findings, compiled } = inspect(given, facts, policy);
+  const rules = decide(findings, facts, policy, compiled.scores);
+  // A model whose heads are all silent leaves the decision exactly as the rules make it.
+  if (!model || !hasActiveHead(model)) return rules;
+  const learned = learnedFindings(model, { prepared, findings, scores: rules.scores, text: comment.text });
+  const decision = learned.length > 0 ? decide([...findings, ...learned], facts, policy, compiled.scores) : rules;
+  return { ...decision, modelVersion: model.version };
+}
+
+/** The rule findings for a comment: everything a decision is made from but the model's. */
+export function inspect(given: CommentInput, facts: ContextFacts, policy: Policy): Inspection {
   // Callers validate input; a malformed record is judged as empty rather than throwing.
   const comment = typeof given.text === 'string' ? given : { ...given, text: '' };
-  const { norm, tokens } = prepare(comment.text);
+  const prepared = prepare(comment.text);
+  const { norm, tokens } = prepared;
   const compiled = compilePolicy(policy);
   const hits = wordHits(tokens, norm, compiled);
   const input: CheckInput = {
@@ -56,5 +79,5 @@ export function evaluate(given: CommentInput, facts: ContextFacts, policy: Polic
   };
   const findings: Finding[] = [];
   for (const check of CHECKS) check(input, findings);
-  return decide(findings, facts, policy);
+  return { comment, prepared, findings, compiled };
 }

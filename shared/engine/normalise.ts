@@ -1,8 +1,9 @@
 // The one normaliser every check reads. Two linear passes:
 //  1. original -> `plain`: HTML tags dropped, entities decoded, NFKC, lower case,
 //     confusable letters mapped, invisible characters and stacked diacritics removed;
-//  2. `plain` -> `text`: leetspeak, masks ("f*ck"), stretched letters ("stuuupid") and
-//     spaced or dotted letters ("i d i o t", "f.u.c.k") resolved, links left as typed.
+//  2. `plain` -> `text`: leetspeak, masks ("f*ck", "pr__ck", "b-tch"), stretched letters
+//     ("stuuupid"), spaced or dotted letters ("i d i o t", "f.u.c.k") and words broken by
+//     marks ("mo-ron", "id.iot") resolved, links left as typed.
 // Both layers keep, for every UTF-16 unit, the original range it came from, so any match
 // maps back to exactly the characters the author typed.
 
@@ -13,6 +14,7 @@ import {
   ENTITY_RE, INLINE_TAGS, TAG_RE, decodeEntity, decodeEscape, escapeWidth, foldNonAscii, isLatinDominant,
 } from './decode.ts';
 import { isAlnumCode, isAsciiLetter, isLetterCode } from './chars.ts';
+import { LEXICON } from './lexicon/terms.ts';
 
 /** Leetspeak readings by character code (0 = none). */
 const LEET = new Uint16Array(128);
@@ -20,9 +22,10 @@ for (const [from, to] of Object.entries({ 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's'
   LEET[from.charCodeAt(0)] = to.charCodeAt(0);
 }
 const EURO = 0x20ac;
+const CENT = 0xa2;
 
 function leetOf(code: number): number {
-  return code < 128 ? LEET[code] : code === EURO ? 101 : 0;
+  return code < 128 ? LEET[code] : code === EURO ? 101 : code === CENT ? 99 : 0;
 }
 
 const LINK_CHUNK_RE =
@@ -268,6 +271,9 @@ function toWords(plain: string): boolean {
     let e = j;
     let letters = 0;
     let linkHint = false;
+    // A mark right after a word unit: the chunk may be a masked or broken word ("pr__ck", "mo-ron").
+    let markAfter = -1;
+    let markHint = false;
     // Plain lower-case letters without a letter tripled: nothing in this chunk can change.
     let plainWord = true;
     while (e < m) {
@@ -280,13 +286,19 @@ function toWords(plain: string): boolean {
         plainWord = false;
         if (isLetterCode(d)) letters++;
         else if (d === 46 || d === 58 || d === 64) linkHint = true;
+        if (markAfter < 0 && isInWordMark(d) && e > j && isWordUnitCode(codes[e - 1])) markAfter = e;
       }
       e++;
     }
+    // ... and a word unit after the marks ("pr__ck", not "well..." or "end.").
+    if (markAfter >= 0) for (let x = e - 1; x > markAfter && !markHint; x--) markHint = isWordUnitCode(codes[x]);
     if (e - j === 1 && isWordUnitCode(c)) {
       lone.all++;
       if (!CHAT_LETTERS.has(c)) lone.strong++;
     } else if (e - j >= 5 && isSeparatorCode(codes[j + 1]) && isSeparatorCode(codes[j + 3])) {
+      lone.dotted = true;
+    } else if (e - j >= 6 && isSeparatorCode(c) && isSeparatorCode(codes[j + 2]) && isSeparatorCode(codes[j + 4])) {
+      // "-c-h-e-c-k-": letters wrapped in marks, the first mark before them.
       lone.dotted = true;
     }
     if (plainWord) {
@@ -302,6 +314,8 @@ function toWords(plain: string): boolean {
     if (linkish || letters === 0 || isNumberWithSuffix(codes, j, e, letters)) {
       if (wordsWritten) for (let x = j; x < e; x++) wordBuf.push(codes[x], x, 0);
     } else {
+      // Where this chunk's output starts in wordBuf (if the chunk is the first change, startWords copies up to j).
+      const chunkOut = wordsWritten ? wordBuf.length : j;
       let prev = -1;
       let run = 0;
       for (let x = j; x < e; x++) {
@@ -335,10 +349,119 @@ function toWords(plain: string): boolean {
         }
         if (wordsWritten) wordBuf.push(out, x, 0);
       }
+      if (markHint && readMarkedWords(j, e, chunkOut)) changed = true;
     }
     j = e;
   }
   return changed;
+}
+
+/** Marks that mask letters or break a word apart inside it: _ . - and the mask symbols. */
+function isInWordMark(c: number): boolean {
+  return c === 95 || c === 46 || c === 45 || isMaskSymbol(c);
+}
+
+/** % ? ^ ( + ~ inside a word stand for letters; they never join two parts of one. */
+function isMaskSymbol(c: number): boolean {
+  return c === 37 || c === 63 || c === 94 || c === 40 || c === 43 || c === 126;
+}
+
+/** A word unit once leetspeak is resolved: a letter, a digit or a typed mask. */
+function isResolvedUnit(c: number): boolean {
+  return c === 42 || isAlnumCode(c);
+}
+
+/** Longer chunks are not one masked word (and would cost a lexicon lookup per mark). */
+const MAX_MARKED_CHUNK = 40;
+const chunkCodes = new Uint16Array(MAX_MARKED_CHUNK);
+const chunkFrom = new Int32Array(MAX_MARKED_CHUNK);
+/** Which units of the chunk the chosen reading drops (1), masks (2) or keeps (0). */
+const chunkFate = new Uint8Array(MAX_MARKED_CHUNK);
+
+/**
+ * Words in plain[j, e) that marks mask or break apart ("pr__ck", "b-tch", "f%ck", "mo-ron",
+ * "id.iot", "moro_n") are read as the lexicon word they spell: first with the marks dropped
+ * (the word was broken), then with each mark standing for a letter (the word was masked).
+ * A word that spells no lexicon word keeps its marks ("snake_case", "well-known", "e.g.",
+ * "what?really"), so only insults and profanity are ever re-read. The chunk's output so
+ * far starts at wordBuf[chunkOut] when wordsWritten, and is plain[j, e) otherwise.
+ * Returns whether it rewrote anything.
+ */
+function readMarkedWords(j: number, e: number, chunkOut: number): boolean {
+  const n = wordsWritten ? wordBuf.length - chunkOut : e - j;
+  if (n > MAX_MARKED_CHUNK) return false;
+  for (let u = 0; u < n; u++) {
+    chunkCodes[u] = wordsWritten ? wordBuf.codes[chunkOut + u] : plainBuf.codes[j + u];
+    chunkFrom[u] = wordsWritten ? wordBuf.a[chunkOut + u] : j + u;
+    chunkFate[u] = 0;
+  }
+  let rewritten = false;
+  let u = 0;
+  while (u < n) {
+    if (!isResolvedUnit(chunkCodes[u])) {
+      u++;
+      continue;
+    }
+    // A candidate: units and marks, from a unit to the last unit before anything else.
+    let end = u;
+    let last = u;
+    // Marks between units (trailing ones, "word.", do not count).
+    let marks = 0;
+    let pending = 0;
+    while (end < n && (isResolvedUnit(chunkCodes[end]) || isInWordMark(chunkCodes[end]))) {
+      if (isResolvedUnit(chunkCodes[end])) {
+        last = end;
+        marks += pending;
+        pending = 0;
+      } else pending++;
+      end++;
+    }
+    if (marks > 0 && readCandidate(u, last + 1)) rewritten = true;
+    u = last + 1;
+  }
+  if (!rewritten) return false;
+  if (!wordsWritten) startWords(j);
+  else wordBuf.length = chunkOut;
+  for (let v = 0; v < n; v++) {
+    if (chunkFate[v] === 1) continue;
+    wordBuf.push(chunkFate[v] === 2 ? 42 : chunkCodes[v], chunkFrom[v], 0);
+  }
+  return true;
+}
+
+/** Chooses a reading of chunk units [s, t) (a unit at both ends, marks between); true when one is a lexicon word. */
+function readCandidate(s: number, t: number): boolean {
+  let joined = '';
+  let masked = '';
+  let letters = 0;
+  // "f%ck", "f--k", "pr__ck": a symbol that only masks, or marks typed in a row, stand for letters.
+  let masksOnly = false;
+  for (let v = s; v < t; v++) {
+    const c = chunkCodes[v];
+    if (isInWordMark(c)) {
+      masked += '*';
+      if (isMaskSymbol(c) || isInWordMark(chunkCodes[v + 1])) masksOnly = true;
+      continue;
+    }
+    const ch = String.fromCharCode(c);
+    joined += ch;
+    masked += ch;
+    if (c !== 42) letters++;
+  }
+  // Broken apart ("mo-ron", "id_iot"): the same word, so a stem ending is no reading of it.
+  const whole = masksOnly ? undefined : LEXICON.lookup(joined);
+  if (whole && !whole.stem) {
+    for (let v = s; v < t; v++) if (isInWordMark(chunkCodes[v])) chunkFate[v] = 1;
+    return true;
+  }
+  // Masked ("pr__ck", "sh-t", "f--k"): one mark between two letters could be anything ("a-s").
+  // A stem reads only its own masks: "f__king" is "fucking", "f_ck_you" is not one word.
+  const read = letters >= 3 || masksOnly ? LEXICON.lookup(masked) : undefined;
+  if (read && (!read.stem || masked.lastIndexOf('*') < read.term.length)) {
+    for (let v = s; v < t; v++) if (isInWordMark(chunkCodes[v])) chunkFate[v] = 2;
+    return true;
+  }
+  return false;
 }
 
 /** "1000th", "2nd", "10k", "90s", "5am": a number, not leetspeak. */
@@ -406,6 +529,8 @@ function joinSpacedLetters(): void {
       let y = x + 1;
       // "Y-O-U A-R-E": when letters are joined by marks, a space between them ends a word.
       let firstGapSpaced = -1;
+      // "c h e c k  m y  p a g e": when letters are one space apart, a wider gap ends a word.
+      let firstGapWidth = 0;
       for (;;) {
         let sep = 0;
         let spaced = false;
@@ -415,7 +540,10 @@ function joinSpacedLetters(): void {
           sep++;
         }
         if (sep === 0 || y >= total || !isSingleUnit(codes, total, y)) break;
-        if (firstGapSpaced === -1) firstGapSpaced = spaced ? 1 : 0;
+        if (firstGapSpaced === -1) {
+          firstGapSpaced = spaced ? 1 : 0;
+          firstGapWidth = sep;
+        }
         count++;
         if (isLetterCode(codes[y])) letters++;
         lastUnit = y;
@@ -423,15 +551,20 @@ function joinSpacedLetters(): void {
       }
       if (count >= 3 && letters >= 2 && !allChatWords(codes, x, lastUnit)) {
         const wordBreaks = firstGapSpaced === 0;
+        const wideBreaks = firstGapSpaced === 1 && firstGapWidth === 1;
         let gapHasSpace = false;
+        let gapSpaces = 0;
         for (let u = x; u <= lastUnit; u++) {
           if (isSeparatorCode(codes[u])) {
             if (wordBreaks && codes[u] === 32 && !gapHasSpace) {
               joinBuf.push(32, from[u], 0);
               gapHasSpace = true;
             }
+            if (codes[u] === 32) gapSpaces++;
             continue;
           }
+          if (wideBreaks && gapSpaces >= 2) joinBuf.push(32, from[u - 1], 0);
+          gapSpaces = 0;
           gapHasSpace = false;
           const leet = leetOf(codes[u]);
           joinBuf.push(leet !== 0 ? leet : codes[u], from[u], 0);

@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import type { Category } from './types.ts';
+import { RULES, isRuleId } from './rules.ts';
 
 export const CATEGORIES = [
   'insult', 'threat', 'identity', 'profanity', 'spam', 'duplicate', 'flood', 'author',
@@ -41,10 +42,22 @@ const wordRule = obj({
   category: category.default('profanity'),
 });
 
+/** Scores by rule id over the default score table; 0 turns a rule off. */
+const scores = z
+  .record(z.string(), z.number({ error: 'expected a number' }).min(0, 'must be 0 or more').max(10, 'at most 10'), { error: 'expected an object' })
+  .superRefine((table, ctx) => {
+    for (const id of Object.keys(table)) {
+      if (!isRuleId(id)) ctx.addIssue({ code: 'custom', path: [id], message: 'unknown rule (see `sieve rules`)' });
+      else if (RULES[id].kind === 'adjustment') ctx.addIssue({ code: 'custom', path: [id], message: 'not a scored rule' });
+    }
+  });
+
 export const policySchema = obj({
   version: z.string({ error: 'expected a string' }).trim().min(1, 'must not be empty').max(100, 'at most 100 characters'),
   /** Score levels per category at which a comment is flagged or rejected. */
   thresholds,
+  /** Rule scores by id over the defaults, e.g. {"spam.links.count": 0.5}. */
+  scores,
   /** Site word lists, checked after the built-in ones; `allow` silences a built-in match. */
   words: z.array(wordRule, { error: 'expected a list' }),
   links: obj({
@@ -74,6 +87,8 @@ export const policySchema = obj({
     floodLimit: positiveCount,
     /** Texts with fewer letters and digits than this are not compared with other authors' ("lol", "who is watching in 2015?"). */
     duplicateMinLength: count,
+    /** How close in time the same short text from several authors is a campaign ("Vote for Zorg!" three times in a minute). */
+    campaignMs: duration,
   }),
 });
 
@@ -121,6 +136,7 @@ const DEFAULT_DOCUMENT = {
     flood: { flag: 1, reject: 3 },
     author: { flag: 1, reject: null },
   },
+  scores: {},
   words: [],
   links: { max: 2, allowShorteners: false, allowedDomains: [], blockedDomains: [] },
   trust: {
@@ -135,6 +151,7 @@ const DEFAULT_DOCUMENT = {
     floodMs: 5 * 60 * 1000,
     floodLimit: 5,
     duplicateMinLength: 40,
+    campaignMs: 3 * 60 * 1000,
   },
 } satisfies z.input<typeof policySchema>;
 

@@ -1,8 +1,12 @@
 // Words of the normalised `text` layer, with the punctuation that separates them reduced
 // to what the checks need: a clause break (. ! ? ; newline) or a comma before the word.
+// Punctuation that only pauses a running phrase is no break: an ellipsis after a word that
+// leaves the phrase open ("you are a... piece of... garbage", "you... idiot"), and full stops
+// typed between single words for emphasis ("You. Absolute. Moron.").
 
 import { isAlnumCode } from './chars.ts';
 import { HASH_SEED, hashStep, wordInfoAt, type WordInfo } from './word-info.ts';
+import { COPULAS, SECOND_PERSON, YOU_ARE, YOUR } from './lexicon/address.ts';
 
 export interface Token {
   /** The normalised word. */
@@ -38,6 +42,38 @@ function isWordChar(code: number): boolean {
 /** Longer "passages" are more likely a stray apostrophe than a quotation. */
 const MAX_PASSAGE = 40;
 
+/**
+ * Words after which a phrase cannot be over, so an ellipsis after them is a pause: articles,
+ * determiners, prepositions, conjunctions, intensifiers, auxiliaries, "you are", and the
+ * fillers of a pause itself ("a... well... a hack").
+ */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'this', 'these', 'those', 'such', 'my', 'his', 'her', 'their', 'our', 'its',
+  'of', 'to', 'for', 'with', 'by', 'from', 'like', 'than', 'as', 'about', 'into', 'at', 'in', 'on',
+  'and', 'or', 'but', 'nor', 'so', 'very', 'really', 'total', 'complete', 'absolute', 'utter',
+  'just', 'is', 'am', 'was', 'will', 'would', 'should', 'shall', 'can', 'could', 'must', 'might',
+  'gonna', 'wanna', 'gotta', 'well', 'um', 'umm', 'uh', 'uhh', 'er', 'erm', 'hmm', 'ahem',
+]);
+
+/**
+ * Whether a phrase is still open after `previous`. "you" is when it opens its clause
+ * ("you... idiot", "you... are... pathetic"), not as an object ("see you... stupid traffic").
+ */
+function leavesPhraseOpen(previous: Token): boolean {
+  const w = previous.w;
+  if (SECOND_PERSON.has(w)) return previous.brk;
+  return FUNCTION_WORDS.has(w) || COPULAS.has(w) || YOU_ARE.has(w) || YOUR.has(w);
+}
+
+/** What lay between the previous word and the next one. */
+const GAP_NONE = 0;
+/** One full stop or exclamation mark: a sentence end, unless words are being stressed one by one. */
+const GAP_STOP = 1;
+/** Only ellipses ("...", "…"): a pause, or an end. */
+const GAP_ELLIPSIS = 2;
+/** ? ; : a newline, or stops mixed with other marks: always an end. */
+const GAP_END = 3;
+
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -45,6 +81,12 @@ export function tokenise(text: string): Token[] {
   let brk = true;
   let comma = false;
   let quoteOpen = false;
+  // Clauses of one word each, ended by single stops, right before this word ("You. Absolute.").
+  let oneWordClauses = 0;
+  // Whether a break was typed before the previous word (before any joining).
+  let previousTypedBrk = false;
+  // Whether the previous word was joined to the words stressed apart before it.
+  let previousStressed = false;
   // The quote character and first token of the passage being read, if any.
   let passageQuote = 0;
   let passageStart = -1;
@@ -86,10 +128,49 @@ export function tokenise(text: string): Token[] {
     const after = i < n ? text.charCodeAt(i) : 0;
     const quoted = quoteOpen && (after === 34 || after === 39);
     const info = wordInfoAt(text, s, i, h);
+    const typedBrk = brk;
+    // Words with no break between them (most of them) need none of this.
+    if ((brk || previousStressed) && tokens.length > 0) {
+      const previous = tokens[tokens.length - 1];
+      const gap = brk ? gapBetween(text, previous.e, s) : GAP_NONE;
+      if (gap === GAP_ELLIPSIS && leavesPhraseOpen(previous)) brk = false;
+      // "You. Idiot.": "you" alone is no sentence; it addresses someone, and what follows says how.
+      if (gap === GAP_STOP && previous.brk && SECOND_PERSON.has(previous.w)) brk = false;
+      // "You. Absolute. Moron.": from the third word stressed apart on, they read as one phrase;
+      // a word followed by more words of its clause was not stressed apart after all.
+      if (!typedBrk && previousStressed) previous.brk = true;
+      const aloneBefore = previousTypedBrk && gap === GAP_STOP;
+      previousStressed = aloneBefore && oneWordClauses >= 1;
+      if (previousStressed) {
+        previous.brk = false;
+        brk = false;
+      }
+      oneWordClauses = aloneBefore ? oneWordClauses + 1 : 0;
+    } else oneWordClauses = 0;
+    previousTypedBrk = typedBrk;
     tokens.push({ w: info.word, s, e: i, brk, comma, quoted, cite: 0, f: info.flags, info });
     brk = false;
     comma = false;
     quoteOpen = false;
   }
   return tokens;
+}
+
+/** What the marks in text[from, to) between two words amount to (see GAP_*). */
+function gapBetween(text: string, from: number, to: number): number {
+  let gap = GAP_NONE;
+  for (let x = from; x < to; x++) {
+    const c = text.charCodeAt(x);
+    let mark = GAP_NONE;
+    if (c === 46) {
+      let end = x + 1;
+      while (end < to && text.charCodeAt(end) === 46) end++;
+      mark = end - x >= 2 ? GAP_ELLIPSIS : GAP_STOP;
+      x = end - 1;
+    } else if (c === 33) mark = GAP_STOP;
+    else if (c === 63 || c === 59 || c === 10 || c === 58) return GAP_END;
+    if (mark === GAP_NONE) continue;
+    gap = gap === GAP_NONE ? mark : gap === mark && mark === GAP_ELLIPSIS ? GAP_ELLIPSIS : GAP_END;
+  }
+  return gap;
 }

@@ -20,9 +20,10 @@ export type Span = [start: number, end: number];
 
 /** What one check found. Weights add up per category into that category's score. */
 export interface Signal {
-  /** Stable rule id, e.g. `spam.links.count`, `insult.second-person`. */
+  /** Stable rule id from the registry (rules.ts), e.g. `spam.links.count`. */
   rule: string;
   category: Category;
+  /** The hit's strength on its rule's base-score scale (see rules.ts). */
   weight: number;
   /** Spans in the comment text. Empty when the signal is about the whole comment or context. */
   spans: Span[];
@@ -35,6 +36,8 @@ export interface Signal {
 export interface Reason {
   rule: string;
   category: Category;
+  /** Points this reason added to its category's score (after the site's scores and trust). */
+  contribution: number;
   detail: string;
   spans: Span[];
   field?: Signal['field'];
@@ -47,6 +50,8 @@ export interface Decision {
   /** Why: the signals that drove the outcome first, then the rest (labels such as profanity). */
   reasons: Reason[];
   policyVersion: string;
+  /** The site's learned model that spoke in this decision (absent without one, or while all its heads are silent). */
+  modelVersion?: string;
 }
 
 export interface CommentAuthor {
@@ -67,18 +72,27 @@ export interface CommentInput {
   createdAt: number;
 }
 
-/** Facts about the stream around a comment, looked up BEFORE evaluating it (it is not yet counted). */
+/**
+ * Facts about the stream around a comment, looked up BEFORE evaluating it (it is not yet
+ * counted). "Within a window" means on either side of the comment's time: a burst arrives in
+ * no particular order, so a comment written a moment later may have been recorded first.
+ * Counts stop at the caps in context-facts.ts (STREAM_CAPS).
+ */
 export interface ContextFacts {
-  /** Earlier comments on the same site whose fingerprint matches, within the policy's duplicate window. */
-  sameText: { byAnyone: number; byAuthor: number };
-  /** Earlier comments by the same author within the policy's flood window. */
+  /**
+   * Other comments on the same site whose fingerprint matches: by anyone (this author
+   * included) and by this author within the policy's duplicate window, and copies by anyone
+   * but this author within its campaign window ("Vote for Zorg!" from three accounts in a minute).
+   */
+  sameText: { byAnyone: number; byAuthor: number; recentByOthers: number };
+  /** Other comments by the same author within the policy's flood window. */
   authorRecent: number;
   /** The author's decided comments on this site, all time. */
   authorHistory: { approved: number; rejected: number; flagged: number };
 }
 
 export const EMPTY_CONTEXT: ContextFacts = {
-  sameText: { byAnyone: 0, byAuthor: 0 },
+  sameText: { byAnyone: 0, byAuthor: 0, recentByOthers: 0 },
   authorRecent: 0,
   authorHistory: { approved: 0, rejected: 0, flagged: 0 },
 };
@@ -96,11 +110,15 @@ export interface ContextQuery {
   at: number;
   duplicateWindowMs: number;
   floodWindowMs: number;
+  /** How close in time copies by other authors count as one campaign (policy windows.campaignMs). */
+  campaignWindowMs: number;
 }
 
 /**
- * Fills ContextFacts. The worker implements it over DynamoDB, the CLI in memory.
- * `record` is called once a decision is stored, so later comments see this one.
+ * Fills ContextFacts. The worker implements it over DynamoDB (shared/store/context.ts); the
+ * CLI, backtests and benchmarks in memory (memory-context.ts). Both count with
+ * context-facts.ts and pass one contract suite (test/context/), so a backtest decides as
+ * production does. `record` is called once a decision is stored, so later comments see this one.
  */
 export interface ContextSource {
   lookup(query: ContextQuery): Promise<ContextFacts>;

@@ -66,3 +66,23 @@ export const recordModeratorDecision = (action: 'approve' | 'reject'): void => {
   m.addMetric('ModeratorDecisions', MetricUnit.Count, 1);
   localCounters.inc('sieve_moderator_decisions_total', 'Moderator decisions by action', { action });
 };
+
+/** A site's stored model was refused (corrupt, incompatible, parts missing): its comments are decided with the rules alone. */
+export const recordModelLoadFailure = (): void => {
+  metrics.addMetric('ModelLoadFailures', MetricUnit.Count, 1);
+  localCounters.inc('sieve_model_load_failures_total', 'Stored models the worker refused (decided with the rules alone)');
+};
+
+/** A model version read and parsed by the worker, and how long that took. */
+export const recordModelLoad = (ms: number): void => {
+  metrics.addMetric('ModelLoadTime', MetricUnit.Milliseconds, ms);
+  localCounters.observe('sieve_model_load_milliseconds', 'Time the worker took to read and parse a model version', ms);
+};
+
+/** What a trainer run did: versions published, and sites whose training failed. */
+export const recordTraining = (published: number, failed: number): void => {
+  metrics.addMetric('ModelsPublished', MetricUnit.Count, published);
+  metrics.addMetric('TrainingFailures', MetricUnit.Count, failed);
+  if (published) localCounters.inc('sieve_models_published_total', 'Model versions the trainer published', {}, published);
+  if (failed) localCounters.inc('sieve_training_failures_total', 'Sites whose training failed in a trainer run', {}, failed);
+};

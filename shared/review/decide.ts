@@ -1,12 +1,13 @@
 import type { Comment, CommentStatus, Review } from '../comments/comment.ts';
 import { authorKey } from '../engine/index.ts';
 import { ApiError } from '../http/errors.ts';
+import { labelOfReview, type LabelClass, type RejectReason } from '../labels/labels.ts';
 import type { AuditEntry, ReviewStatus } from '../store/review.ts';
 import { canModerate, moderatorLabel, type Moderator } from './moderator.ts';
 
 export interface DecidePorts {
   getComment(id: string): Promise<Comment | undefined>;
-  applyReview(comment: Comment, to: ReviewStatus, review: Review): Promise<boolean>;
+  applyReview(comment: Comment, to: ReviewStatus, review: Review, label?: LabelClass): Promise<boolean>;
   appendAudit(entry: AuditEntry): Promise<void>;
   moveAuthorCount(siteId: string, authorKey: string, from: CommentStatus, to: CommentStatus): Promise<void>;
 }
@@ -15,6 +16,8 @@ export interface DecideInput {
   moderator: Moderator;
   commentId: string;
   action: 'approve' | 'reject';
+  /** Only with reject (the request schema refuses it with approve). */
+  reason?: RejectReason;
   revision: number;
   note?: string;
   now: Date;
@@ -45,13 +48,22 @@ export const decideComment = async (input: DecideInput, ports: DecidePorts): Pro
       'conflict',
       `Comment ${comment.id} changed since you loaded it (now ${comment.status}${comment.review ? `, decided by ${comment.review.by}` : ''}); reload and decide again`,
     );
+  if (comment.labelSource === 'import') {
+    throw new ApiError(
+      409,
+      'imported',
+      `Comment ${comment.id} is imported history (sieve learn import): it is kept for training, not moderated; import it again to change its label`,
+    );
+  }
   if ((comment.revision ?? 0) !== input.revision) throw stale();
 
   const to = STATUS_OF_ACTION[input.action];
   const at = input.now.toISOString();
   const by = moderatorLabel(input.moderator);
-  const review: Review = { by, action: input.action, at, ...(input.note ? { note: input.note } : {}) };
-  if (!(await ports.applyReview(comment, to, review))) {
+  const reason = input.action === 'reject' && input.reason ? { reason: input.reason } : {};
+  const note = input.note ? { note: input.note } : {};
+  const review: Review = { by, action: input.action, ...reason, at, ...note };
+  if (!(await ports.applyReview(comment, to, review, labelOfReview(input.action, input.reason)))) {
     const latest = await ports.getComment(comment.id);
     throw new ApiError(
       409,
@@ -59,7 +71,7 @@ export const decideComment = async (input: DecideInput, ports: DecidePorts): Pro
       `Someone else decided comment ${comment.id} first${latest?.review ? ` (${latest.review.by}: ${latest.status})` : ''}; reload to see it`,
     );
   }
-  await ports.appendAudit({ commentId: comment.id, at, by, action: input.action, from: comment.status, to, ...(input.note ? { note: input.note } : {}) });
+  await ports.appendAudit({ commentId: comment.id, at, by, action: input.action, ...reason, from: comment.status, to, ...note });
   const key = authorKey(comment.author);
   if (key) await ports.moveAuthorCount(comment.siteId, key, comment.status, to);
   return { id: comment.id, status: to, revision: (comment.revision ?? 0) + 1 };
@@ -90,7 +102,7 @@ export const decidePortsOf = (
   review: Omit<DecidePorts, 'getComment'>,
 ): DecidePorts => ({
   getComment: (id) => comments.get(id),
-  applyReview: (c, to, r) => review.applyReview(c, to, r),
+  applyReview: (c, to, r, label) => review.applyReview(c, to, r, label),
   appendAudit: (e) => review.appendAudit(e),
   moveAuthorCount: (s, a, f, t) => review.moveAuthorCount(s, a, f, t),
 });

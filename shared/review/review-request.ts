@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { validationError } from '../http/errors.ts';
+import { REJECT_REASONS } from '../labels/labels.ts';
 
 const reviewStatus = z.enum(['flagged', 'rejected', 'approved']);
 
@@ -23,18 +24,29 @@ export const parseQueueQuery = (query: Record<string, string | undefined> | unde
 
 const decisionFields = {
   action: z.enum(['approve', 'reject']),
+  // Optional so clients written before reasons keep working: such a reject trains nothing.
+  reason: z.enum(REJECT_REASONS, { error: `expected one of ${REJECT_REASONS.join(', ')}` }).optional(),
   note: z.string().max(1000).optional(),
 };
 
-const decisionSchema = z.strictObject({ ...decisionFields, revision: z.number().int().min(0) });
+/** A reason explains a rejection; on an approval it would be a client's mistake, so it is named, not dropped. */
+const reasonOnlyWithReject = (body: { action: string; reason?: string | undefined }, ctx: z.RefinementCtx) => {
+  if (body.reason !== undefined && body.action !== 'reject') {
+    ctx.addIssue({ code: 'custom', path: ['reason'], message: `only a reject takes a reason (action is ${body.action})` });
+  }
+};
 
-const bulkSchema = z.strictObject({
-  ...decisionFields,
-  items: z
-    .array(z.strictObject({ id: z.string().min(1).max(64), revision: z.number().int().min(0) }))
-    .min(1)
-    .max(100),
-});
+const decisionSchema = z.strictObject({ ...decisionFields, revision: z.number().int().min(0) }).superRefine(reasonOnlyWithReject);
+
+const bulkSchema = z
+  .strictObject({
+    ...decisionFields,
+    items: z
+      .array(z.strictObject({ id: z.string().min(1).max(64), revision: z.number().int().min(0) }))
+      .min(1)
+      .max(100),
+  })
+  .superRefine(reasonOnlyWithReject);
 
 export type DecisionRequest = z.infer<typeof decisionSchema>;
 export type BulkDecisionRequest = z.infer<typeof bulkSchema>;

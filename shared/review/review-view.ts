@@ -18,12 +18,15 @@ export const reviewItemView = (c: Comment) => ({
           outcome: c.decision.outcome,
           by: c.decision.by,
           policyVersion: c.decision.policyVersion,
+          ...(c.decision.modelVersion ? { modelVersion: c.decision.modelVersion } : {}),
           scores: c.decision.scores,
           reasons: c.decision.reasons,
         },
       }
     : {}),
   ...(c.review ? { review: c.review } : {}),
+  // What the site's model learns from this comment (see shared/labels).
+  ...(c.label ? { label: c.label, labelSource: c.labelSource, labelledAt: c.labelledAt ?? c.createdAt } : {}),
 });
 
 export const threadItemView = (c: Comment) => ({

@@ -1,7 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Comment, CommentStatus, StoredDecision } from '../comments/comment.ts';
+import type { Comment, CommentStatus, ShadowDecision, StoredDecision } from '../comments/comment.ts';
 import { STATUS_OF_OUTCOME } from '../comments/comment.ts';
+import { autoLabelOf } from '../labels/labels.ts';
 import { nextPage, pageStart } from './cursor.ts';
 import { commentKey, postIndexKeys, postPartition, queueIndexKeys } from './keys.ts';
 
@@ -9,7 +10,7 @@ import { commentKey, postIndexKeys, postPartition, queueIndexKeys } from './keys
 const toNewItem = (c: Comment) => ({ ...c, ...commentKey(c.id) });
 
 export const fromItem = (item: Record<string, unknown>): Comment => {
-  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi2pk: _b, ...comment } = item;
+  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi2pk: _b, gsi3pk: _c, ...comment } = item;
   return comment as unknown as Comment;
 };
 
@@ -57,22 +58,31 @@ export class CommentStore {
 
   /**
    * Writes the engine's decision only while the comment is still pending, so a redelivered
-   * message can never overwrite a later decision (the engine's or a moderator's).
+   * message can never overwrite a later decision (the engine's or a moderator's). A confident
+   * approval is labelled "ok" (source auto) in the same write: the label costs no request and
+   * no index entry of its own (see table.ts). What the site's shadow model would have decided,
+   * if it has one, rides on the same write: it is never a decision, so it labels nothing.
    */
-  async recordDecision(comment: Comment, decision: StoredDecision, decidedAt: Date): Promise<'recorded' | 'already-decided'> {
+  async recordDecision(comment: Comment, decision: StoredDecision, decidedAt: Date, shadow?: ShadowDecision): Promise<'recorded' | 'already-decided'> {
     const status = STATUS_OF_OUTCOME[decision.outcome];
+    const label = decision.by === 'engine' ? autoLabelOf(decision) : undefined;
     const indexKeys = {
       ...queueIndexKeys(comment.siteId, status),
       ...(status === 'approved' ? postIndexKeys(comment.siteId, comment.postId) : {}),
     };
+    // No labelledAt: an auto label is dated by the comment's arrival (createdAt, the approved
+    // queue's sort key, so that queue lists auto labels in label order), and every byte here
+    // is paid again in the item's two index entries.
+    const labelFields = label ? { label, labelSource: 'auto' } : {};
     const names = Object.keys(indexKeys);
+    const labelNames = Object.keys(labelFields);
     try {
       await this.#doc.send(
         new UpdateCommand({
           TableName: this.#table,
           Key: commentKey(comment.id),
           ConditionExpression: '#status = :pending',
-          UpdateExpression: `SET #status = :status, #decision = :decision, #decidedAt = :decidedAt, #rules = :rules, #categories = :categories, ${names.map((n) => `${n} = :${n}`).join(', ')} ADD #revision :one`,
+          UpdateExpression: `SET #status = :status, #decision = :decision, #decidedAt = :decidedAt, #rules = :rules, #categories = :categories, ${[...names, ...labelNames].map((n) => `${n} = :${n}`).join(', ')}${shadow ? ', #shadow = :shadow' : ''} ADD #revision :one`,
           // Aliased: several of these names are DynamoDB reserved words.
           ExpressionAttributeNames: {
             '#status': 'status',
@@ -81,9 +91,11 @@ export class CommentStore {
             '#rules': 'rules',
             '#categories': 'categories',
             '#revision': 'revision',
+            ...(shadow ? { '#shadow': 'shadow' } : {}),
           },
           ExpressionAttributeValues: {
             ':pending': 'pending' satisfies CommentStatus,
+            ...(shadow ? { ':shadow': shadow } : {}),
             ':status': status,
             ':decision': decision,
             ':decidedAt': decidedAt.toISOString(),
@@ -91,7 +103,7 @@ export class CommentStore {
             ':rules': [...new Set(decision.reasons.map((r) => r.rule))],
             ':categories': [...new Set(decision.reasons.map((r) => r.category))],
             ':one': 1,
-            ...Object.fromEntries(Object.entries(indexKeys).map(([n, v]) => [`:${n}`, v])),
+            ...Object.fromEntries(Object.entries({ ...indexKeys, ...labelFields }).map(([n, v]) => [`:${n}`, v])),
           },
         }),
       );

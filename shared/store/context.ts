@@ -1,31 +1,40 @@
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ContextFacts, ContextQuery, ContextSource, Outcome } from '../engine/types.ts';
+import {
+  OUTCOME_COUNTER,
+  STREAM_CAPS,
+  countedCopies,
+  rememberedMs,
+  storedFingerprint,
+  streamFacts,
+  withPost,
+  type AuthorHistory,
+  type RecentPost,
+} from '../engine/context-facts.ts';
 import { authorStatsKey, fingerprintKey } from './keys.ts';
 import { batchGetByPk } from './paging.ts';
 
-// The worker's ContextSource: stream facts for one site, from the table.
+// The worker's ContextSource: stream facts for one site, from the table. It remembers and
+// counts as the in-memory source of the CLI and backtests does (context-facts.ts; both pass
+// the contract suite in test/context/), in two items:
 //
-// - Duplicates by anyone: a counter per (fingerprint, time bucket), the bucket as long as
-//   the duplicate window; a lookup reads the current and the previous bucket, so it sees
-//   between one and two windows back (recent enough for spam). Only the broadest fingerprint
-//   is kept (every stricter match implies it; see ContextQuery), which saves a write and two
-//   reads per comment.
-// - Author history, flood and duplicates by the author: one item per author holding the
-//   outcome counts and the author's recent posts (time + fingerprint), so one read and
-//   one write per comment cover all three.
+// - A text's copies: one item per broadest fingerprint with a number set of the copies'
+//   times. Adding to a set is atomic, so copies recorded at the same moment by concurrent
+//   workers (a campaign spread over several batches) are all kept; each entry is the time in
+//   ms × 1000 plus a tiebreak from the comment id, so two copies of one millisecond stay two.
+//   Once the set outgrows the cap by TRIM_SLACK, one extra write deletes the oldest entries.
+// - The author: outcome counts and recent posts (time, fingerprint, comment id), for history,
+//   flood and the author's own copies.
 //
-// `recent` is rewritten from the snapshot read in lookup(); two workers recording the same
-// author at the same instant may drop one entry. That is tolerable for a heuristic and
-// avoids a read-modify-write transaction the embedded DynamoDB does not offer.
+// So a lookup is one BatchGet of two items and a record one write to each (the cost in README
+// "What it costs"). `recent` is rewritten from the snapshot read in lookup(): two workers
+// recording the same author at the same instant may drop one entry. That is tolerable for a
+// heuristic and avoids a read-modify-write transaction the embedded DynamoDB does not offer.
 
-const MAX_RECENT = 50;
-
-interface RecentPost {
-  at: number;
-  fp: string;
-  /** The comment, so moderators can see an author's recent comments. */
-  id?: string;
-}
+/** Entries a text's set may hold beyond the cap before a trim: one extra write per this many copies of a hot text. */
+const TRIM_SLACK = 10;
+/** A set entry is the copy's time in ms times this, plus a tiebreak below it. */
+const TIEBREAK_RANGE = 1000;
 
 interface AuthorItem {
   approved?: number;
@@ -34,22 +43,30 @@ interface AuthorItem {
   recent?: RecentPost[];
 }
 
-const OUTCOME_COUNTER: Record<Outcome, keyof Omit<AuthorItem, 'recent'>> = {
-  approve: 'approved',
-  flag: 'flagged',
-  reject: 'rejected',
-};
+/** What a lookup read, kept for the record that follows it. */
+interface Seen {
+  /** The text's set entries, ascending. */
+  entries: number[];
+  posts: RecentPost[] | undefined;
+  history: AuthorHistory | undefined;
+}
 
-const broadest = (q: ContextQuery): string | undefined => q.fingerprints.at(-1);
+const timeOf = (entry: number): number => Math.floor(entry / TIEBREAK_RANGE);
 
-const bucketOf = (at: number, windowMs: number) => Math.floor(at / Math.max(windowMs, 1));
+/** A number from the comment id, so a copy's entry is the same however often it is recorded. */
+function tiebreakOf(commentId: string | undefined): number {
+  if (commentId === undefined) return Math.floor(Math.random() * TIEBREAK_RANGE);
+  let h = 0;
+  for (let i = 0; i < commentId.length; i++) h = (h * 31 + commentId.charCodeAt(i)) % TIEBREAK_RANGE;
+  return h;
+}
 
 export class DynamoContextSource implements ContextSource {
   readonly #doc: DynamoDBDocumentClient;
   readonly #table: string;
   readonly #siteId: string;
   readonly #commentId: string | undefined;
-  readonly #recentByAuthor = new Map<string, RecentPost[]>();
+  readonly #seen = new WeakMap<ContextQuery, Seen>();
 
   constructor(doc: DynamoDBDocumentClient, tableName: string, siteId: string, commentId?: string) {
     this.#doc = doc;
@@ -58,67 +75,73 @@ export class DynamoContextSource implements ContextSource {
     this.#commentId = commentId;
   }
 
-  async lookup(q: ContextQuery): Promise<ContextFacts> {
-    const bucket = bucketOf(q.at, q.duplicateWindowMs);
-    const fp = broadest(q);
-    const fpKeys = fp ? [fingerprintKey(this.#siteId, fp, bucket), fingerprintKey(this.#siteId, fp, bucket - 1)] : [];
-    const authorKey = q.authorKey ? authorStatsKey(this.#siteId, q.authorKey) : undefined;
-    const keys = [...fpKeys, ...(authorKey ? [authorKey] : [])];
-    const items = await batchGetByPk(this.#doc, this.#table, keys);
-
-    const countOf = (print: string) =>
-      Number(items.get(fingerprintKey(this.#siteId, print, bucket).pk)?.count ?? 0) +
-      Number(items.get(fingerprintKey(this.#siteId, print, bucket - 1).pk)?.count ?? 0);
-    const author = (authorKey ? items.get(authorKey.pk) : undefined) as AuthorItem | undefined;
-    const recent = author?.recent ?? [];
-    if (q.authorKey) this.#recentByAuthor.set(q.authorKey, recent);
-    // Either side of this comment's time: a burst arrives in one batch in no particular
-    // order, so a comment written a second later may well have been decided first.
-    const within = (windowMs: number) => (r: RecentPost) => Math.abs(r.at - q.at) < windowMs;
-
-    const fingerprints = new Set(q.fingerprints);
-    return {
-      sameText: {
-        byAnyone: fp ? countOf(fp) : 0,
-        byAuthor: recent.filter((r) => within(q.duplicateWindowMs)(r) && fingerprints.has(r.fp)).length,
-      },
-      authorRecent: recent.filter(within(q.floodWindowMs)).length,
-      authorHistory: { approved: author?.approved ?? 0, rejected: author?.rejected ?? 0, flagged: author?.flagged ?? 0 },
-    };
+  async lookup(query: ContextQuery): Promise<ContextFacts> {
+    const seen = await this.#read(query);
+    this.#seen.set(query, seen);
+    return streamFacts(query, countedCopies(seen.entries.map(timeOf)), seen.posts, seen.history);
   }
 
-  async record(q: ContextQuery, outcome: Outcome): Promise<void> {
-    const bucket = bucketOf(q.at, q.duplicateWindowMs);
-    const expiresAt = Math.ceil(((bucket + 2) * q.duplicateWindowMs) / 1000);
-    const fp = broadest(q);
-    const writes: Promise<unknown>[] = (fp ? [fp] : []).map((print) =>
-      this.#doc.send(
-        new UpdateCommand({
-          TableName: this.#table,
-          Key: fingerprintKey(this.#siteId, print, bucket),
-          UpdateExpression: 'ADD #count :one SET #ttl = :ttl',
-          ExpressionAttributeNames: { '#count': 'count', '#ttl': 'ttl' },
-          ExpressionAttributeValues: { ':one': 1, ':ttl': expiresAt },
-        }),
-      ),
-    );
-    if (q.authorKey) {
-      const horizon = q.at - Math.max(q.duplicateWindowMs, q.floodWindowMs);
-      const earlier = (this.#recentByAuthor.get(q.authorKey) ?? []).filter((r) => r.at > horizon);
-      const recent = [...earlier, { at: q.at, fp: fp ?? '', ...(this.#commentId ? { id: this.#commentId } : {}) }].slice(-MAX_RECENT);
-      writes.push(
-        this.#doc.send(
-          new UpdateCommand({
-            TableName: this.#table,
-            Key: authorStatsKey(this.#siteId, q.authorKey),
-            UpdateExpression: 'ADD #counter :one SET #recent = :recent',
-            ExpressionAttributeNames: { '#counter': OUTCOME_COUNTER[outcome], '#recent': 'recent' },
-            ExpressionAttributeValues: { ':one': 1, ':recent': recent },
-          }),
-        ),
-      );
-    }
+  async record(query: ContextQuery, outcome: Outcome): Promise<void> {
+    const seen = this.#seen.get(query) ?? (await this.#read(query));
+    this.#seen.delete(query);
+    const writes = [this.#recordCopy(query, seen.entries)];
+    if (query.authorKey !== undefined) writes.push(this.#recordPost(query, query.authorKey, seen.posts ?? [], outcome));
     await Promise.all(writes);
   }
 
+  async #read(query: ContextQuery): Promise<Seen> {
+    const textKey = fingerprintKey(this.#siteId, storedFingerprint(query));
+    const authorKey = query.authorKey === undefined ? undefined : authorStatsKey(this.#siteId, query.authorKey);
+    const items = await batchGetByPk(this.#doc, this.#table, authorKey ? [textKey, authorKey] : [textKey]);
+    const copies = items.get(textKey.pk)?.copies as Set<number> | undefined;
+    const entries = [...(copies ?? [])].map(Number).sort((a, b) => a - b);
+    if (!authorKey) return { entries, posts: undefined, history: undefined };
+    const author = (items.get(authorKey.pk) ?? {}) as AuthorItem;
+    return {
+      entries,
+      posts: author.recent ?? [],
+      history: { approved: Number(author.approved ?? 0), rejected: Number(author.rejected ?? 0), flagged: Number(author.flagged ?? 0) },
+    };
+  }
+
+  async #recordCopy(query: ContextQuery, entries: number[]): Promise<void> {
+    const key = fingerprintKey(this.#siteId, storedFingerprint(query));
+    const entry = query.at * TIEBREAK_RANGE + tiebreakOf(this.#commentId);
+    const newest = Math.max(query.at, entries.length > 0 ? timeOf(entries[entries.length - 1]) : query.at);
+    await this.#doc.send(
+      new UpdateCommand({
+        TableName: this.#table,
+        Key: key,
+        UpdateExpression: 'ADD #copies :entry SET #ttl = :ttl',
+        ExpressionAttributeNames: { '#copies': 'copies', '#ttl': 'ttl' },
+        // DynamoDB may delete the item once every window has passed its newest copy.
+        ExpressionAttributeValues: { ':entry': new Set([entry]), ':ttl': Math.ceil((newest + rememberedMs(query)) / 1000) },
+      }),
+    );
+    const all = [...entries, entry].sort((a, b) => a - b);
+    if (all.length <= STREAM_CAPS.copiesPerText + TRIM_SLACK) return;
+    // Whatever is recorded later, these are no longer among the newest copies that count.
+    await this.#doc.send(
+      new UpdateCommand({
+        TableName: this.#table,
+        Key: key,
+        UpdateExpression: 'DELETE #copies :oldest',
+        ExpressionAttributeNames: { '#copies': 'copies' },
+        ExpressionAttributeValues: { ':oldest': new Set(all.slice(0, all.length - STREAM_CAPS.copiesPerText)) },
+      }),
+    );
+  }
+
+  async #recordPost(query: ContextQuery, authorKey: string, posts: RecentPost[], outcome: Outcome): Promise<void> {
+    const post: RecentPost = { at: query.at, fp: storedFingerprint(query), ...(this.#commentId ? { id: this.#commentId } : {}) };
+    await this.#doc.send(
+      new UpdateCommand({
+        TableName: this.#table,
+        Key: authorStatsKey(this.#siteId, authorKey),
+        UpdateExpression: 'ADD #counter :one SET #recent = :recent',
+        ExpressionAttributeNames: { '#counter': OUTCOME_COUNTER[outcome], '#recent': 'recent' },
+        ExpressionAttributeValues: { ':one': 1, ':recent': withPost(posts, post, query) },
+      }),
+    );
+  }
 }

@@ -18,18 +18,31 @@ export const queueIndexKeys = (siteId: string, status: CommentStatus) => ({ gsi2
 
 export const queuePartition = (siteId: string, status: CommentStatus) => `QUEUE#${siteId}#${status}`;
 
+/** A labelled comment's entry in its site's label index (imported history and moderators' labels; see table.ts). */
+export const labelIndexKeys = (siteId: string) => ({ gsi3pk: labelPartition(siteId) });
+
+export const labelPartition = (siteId: string) => `LABEL#${siteId}`;
+
 export const siteKey = (siteId: string) => ({ pk: `SITE#${siteId}`, sk: 'SITE' });
 
 export const apiKeyHashKey = (keyHash: string) => ({ pk: `KEY#${keyHash}`, sk: 'KEY' });
 
 export const policyKey = (siteId: string, version: string) => ({ pk: `SITE#${siteId}`, sk: `POLICY#${version}` });
 
+/** A stored model version's manifest: what it was trained on and how many parts hold it (see models.ts). */
+export const modelKey = (siteId: string, version: string) => ({ pk: `SITE#${siteId}`, sk: `${modelPrefix}${version}` });
+
+export const modelPrefix = 'MODEL#';
+
+/** One part of a stored model's compressed document; `MODELPART#` sorts apart from `MODEL#` listings. */
+export const modelPartKey = (siteId: string, version: string, part: number) => ({
+  pk: `SITE#${siteId}`,
+  sk: `MODELPART#${version}#${String(part).padStart(3, '0')}`,
+});
+
 export const authorStatsKey = (siteId: string, authorKey: string) => ({ pk: `AUTHOR#${siteId}#${authorKey}`, sk: 'STATS' });
 
-export const fingerprintKey = (siteId: string, fingerprint: string, bucket: number) => ({
-  pk: `FP#${siteId}#${fingerprint}#${bucket}`,
-  sk: 'FP',
-});
+export const fingerprintKey = (siteId: string, fingerprint: string) => ({ pk: `FP#${siteId}#${fingerprint}`, sk: 'FP' });
 
 export const auditPrefix = 'AUDIT#';
 

@@ -21,21 +21,49 @@ export async function* allPages<P extends { LastEvaluatedKey?: Record<string, un
 const BATCH_GET_LIMIT = 100;
 const BATCH_GET_ATTEMPTS = 5;
 
-/** Reads items by key; the result maps each found item's `pk` to the item (missing keys are absent). */
-export const batchGetByPk = async (
+/**
+ * Reads items by key, in batches of 100, asking again for unprocessed keys; missing keys are
+ * simply absent from the result (in no particular order).
+ */
+export const batchGetItems = async (
   doc: DynamoDBDocumentClient,
   table: string,
   keys: Array<{ pk: string; sk: string }>,
-): Promise<Map<string, Record<string, unknown>>> => {
-  const found = new Map<string, Record<string, unknown>>();
+  options: { consistentRead?: boolean } = {},
+): Promise<Array<Record<string, unknown>>> => {
+  const found: Array<Record<string, unknown>> = [];
   for (let i = 0; i < keys.length; i += BATCH_GET_LIMIT) {
     let request: Array<Record<string, unknown>> | undefined = keys.slice(i, i + BATCH_GET_LIMIT);
     for (let attempt = 0; request?.length; attempt++) {
       if (attempt === BATCH_GET_ATTEMPTS) throw new Error(`DynamoDB left keys unprocessed after ${BATCH_GET_ATTEMPTS} attempts`);
-      const result: BatchGetCommandOutput = await doc.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: request } } }));
-      for (const item of result.Responses?.[table] ?? []) found.set(String(item.pk), item);
+      const result: BatchGetCommandOutput = await doc.send(
+        new BatchGetCommand({ RequestItems: { [table]: { Keys: request, ...(options.consistentRead ? { ConsistentRead: true } : {}) } } }),
+      );
+      found.push(...(result.Responses?.[table] ?? []));
       request = result.UnprocessedKeys?.[table]?.Keys;
     }
   }
   return found;
 };
+
+/** Reads items by key; the result maps each found item's `pk` to the item (missing keys are absent). */
+export const batchGetByPk = async (
+  doc: DynamoDBDocumentClient,
+  table: string,
+  keys: Array<{ pk: string; sk: string }>,
+): Promise<Map<string, Record<string, unknown>>> =>
+  new Map((await batchGetItems(doc, table, keys)).map((item) => [String(item.pk), item]));
+
+/** Merges streams that are each in `order` (ascending) into one stream in that order. */
+export async function* mergeInOrder<T>(sources: ReadonlyArray<AsyncIterator<T>>, order: (item: T) => string): AsyncGenerator<T> {
+  const heads = await Promise.all(sources.map((s) => s.next()));
+  for (;;) {
+    let pick = -1;
+    heads.forEach((head, i) => {
+      if (!head.done && (pick < 0 || order(head.value) < order(heads[pick]!.value as T))) pick = i;
+    });
+    if (pick < 0) return;
+    yield heads[pick]!.value as T;
+    heads[pick] = await sources[pick]!.next();
+  }
+}

@@ -1,10 +1,11 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand, UpdateCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Comment, CommentStatus, Review } from '../comments/comment.ts';
+import type { LabelClass, RejectReason } from '../labels/labels.ts';
 import type { QueueQuery } from '../review/review-request.ts';
 import { fromItem, type Page } from './comments.ts';
 import { nextPage, pageStart } from './cursor.ts';
-import { auditKey, auditPrefix, authorStatsKey, commentKey, postIndexKeys, queueIndexKeys, queuePartition } from './keys.ts';
+import { auditKey, auditPrefix, authorStatsKey, commentKey, labelIndexKeys, postIndexKeys, queueIndexKeys, queuePartition } from './keys.ts';
 import { allPages, batchGetByPk } from './paging.ts';
 
 export type ReviewStatus = Exclude<CommentStatus, 'pending'>;
@@ -24,6 +25,7 @@ export interface AuditEntry {
   at: string;
   by: string;
   action: 'approve' | 'reject';
+  reason?: RejectReason;
   from: CommentStatus;
   to: CommentStatus;
   note?: string;
@@ -123,9 +125,13 @@ export class ReviewStore {
   /**
    * A moderator's decision: one conditional write on the revision the moderator saw.
    * Returns false when someone (another moderator, or the engine) decided in between.
+   * The same write sets the comment's training label (and its entry in the site's label
+   * index), or removes any label when the decision teaches nothing: a reject for "other"
+   * overturns an auto "ok" as much as a reject for spam does.
    */
-  async applyReview(comment: Comment, to: ReviewStatus, review: Review): Promise<boolean> {
+  async applyReview(comment: Comment, to: ReviewStatus, review: Review, label?: LabelClass): Promise<boolean> {
     const set = ['#status = :to', '#review = :review', '#decidedAt = :at', 'gsi2pk = :gsi2pk'];
+    const remove: string[] = [];
     const values: Record<string, unknown> = {
       ':to': to,
       ':review': review,
@@ -134,12 +140,17 @@ export class ReviewStore {
       ':one': 1,
       ...Object.fromEntries(Object.entries(queueIndexKeys(comment.siteId, to)).map(([k, v]) => [`:${k}`, v])),
     };
-    let remove = '';
     if (to === 'approved') {
       set.push('gsi1pk = :gsi1pk');
       Object.assign(values, Object.fromEntries(Object.entries(postIndexKeys(comment.siteId, comment.postId)).map(([k, v]) => [`:${k}`, v])));
     } else {
-      remove = ' REMOVE gsi1pk';
+      remove.push('gsi1pk');
+    }
+    if (label) {
+      set.push('#label = :label', '#labelSource = :labelSource', '#labelledAt = :at', 'gsi3pk = :gsi3pk');
+      Object.assign(values, { ':label': label, ':labelSource': 'moderator', ':gsi3pk': labelIndexKeys(comment.siteId).gsi3pk });
+    } else {
+      remove.push('#label', '#labelSource', '#labelledAt', 'gsi3pk');
     }
     try {
       await this.#doc.send(
@@ -147,8 +158,16 @@ export class ReviewStore {
           TableName: this.#table,
           Key: commentKey(comment.id),
           ConditionExpression: '#revision = :seen',
-          UpdateExpression: `SET ${set.join(', ')} ADD #revision :one${remove}`,
-          ExpressionAttributeNames: { '#status': 'status', '#review': 'review', '#decidedAt': 'decidedAt', '#revision': 'revision' },
+          UpdateExpression: `SET ${set.join(', ')} ADD #revision :one${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
+          ExpressionAttributeNames: {
+            '#status': 'status',
+            '#review': 'review',
+            '#decidedAt': 'decidedAt',
+            '#revision': 'revision',
+            '#label': 'label',
+            '#labelSource': 'labelSource',
+            '#labelledAt': 'labelledAt',
+          },
           ExpressionAttributeValues: values,
         }),
       );

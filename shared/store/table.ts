@@ -8,24 +8,43 @@
 // | a comment by id                           | table                 | pk=COMMENT#<id>            sk=COMMENT                      |
 // | approved comments of a post by time       | GSI1 (byPost), sparse | gsi1pk=POST#<site>#<post>  createdAt                       |
 // | decided comments of a site by status, age | GSI2 (byQueue), sparse| gsi2pk=QUEUE#<site>#<status> createdAt                     |
+// | labelled comments of a site by label time | GSI3 (byLabel), sparse| gsi3pk=LABEL#<site>        labelledAt                      |
 // | a site                                    | table                 | pk=SITE#<site>             sk=SITE                         |
 // | the site a key hash belongs to            | table                 | pk=KEY#<sha256(key)>       sk=KEY                          |
 // | a site's policy, by version               | table                 | pk=SITE#<site>             sk=POLICY#<version>             |
+// | a site's model version (manifest)         | table                 | pk=SITE#<site>             sk=MODEL#<version>              |
+// | the parts of a model version's document   | table                 | pk=SITE#<site>             sk=MODELPART#<version>#<nnn>    |
 // | a comment's audit trail                   | table                 | pk=COMMENT#<id>            sk=AUDIT#<at>#<moderator>       |
 // | every site (admins pick one)              | table                 | pk=SITES                   sk=SITE#<site>                  |
 // | an idempotent submission                  | table                 | the comment id itself is derived from (site, key)          |
 // | author history, recent posts (flood, dup) | table                 | pk=AUTHOR#<site>#<authorKey> sk=STATS                      |
-// | text fingerprint count per time bucket    | table                 | pk=FP#<site>#<fingerprint>#<bucket> sk=FP (ttl)            |
+// | times of a text's recent copies (dup)     | table                 | pk=FP#<site>#<fingerprint> sk=FP (ttl)                     |
 //
-// Both indexes are sparse: a pending comment carries no index keys (its queue is SQS), so
+// The indexes are sparse: a pending comment carries no index keys (its queue is SQS), so
 // intake costs one write; the decision sets gsi2 (the site's queue of that status) and,
 // for an approved comment only, gsi1, so the public listing of a post is one Query over
-// approved comments, oldest first. Both sort by the comment's `createdAt` (entries of the same
+// approved comments, oldest first. byPost and byQueue sort by the comment's `createdAt` (entries of the same
 // millisecond are ordered by the table key, which pagination carries). Moving a comment between statuses is a single-item
 // conditional update (the embedded DynamoDB has no transactions). Index writes cost extra
 // write units each, which is why nothing is indexed that no access pattern reads.
-// `ttl` is an AWS-side sweep of counters; no read relies on it for correctness (reads
-// compute their window from the bucket in the key).
+//
+// Labels (shared/labels) are attributes of the comment they describe: `label`, `labelSource`,
+// `labelledAt`, never a second copy of the text. A moderator's label is written by the same
+// update that records the decision and sets gsi3pk, so byLabel lists a site's moderator and
+// imported labels in the order they were given (imported history carries gsi3pk and no other
+// index key: it is never listed on a post or queued). The engine's own confident approvals
+// ("auto" labels) ride on the decision write as `label` and `labelSource` alone: they are most
+// comments, an index entry each would add about a write unit per comment, and the approved queue
+// of byQueue already lists them by arrival, the time an auto label is dated by.
+//
+// Learned models (shared/store/models.ts) live in their site's partition: a model document is
+// gzipped and cut into parts of at most MODEL_PART_BYTES (an item may hold 400 KB), each its
+// own item, beside a manifest item naming the part count and checksum. Which version is active
+// and which is in shadow is the `models` attribute of the site item, read once a minute by the
+// worker; a version's items are never changed once written.
+//
+// `ttl` is an AWS-side sweep of a text's copies once every window has passed; no read relies
+// on it for correctness (reads compute their windows from the copies' times).
 
 export const TABLE_DEFINITION = {
   partitionKey: 'pk',
@@ -35,6 +54,8 @@ export const TABLE_DEFINITION = {
     // ALL: listings render whole comments; projecting keys only would cost a read per item.
     { name: 'byPost', partitionKey: 'gsi1pk', sortKey: 'createdAt', projection: 'ALL' },
     { name: 'byQueue', partitionKey: 'gsi2pk', sortKey: 'createdAt', projection: 'ALL' },
+    // ALL: a trainer reads every labelled comment's text; a copy in the index is cheaper to read than a GetItem each.
+    { name: 'byLabel', partitionKey: 'gsi3pk', sortKey: 'labelledAt', projection: 'ALL' },
   ],
 } as const;
 

@@ -292,7 +292,7 @@ describe('the table billing in the template', () => {
     expect(onDemand.tableBilling).toEqual({ mode: 'on-demand' });
     expect(provisioned.tableBilling.mode).toBe('provisioned');
     const capacities = provisioned.tableBilling.mode === 'provisioned' ? provisioned.tableBilling.capacities : [];
-    expect(capacities.map((c) => c.resource)).toEqual(['table', 'byPost', 'byQueue']);
+    expect(capacities.map((c) => c.resource)).toEqual(['table', 'byPost', 'byQueue', 'byLabel']);
     for (const c of capacities) {
       expect(c.read.targetUtilisation).toBe(0.7);
       expect(c.write.targetUtilisation).toBe(0.7);

@@ -106,7 +106,7 @@ describe('the moderator console', () => {
     expect(listing.body.items.map((c: { id: string }) => c.id)).toEqual([id]);
   });
 
-  it('rejects two selected comments at once, with a note', async () => {
+  it('rejects two selected comments at once as spam, with a note', async () => {
     const first = await postFlagged('post-bulk', `First offer ${LINKS}`);
     const second = await postFlagged('post-bulk', `Second offer ${LINKS}`);
     await openQueue('post-bulk');
@@ -118,13 +118,13 @@ describe('the moderator console', () => {
     await page.keyboard.press('x');
     expect(await page.locator('.selected-count').textContent()).toBe('2 selected');
     await page.getByLabel('Note for the selected comments').fill('same spam run');
-    await page.getByRole('button', { name: 'Reject selected' }).click();
+    await page.getByRole('button', { name: 'Reject selected as spam' }).click();
 
     await card(first).waitFor({ state: 'detached' });
     await card(second).waitFor({ state: 'detached' });
     expect([await statusOf(first), await statusOf(second)]).toEqual(['rejected', 'rejected']);
     const detail = await request(stack, 'GET', `/v1/moderation/comments/${first}`, { headers: bearer(token) });
-    expect(detail.body.history).toEqual(expect.arrayContaining([expect.objectContaining({ by: expect.stringContaining(USER.username), note: 'same spam run', to: 'rejected' })]));
+    expect(detail.body.history).toEqual(expect.arrayContaining([expect.objectContaining({ by: expect.stringContaining(USER.username), reason: 'spam', note: 'same spam run', to: 'rejected' })]));
     expect(await page.locator('.queue > .empty').textContent()).toMatch(/No flagged comments match/);
   });
 

@@ -18,7 +18,8 @@ const alarmOn = (metricName: string, dimension: unknown) =>
   alarms().filter((a) => a.MetricName === metricName && JSON.stringify(a.Dimensions).includes(JSON.stringify(dimension)));
 
 test('every alarm notifies the topic when it fires and when it clears, and an idle stack never alarms', () => {
-  expect(alarms().length).toBe(2 * Object.keys(QUEUES).length + 2 * FUNCTIONS.length + 2);
+  // Per queue: dead letters and age; per function: errors and throttles; the table's throttles, refused models, the API's 5xx rate.
+  expect(alarms().length).toBe(2 * Object.keys(QUEUES).length + 2 * FUNCTIONS.length + 3);
   for (const alarm of alarms()) {
     expect(alarm.AlarmActions).toEqual([ref(topicId)]);
     expect(alarm.OKActions).toEqual([ref(topicId)]);
@@ -61,6 +62,18 @@ describe.each(FUNCTIONS.map((f) => [f.name] as const))('%s', (name) => {
       Threshold: 1,
     });
   });
+});
+
+test('a single stored model refused by the worker raises an alarm', () => {
+  const [alarm] = alarms().filter((a) => JSON.stringify(a.Metrics ?? []).includes('"MetricName":"ModelLoadFailures"'));
+
+  expect(alarm).toMatchObject({ ComparisonOperator: 'GreaterThanOrEqualToThreshold', Threshold: 1 });
+  expect(alarm!.Metrics).toEqual([
+    expect.objectContaining({
+      MetricStat: { Metric: { MetricName: 'ModelLoadFailures', Namespace: 'Sieve/dev', Dimensions: [{ Name: 'service', Value: 'sieve' }] }, Period: 300, Stat: 'Sum' },
+    }),
+  ]);
+  expect(String(alarm!.AlarmDescription)).toContain('rules alone');
 });
 
 test('1% or more of API requests answered 5xx over five minutes raises an alarm', () => {

@@ -14,7 +14,7 @@ const keySchema = (partitionKey: string, sortKey: string) => [
   { AttributeName: sortKey, KeyType: 'RANGE' },
 ];
 
-test('has the key design of shared/store/table.ts, its two indexes projecting every attribute', () => {
+test('has the key design of shared/store/table.ts, its indexes projecting every attribute', () => {
   expect(table.Properties.KeySchema).toEqual(keySchema(TABLE_DEFINITION.partitionKey, TABLE_DEFINITION.sortKey));
   expect(table.Properties.GlobalSecondaryIndexes).toEqual(
     TABLE_DEFINITION.indexes.map((index) => ({
@@ -42,4 +42,19 @@ test('bills on demand and keeps point-in-time recovery on', () => {
 test('survives the deletion or replacement of the stack', () => {
   expect(table.DeletionPolicy).toBe('Retain');
   expect(table.UpdateReplacePolicy).toBe('Retain');
+});
+
+test('lists a site’s labelled comments through a byLabel index keyed by site and label time', () => {
+  // The trainer and `sieve learn labels` page a site's labels in the order they were given.
+  expect(table.Properties.GlobalSecondaryIndexes).toContainEqual({
+    IndexName: 'byLabel',
+    KeySchema: keySchema('gsi3pk', 'labelledAt'),
+    Projection: { ProjectionType: 'ALL' },
+  });
+  expect(table.Properties.AttributeDefinitions).toEqual(
+    expect.arrayContaining([
+      { AttributeName: 'gsi3pk', AttributeType: 'S' },
+      { AttributeName: 'labelledAt', AttributeType: 'S' },
+    ]),
+  );
 });

@@ -57,6 +57,14 @@ test('latency to decision shows TimeToDecision percentiles', () => {
   expect(JSON.stringify(metrics)).toMatch(/"stat":"p50".*"stat":"p90".*"stat":"p99"/);
 });
 
+test('the learning widget reads the trainer\'s and the worker\'s model metrics in the stage namespace', () => {
+  expect(metricNames(DASHBOARD_WIDGETS.learning).map((n) => n.split(' ').slice(0, 2).join(' '))).toEqual([
+    'Sieve/dev ModelsPublished',
+    'Sieve/dev TrainingFailures',
+    'Sieve/dev ModelLoadFailures',
+  ]);
+});
+
 test('queue, dead-letter and error widgets read the queue, its dead letters, functions and the API 5xx rate', () => {
   expect(metricNames(DASHBOARD_WIDGETS.queue).join('\n')).toMatch(/ApproximateAgeOfOldestMessage/);
   expect(metricNames(DASHBOARD_WIDGETS.deadLetters)).toEqual([expect.stringMatching(/^AWS\/SQS ApproximateNumberOfMessagesVisible QueueName/)]);

@@ -17,6 +17,7 @@ const ON_DEMAND = {
   capacityMaxReadUnits: DEFAULT_CAPACITY_MAX_UNITS,
   capacityMaxWriteUnits: DEFAULT_CAPACITY_MAX_UNITS,
   batchingWindowSeconds: 1,
+  trainerScheduleMinutes: 15,
 };
 
 test('with nothing given, deploys the dev stage, keeps data, alarms after 300 s, has no alarm e-mail, no X-Ray tracing and an on-demand table', () => {
@@ -35,6 +36,12 @@ test('reads the CLI strings of -c flags', () => {
   const config = parse({ stage: 'qa', alarmEmail: 'ops@example.org', retainData: 'false', oldestMessageAlarmSeconds: '600', tracing: 'true' });
 
   expect(config).toEqual({ stage: 'qa', alarmEmail: 'ops@example.org', retainData: false, oldestMessageAlarmSeconds: 600, tracing: true, ...ON_DEMAND });
+});
+
+test('reads the trainer schedule in minutes, by default the manifest\'s 15', () => {
+  expect(parse({ trainerScheduleMinutes: '5' }).trainerScheduleMinutes).toBe(5);
+  expect(parse({ trainerScheduleMinutes: 120 }).trainerScheduleMinutes).toBe(120);
+  expect(parse({}).trainerScheduleMinutes).toBe(15);
 });
 
 test('reads a provisioned table with its read and write ceilings, from CLI strings or numbers', () => {
@@ -57,6 +64,7 @@ test('falls back to SIEVE_* environment variables, and context wins over them', 
     SIEVE_CAPACITY_MAX_READ_UNITS: '300',
     SIEVE_CAPACITY_MAX_WRITE_UNITS: '150',
     SIEVE_BATCHING_WINDOW_SECONDS: '0',
+    SIEVE_TRAINER_SCHEDULE_MINUTES: '60',
   };
 
   expect(parse({}, env)).toEqual({
@@ -69,6 +77,7 @@ test('falls back to SIEVE_* environment variables, and context wins over them', 
     capacityMaxReadUnits: 300,
     capacityMaxWriteUnits: 150,
     batchingWindowSeconds: 0,
+    trainerScheduleMinutes: 60,
   });
   expect(parse({ stage: 'qa', retainData: true, tracing: false, capacityMaxWriteUnits: 80 }, env)).toMatchObject({
     stage: 'qa',
@@ -103,6 +112,9 @@ test.each([
   [{ capacity: 'provisioned', capacityMaxReadUnits: 50_000 }, /capacityMaxReadUnits .* to 40000; got 50000/],
   [{ capacityMaxWriteUnits: '200' }, /capacityMaxWriteUnits .* only applies with capacity=provisioned; got it with capacity=on-demand/],
   [{ capacity: 'on-demand', capacityMaxReadUnits: 200 }, /capacityMaxReadUnits .* only applies with capacity=provisioned/],
+  [{ trainerScheduleMinutes: '0' }, /trainerScheduleMinutes \(-c trainerScheduleMinutes=… or SIEVE_TRAINER_SCHEDULE_MINUTES\) must be a whole number of minutes from 1 to 1440; got "0"/],
+  [{ trainerScheduleMinutes: '15m' }, /trainerScheduleMinutes .* whole number of minutes/],
+  [{ trainerScheduleMinutes: 1441 }, /trainerScheduleMinutes .* to 1440; got 1441/],
 ])('%j stops synth with a message naming the setting', (context, message) => {
   expect(() => parse(context)).toThrow(InvalidDeployConfigError);
   expect(() => parse(context)).toThrow(message);

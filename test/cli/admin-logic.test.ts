@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryContextSource } from '../../local/cli/memory-context.ts';
+import { MemoryContextSource } from '../../shared/engine/memory-context.ts';
 import { backtest } from '../../shared/admin/backtest.ts';
 import { describeDeadLetter } from '../../shared/admin/dead-letters.ts';
 import { DurationError, parseDuration, parseSince } from '../../shared/admin/duration.ts';

@@ -6,7 +6,7 @@ function decision(outcome: Outcome, ...rules: string[]): Decision {
   return {
     outcome,
     scores: {},
-    reasons: rules.map((rule) => ({ rule, category: 'insult', detail: '', spans: [] })),
+    reasons: rules.map((rule) => ({ rule, category: 'insult', contribution: 1, detail: '', spans: [] })),
     policyVersion: 'test@1',
   };
 }

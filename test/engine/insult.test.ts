@@ -132,7 +132,7 @@ describe('insults aimed at a person', () => {
   it('reports a directed phrase with the words typed', () => {
     const decision = judge('Oh just SHUT UP');
 
-    expect(rules(decision)).toContain('insult.phrase');
+    expect(rules(decision)).toContain('insult.phrase.dismissal');
     expect(decision.reasons[0].detail).toBe('Tells someone to "SHUT UP"');
   });
 });

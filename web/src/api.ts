@@ -7,6 +7,9 @@ import type { Session } from './session.ts';
 export type Status = 'flagged' | 'rejected' | 'approved';
 export type Order = 'oldest' | 'newest';
 export type Action = 'approve' | 'reject';
+/** Why a comment is rejected: spam and abuse teach the site's learned filter, other teaches nothing. */
+export type RejectReason = 'spam' | 'abuse' | 'other';
+export type LabelClass = 'ok' | 'spam' | 'abuse';
 export type Span = [start: number, end: number];
 export type ReasonField = 'text' | 'author.name' | 'author.url';
 
@@ -29,7 +32,11 @@ export interface ReviewItem {
   status: Status | 'pending';
   revision: number;
   decidedAt?: string;
-  decision?: { outcome: string; by: string; policyVersion: string; scores: Record<string, number>; reasons: Reason[] };
+  decision?: { outcome: string; by: string; policyVersion: string; modelVersion?: string; scores: Record<string, number>; reasons: Reason[] };
+  review?: { by: string; action: Action; reason?: RejectReason; note?: string; at: string };
+  /** What the site's learned filter is taught from this comment. */
+  label?: LabelClass;
+  labelSource?: 'moderator' | 'import' | 'auto';
 }
 
 export type Counts = Record<Status, number>;
@@ -62,7 +69,7 @@ export interface CommentDetail {
   comment: ReviewItem;
   authorHistory: { approved: number; rejected: number; flagged: number; recent: Array<{ id: string; text: string; status: string; createdAt: string }> };
   thread: Array<{ id: string; parentId: string | null; author: { name: string }; text: string; status: string; createdAt: string }>;
-  history: Array<{ at: string; by: string; action: string; from: string; to: string; note?: string }>;
+  history: Array<{ at: string; by: string; action: string; reason?: RejectReason; from: string; to: string; note?: string }>;
 }
 
 export interface DecisionResult {
@@ -112,11 +119,11 @@ export class ReviewApi {
     return this.#call('GET', `/v1/moderation/comments/${encodeURIComponent(id)}`);
   }
 
-  decide(id: string, body: { action: Action; revision: number; note?: string }): Promise<DecisionResult> {
+  decide(id: string, body: { action: Action; reason?: RejectReason; revision: number; note?: string }): Promise<DecisionResult> {
     return this.#call('POST', `/v1/moderation/comments/${encodeURIComponent(id)}/decision`, body);
   }
 
-  decideMany(body: { action: Action; note?: string; items: Array<{ id: string; revision: number }> }): Promise<{ results: BulkResult[] }> {
+  decideMany(body: { action: Action; reason?: RejectReason; note?: string; items: Array<{ id: string; revision: number }> }): Promise<{ results: BulkResult[] }> {
     return this.#call('POST', '/v1/moderation/decisions', body);
   }
 

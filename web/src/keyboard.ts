@@ -1,4 +1,8 @@
-// The console's shortcuts, as data (the help dialog lists the same table).
+// The console's shortcuts, as data (the help dialog lists the same table). A reject takes a
+// second key, the reason (reject-reasons.ts): `r` then `s`, `b` or `o`.
+
+import type { RejectReason } from './api.ts';
+import { reasonForKey } from './reject-reasons.ts';
 
 export type Command = 'next' | 'previous' | 'approve' | 'reject' | 'select' | 'open' | 'help';
 
@@ -6,7 +10,7 @@ export const SHORTCUTS: Array<{ keys: string[]; command: Command; does: string }
   { keys: ['j'], command: 'next', does: 'Next comment' },
   { keys: ['k'], command: 'previous', does: 'Previous comment' },
   { keys: ['a'], command: 'approve', does: 'Approve the selected comments, or the current one if none is selected' },
-  { keys: ['r'], command: 'reject', does: 'Reject the selected comments, or the current one if none is selected' },
+  { keys: ['r'], command: 'reject', does: 'Reject the selected comments, or the current one if none is selected: then one key says why (below)' },
   { keys: ['x'], command: 'select', does: 'Select or unselect the current comment' },
   { keys: ['o', 'Enter'], command: 'open', does: 'Open the current comment’s details' },
   { keys: ['?'], command: 'help', does: 'Show this help' },
@@ -22,6 +26,12 @@ const isTextEntry = (target: EventTarget | null): boolean => {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || TEXT_ENTRY.test(target.tagName)) return true;
   return target instanceof HTMLInputElement && !NON_TEXT_INPUTS.has(target.type);
+};
+
+/** The reason a key names while a reject waits for one (`r` then `s`, `b` or `o`). */
+export const reasonKeyFor = (event: KeyboardEvent): RejectReason | null => {
+  if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return null;
+  return reasonForKey(event.key);
 };
 
 export const commandFor = (event: KeyboardEvent): Command | null => {

@@ -1,6 +1,6 @@
-import { ApiError, SessionEnded, type Action, type CommentDetail, type Counts, type Me, type ReviewApi, type ReviewItem, type Status } from './api.ts';
-import { h } from './dom.ts';
-import { commandFor, type Command } from './keyboard.ts';
+import { ApiError, SessionEnded, type Action, type CommentDetail, type Counts, type Me, type RejectReason, type ReviewApi, type ReviewItem, type Status } from './api.ts';
+import { h, replaceChildren } from './dom.ts';
+import { commandFor, reasonKeyFor, type Command } from './keyboard.ts';
 import { arrivals, focusAfterRefresh, focusAfterRemoval, moveFocus } from './queue-state.ts';
 import type { Route } from './route.ts';
 import { bulkBar } from './views/bulk-bar.ts';
@@ -11,6 +11,8 @@ import { headerBar } from './views/header-bar.ts';
 import { helpDialog } from './views/help-dialog.ts';
 import { reconcile } from './views/keyed-list.ts';
 import { queueTabs } from './views/queue-tabs.ts';
+import { rejectButtons } from './views/reject-buttons.ts';
+import { REJECT_REASONS, reasonLabel } from './reject-reasons.ts';
 
 // The signed-in console: one queue of one site, polled, with decisions by click or key.
 // It owns the queue state and keeps the DOM in step with it by id, so the comment the
@@ -34,6 +36,7 @@ const STALE_READ_MS = 15_000;
 
 const noun = (n: number) => (n === 1 ? '1 comment' : `${n} comments`);
 const past = (action: Action) => (action === 'approve' ? 'Approved' : 'Rejected');
+const because = (reason: RejectReason | undefined) => (reason ? ` as ${reasonLabel(reason)}` : '');
 
 export class ModerationScreen {
   readonly element: HTMLElement;
@@ -53,6 +56,8 @@ export class ModerationScreen {
   #generation = 0;
   #polling = false;
   #loaded = false;
+  /** After `r`: what waits for its reason (the selection, or one comment). */
+  #rejecting: { selection: true } | { id: string } | null = null;
   #timer: ReturnType<typeof setInterval> | undefined;
   #detailTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -61,6 +66,7 @@ export class ModerationScreen {
   readonly #empty: HTMLElement;
   readonly #more: HTMLButtonElement;
   readonly #banner: HTMLElement;
+  readonly #reasonPrompt: HTMLElement;
   readonly #connection: HTMLElement;
   readonly #tabs;
   readonly #bulk;
@@ -71,13 +77,14 @@ export class ModerationScreen {
     this.#o = options;
     this.#route = options.route;
     this.#tabs = queueTabs((status) => this.#changeRoute({ status }));
-    this.#bulk = bulkBar({ decide: (action, note) => void this.#decideSelected(action, note), selectAll: (all) => this.#selectAll(all) });
-    this.#detail = new DetailPane({ decide: (id, action, note) => void this.#decideOne(id, action, note), close: () => this.#openDetail(false) });
+    this.#bulk = bulkBar({ decide: (action, note, reason) => void this.#decideSelected(action, note, reason), selectAll: (all) => this.#selectAll(all) });
+    this.#detail = new DetailPane({ decide: (id, action, note, reason) => void this.#decideOne(id, action, note, reason), close: () => this.#openDetail(false) });
     this.#help = helpDialog();
     this.#list = h('ol', { class: 'queue-list' });
     this.#empty = h('p', { class: 'empty', hidden: true });
     this.#more = h('button', { type: 'button', class: 'more', hidden: true, onclick: () => void this.#loadMore() }, 'Load more');
     this.#banner = h('p', { class: 'banner', role: 'alert' });
+    this.#reasonPrompt = h('div', { class: 'reason-prompt', hidden: true });
     this.#connection = h('p', { class: 'connection', role: 'status' });
     this.#queue = h('section', { class: 'queue', id: 'queue', role: 'tabpanel' }, this.#list, this.#empty, this.#more);
     this.element = h(
@@ -93,6 +100,7 @@ export class ModerationScreen {
         { class: 'workspace' },
         h('div', { class: 'queue-bar' }, this.#tabs.element, filterForm(this.#route, (f) => this.#changeRoute(f))),
         this.#bulk.element,
+        this.#reasonPrompt,
         this.#banner,
         this.#connection,
         h('div', { class: 'panes' }, this.#queue, this.#detail.element),
@@ -217,7 +225,7 @@ export class ModerationScreen {
     return commentCard(item, now, {
       focus: (id) => this.#setCurrent(id, false),
       toggle: (id) => this.#toggle(id),
-      decide: (id, action) => void this.#decideOne(id, action, id === this.#detail.itemId ? this.#detail.note() : ''),
+      decide: (id, action, reason) => void this.#decideOne(id, action, id === this.#detail.itemId ? this.#detail.note() : '', reason),
       open: (id) => {
         this.#setCurrent(id, false);
         this.#openDetail(true);
@@ -313,36 +321,43 @@ export class ModerationScreen {
 
   // ---- decisions --------------------------------------------------------------------
 
-  async #decideOne(id: string, action: Action, note: string): Promise<void> {
+  async #decideOne(id: string, action: Action, note: string, reason?: RejectReason): Promise<void> {
+    this.#cancelReject();
     const item = this.#items.find((i) => i.id === id);
     if (!item || this.#busy.has(id)) return;
     this.#setBusy([id], true);
     try {
-      const result = await this.#o.api.decide(id, { action, revision: item.revision, ...(note ? { note } : {}) });
+      const result = await this.#o.api.decide(id, { action, ...(reason ? { reason } : {}), revision: item.revision, ...(note ? { note } : {}) });
       this.#detail.clearNote(id);
       this.#settled([{ item, status: result.status, revision: result.revision }]);
       this.#banner.textContent = '';
-      this.#o.announce(`${past(action)} the comment by ${item.author.name || 'anonymous'}.`);
+      this.#o.announce(`${past(action)} the comment by ${item.author.name || 'anonymous'}${because(reason)}.`);
     } catch (error) {
       this.#setBusy([id], false);
       this.#failed(error, `${action} this comment`);
     }
   }
 
-  async #decideSelected(action: Action, note: string): Promise<void> {
+  async #decideSelected(action: Action, note: string, reason?: RejectReason): Promise<void> {
+    this.#cancelReject();
     const items = this.#items.filter((i) => this.#selected.has(i.id) && !this.#busy.has(i.id)).slice(0, MAX_PAGE);
     if (!items.length) return;
     const ids = items.map((i) => i.id);
     this.#setBusy(ids, true);
     try {
-      const { results } = await this.#o.api.decideMany({ action, ...(note ? { note } : {}), items: items.map((i) => ({ id: i.id, revision: i.revision })) });
+      const { results } = await this.#o.api.decideMany({
+        action,
+        ...(reason ? { reason } : {}),
+        ...(note ? { note } : {}),
+        items: items.map((i) => ({ id: i.id, revision: i.revision })),
+      });
       const byId = new Map(items.map((i) => [i.id, i]));
       const done = results.flatMap((r) => (r.ok && byId.has(r.id) ? [{ item: byId.get(r.id)!, status: r.status, revision: r.revision }] : []));
       const failed = results.filter((r) => !r.ok);
       this.#setBusy(ids, false);
       this.#bulk.clearNote();
       this.#settled(done);
-      this.#o.announce(`${past(action)} ${noun(done.length)}.`);
+      this.#o.announce(`${past(action)} ${noun(done.length)}${because(reason)}.`);
       if (failed.length) {
         const first = failed[0]!;
         this.#banner.textContent = `${noun(failed.length)} could not be ${action === 'approve' ? 'approved' : 'rejected'}${
@@ -404,6 +419,39 @@ export class ModerationScreen {
     this.#banner.textContent = `Could not ${what}: ${(error as Error).message}`;
   }
 
+  // ---- a reject's reason ------------------------------------------------------------
+
+  /** `r`: asks why, by key or by click; nothing is sent until a reason is picked. */
+  #askReason(): void {
+    const selection = this.#selected.size > 0;
+    if (!selection && (!this.#current || this.#items.find((i) => i.id === this.#current)?.status === 'rejected')) return;
+    this.#rejecting = selection ? { selection: true } : { id: this.#current! };
+    const what = selection ? noun(this.#selected.size) : 'this comment';
+    replaceChildren(
+      this.#reasonPrompt,
+      rejectButtons({ lead: `Reject ${what} as`, nameFor: (_, reason) => `Reject ${what} as ${reason}`, reject: (reason) => this.#rejectWith(reason) }),
+      h('span', { class: 'reason-keys' }, REJECT_REASONS.map((r, i) => [i ? ', ' : null, h('kbd', {}, r.key), ` ${r.label.toLowerCase()}`]), '; ', h('kbd', {}, 'Esc'), ' cancels'),
+      h('button', { type: 'button', class: 'cancel', onclick: () => this.#cancelReject() }, 'Cancel'),
+    );
+    this.#reasonPrompt.hidden = false;
+    this.#o.announce(`Reject ${what} as: ${REJECT_REASONS.map((r) => `${r.key} for ${r.label.toLowerCase()}`).join(', ')}; Escape cancels.`);
+  }
+
+  #rejectWith(reason: RejectReason): void {
+    const target = this.#rejecting;
+    this.#cancelReject();
+    if (!target) return;
+    if ('selection' in target) void this.#decideSelected('reject', this.#bulk.note(), reason);
+    else void this.#decideOne(target.id, 'reject', this.#detail.itemId === target.id ? this.#detail.note() : '', reason);
+  }
+
+  #cancelReject(): void {
+    if (!this.#rejecting && this.#reasonPrompt.hidden) return;
+    this.#rejecting = null;
+    this.#reasonPrompt.hidden = true;
+    replaceChildren(this.#reasonPrompt);
+  }
+
   // ---- navigation and keys ----------------------------------------------------------
 
   #changeRoute(change: Partial<Route>): void {
@@ -416,6 +464,7 @@ export class ModerationScreen {
     this.#cursor = null;
     this.#loaded = false;
     this.#selected.clear();
+    this.#cancelReject();
     this.#banner.textContent = '';
     if (change.siteId) this.#counts = null;
     this.#render();
@@ -428,6 +477,20 @@ export class ModerationScreen {
 
   readonly #onKey = (event: KeyboardEvent) => {
     if (this.#help.open) return; // the dialog handles its own Esc
+    if (this.#rejecting) {
+      const reason = reasonKeyFor(event);
+      if (reason) {
+        event.preventDefault();
+        return this.#rejectWith(reason);
+      }
+      if (['Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) return;
+      this.#cancelReject();
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        return;
+      }
+      // Any other key cancels the reject and then does what it always does.
+    }
     if (event.key === 'Escape' && this.element.classList.contains('detail-open')) {
       this.#openDetail(false);
       return;
@@ -448,12 +511,11 @@ export class ModerationScreen {
         if (this.#current) this.#toggle(this.#current);
         return;
       case 'approve':
-      case 'reject': {
-        const action = command;
-        if (this.#selected.size) return void this.#decideSelected(action, this.#bulk.note());
-        if (this.#current) void this.#decideOne(this.#current, action, this.#detail.itemId === this.#current ? this.#detail.note() : '');
+        if (this.#selected.size) return void this.#decideSelected('approve', this.#bulk.note());
+        if (this.#current) void this.#decideOne(this.#current, 'approve', this.#detail.itemId === this.#current ? this.#detail.note() : '');
         return;
-      }
+      case 'reject':
+        return this.#askReason();
       case 'open':
         if (this.#current) this.#openDetail(true);
         return;

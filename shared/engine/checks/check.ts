@@ -6,10 +6,12 @@ import type { Policy } from '../policy.ts';
 import type { Token } from '../tokens.ts';
 import type { Term } from '../lexicon/terms.ts';
 import type { CompiledPolicy } from '../compiled-policy.ts';
+import type { RuleId } from '../rules.ts';
 import { textSpan } from '../normalise.ts';
 
 /** A signal, plus an outcome a site word rule forces regardless of scores. */
 export interface Finding extends Signal {
+  rule: RuleId;
   force?: Outcome;
 }
 
@@ -52,6 +54,7 @@ const REPORTING = new Set([
   'messages', 'replied', 'replies', 'heard', 'read', 'reads', 'words', 'phrase', 'accused', 'asked',
   'texted', 'emailed', 'letter', 'sign', 'banner', 'graffiti', 'headline', 'titled', 'slogan', 'sent',
   'received', 'reported', 'claimed', 'claims', 'comment', 'comments', 'threatened', 'threat', 'threats',
+  'yells', 'screams', 'writing', 'lyric', 'lyrics', 'sings', 'sang', 'line',
 ]);
 
 /**

@@ -1,147 +1,386 @@
-// Insults aimed at a person. An insulting word counts only when it is aimed at someone:
-// "you are a moron", "you moron", "are you stupid", "@sam is an idiot", "nice try, moron",
-// "idiots like you", "don't be an idiot". Unaimed uses ("this idea is idiotic", "I was an
-// idiot", "he called the minister a fool", "the word 'idiot'") add nothing here.
+// Insults aimed at a person. An insulting word counts only when it is aimed at someone, and
+// the check works out whom a clause addresses:
+// - the reader, as subject of the insult: "you are (intentionally) ignorant", "you sound like a
+//   complete tool", "you are a lousy actor and a pathological liar", "idiots like you";
+// - the reader, called by a name anywhere in a clause: "nice try, moron", "then get off the
+//   internet moron", "first of all idiot, ...", "ok genius explain that";
+// - another participant: "@sam is an idiot", "mike_r is a tool", "Janet is clearly an idiot",
+//   "the guy above is a hack", "whoever wrote this is a moron";
+// - the reader's family: "your kids are probably morons too".
+// Unaimed uses ("this idea is idiotic", "I was an idiot", "he called the minister a fool",
+// "the word 'idiot'") add nothing here. Fixed phrases (lexicon/phrases.ts) add by family.
 
-import type { Check, CheckInput, Finding } from './check.ts';
+import type { Check, CheckInput, Finding, WordHit } from './check.ts';
 import type { Token } from '../tokens.ts';
+import type { RuleId } from '../rules.ts';
 import { MAX_SIGNALS, hitSpan, isReported, quoteWord, toldTo, tokenSpan } from './check.ts';
 import {
-  CLAUSE_GLUE, CONDITIONAL, COPULAS, FILLERS, IMPERATIVE_BE, LINKS, NEGATIONS, SECOND_PERSON, YOU_ARE, YOUR,
+  CLAUSE_GLUE, CONDITIONAL, COPULAS, DETERMINERS, FAMILY, FILLERS, GIVEN_NAMES, IMPERATIVE_BE, IMPERATIVE_VERBS,
+  INTENSIFIERS, LINKS, NEGATIONS, OBJECT_WORDS, PARTICIPANT_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SECOND_PERSON, YOU_ARE, YOUR,
 } from '../lexicon/address.ts';
-import { DIRECTED_PHRASES } from '../lexicon/phrases.ts';
-import { strongestDisjoint } from '../lexicon/phrase-set.ts';
+import { DIRECTED_PHRASES, type CompoundPhrase, type DirectedPhrase } from '../lexicon/phrases.ts';
+import { strongestDisjoint, type PhraseHit } from '../lexicon/phrase-set.ts';
+import { textSpan } from '../normalise.ts';
 
 const WINDOW = 7;
 /** "you ARE a joke" states it outright: stronger than "you joke". */
 const STATED = 1.25;
+/** "a COMPLETE tool" says it as firmly as stating it. */
+const INTENSIFIED = 1.25;
+/** "you are a sick PERSON": a describing word about someone's whole self is firmer. */
+const PERSON_HEAD_BONUS = 0.5;
+/** Most words of a name's phrase before it ("a complete f*cking moron"): longer runs are lists, and walking them is quadratic. */
+const MAX_CHAIN = 5;
+/** Words of the first half of "you are a lousy actor AND a ... liar" the walk back may skip. */
+const COORDINATED_SKIP = 3;
 
-type Aim = { how: 'you' | 'your' | 'mention' | 'imperative' | 'vocative' | 'like-you' | 'exclaim' | 'author'; factor: number };
+type How = 'you' | 'your' | 'mention' | 'name' | 'family' | 'imperative' | 'vocative' | 'like-you' | 'exclaim' | 'author';
+
+interface Aim {
+  how: How;
+  factor: number;
+  /** Stated of someone ("you ARE slow", "are you thick?"): framed words need it. */
+  stated: boolean;
+}
+
+const aim = (how: How, factor: number, stated: boolean): Aim => ({ how, factor, stated });
 
 function isModifier(input: CheckInput, j: number): boolean {
-  const w = input.tokens[j].w;
-  if (FILLERS.has(w)) return true;
+  if ((classOf(input.tokens[j].w) & FILLER) !== 0) return true;
   const hit = input.hits[j];
   return hit !== undefined && (hit.entry.insult > 0 || hit.entry.profane);
 }
 
+/** "intentionally", "clearly": an -ly adverb between "you are" and the insult. */
+function isAdverb(w: string): boolean {
+  return w.length >= 5 && w.endsWith('ly') && !LY_NOUNS.has(w);
+}
+
+const LY_NOUNS = new Set([
+  'family', 'reply', 'apply', 'supply', 'rely', 'ally', 'belly', 'bully', 'rally', 'tally', 'italy', 'july',
+  'assembly', 'anomaly', 'monopoly', 'butterfly', 'holly', 'billy', 'molly', 'sally', 'kelly', 'emily', 'jelly',
+]);
+
+/** "you SOUND like a tool", "you ACT like a child": a statement about the reader. */
+const STATING_LINKS = new Set([
+  'sound', 'sounds', 'sounded', 'look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'act', 'acts', 'acting',
+  'behave', 'behaves', 'behaving', 'talk', 'talks', 'write', 'writes',
+]);
+
+/** The first token of the insult at token i (a compound's first word shares its hit). */
+function startOf(input: CheckInput, i: number): number {
+  let k = i;
+  while (k > 0 && input.hits[k - 1] === input.hits[i] && !input.tokens[k].brk) k--;
+  return k;
+}
+
 /** Whether the insult at token i is aimed at a person, and how strongly. */
 function aimOf(input: CheckInput, i: number): Aim | undefined {
+  return predicateAim(input, i) ?? echoAim(input.tokens, i) ?? onlyWouldAim(input, i) ?? vocativeAim(input, i);
+}
+
+/**
+ * Walks back from the insult through its phrase to whoever it is said of: "you are (so) ...",
+ * "your (an) ...", "@sam is ...", "the author is ...", "your kids are ...".
+ */
+function predicateAim(input: CheckInput, i: number): Aim | undefined {
   const { tokens } = input;
-  const kind = input.hits[i]?.entry.kind;
+  const entry = input.hits[i]!.entry;
+  const { kind } = entry;
+  const start = startOf(input, i);
+  const nounLike = kind === 'noun' || kind === 'name';
   let unknownUsed = false;
   let sawIs = -1;
   let sawBe = false;
   let stated = false;
+  let intensified = false;
   // Only articles and intensifiers so far: "you ABSOLUTE donkey" addresses the reader directly.
   let bare = true;
-  for (let j = i - 1; j >= 0 && j >= i - WINDOW; j--) {
+  let article = false;
+  // "you are a lousy actor AND a pathological liar": the conjunction crossed, and words skipped since.
+  let coordinated = -1;
+  let skipped = 0;
+  let limit = start - WINDOW;
+  for (let j = start - 1; j >= 0 && j >= limit; j--) {
     if (tokens[j + 1].brk) break;
     const w = tokens[j].w;
-    if (SECOND_PERSON.has(w) || YOU_ARE.has(w)) {
+    const c = classOf(w);
+    if ((c & (YOU | YOURE)) !== 0) {
       if (sawIs >= 0) return undefined;
+      const contracted = (c & YOURE) !== 0;
+      if (coordinated >= 0 && !stated && !contracted) return undefined;
       const before = j > 0 && !tokens[j].brk ? tokens[j - 1].w : '';
       // "he CALLED you an idiot" reports what someone said.
       if (REPORTING.has(before)) return undefined;
-      const direct = bare && kind === 'noun' && SECOND_PERSON.has(w) && endsPhrase(tokens[i + 1]);
+      const direct = bare && nounLike && !contracted && endsPhrase(tokens[i + 1]);
+      // "genius" insults only as a name after a retort ("you genius!" may be praise), and
+      // "you troll THE comments" is a verb.
+      if (kind === 'name' || (entry.verbal && !article && !direct)) return undefined;
       // "ARE you always this thick?" asks what "you are" states.
       const asked = before === 'are' || before === 'r';
-      const factor = (stated || direct || asked || YOU_ARE.has(w) ? STATED : 1) * (CONDITIONAL.has(before) ? 0.4 : 1);
-      return { how: 'you', factor };
+      const firm = stated || direct || asked || contracted;
+      const factor = (firm ? STATED : 1) * (intensified ? INTENSIFIED : 1) * (CONDITIONAL.has(before) ? 0.4 : 1);
+      return aim('you', factor, stated || asked || contracted);
     }
-    if (COPULAS.has(w)) stated = true;
-    if (YOUR.has(w)) {
-      // "your stupid idea" criticises the idea; "your an idiot", "your so stupid" address the reader.
-      // "your OPPONENTS idiots" is about someone else.
-      if (sawIs >= 0 || unknownUsed) break;
-      const next = tokens[i + 1];
-      const endsHere = next === undefined || next.brk || next.comma || CLAUSE_GLUE.has(next.w);
-      const afterArticle = j + 1 < i && (tokens[j + 1].w === 'a' || tokens[j + 1].w === 'an' || tokens[j + 1].w === 'so');
-      if (endsHere || afterArticle) return { how: 'your', factor: STATED };
+    if (c === 0) {
+      // A word of no class: a handle, an insult or describing word, or the skipped half of a predicate.
+      if (w.charCodeAt(0) === 64 && w.length > 1) return aim('mention', (stated ? STATED : 1) * (intensified ? INTENSIFIED : 1), stated);
+      bare = false;
+      if (coordinated >= 0 && skipped < COORDINATED_SKIP) {
+        skipped++;
+        continue;
+      }
+      if (isModifier(input, j) || isAdverb(w)) continue;
+      // One unknown describing word right before a noun: "you LIBERAL idiot", "you BASEMENT-DWELLING
+      // freak"; two after an article: "a KARMA WHORING loser".
+      if (!unknownUsed && kind === 'noun' && j === start - 1) {
+        if (j > 0 && hyphenated(input, j - 1)) j--;
+        else if (j > 1 && !tokens[j].brk && classOf(tokens[j - 1].w) === 0 && ARTICLE_LIKE.has(tokens[j - 2].w)) j--;
+        unknownUsed = true;
+        continue;
+      }
+      // A group between "you" and "are": "you LIBERALS are idiots".
+      if (j > 0 && (classOf(tokens[j - 1].w) & YOU) !== 0 && (classOf(tokens[j + 1].w) & COPULA) !== 0 && !tokens[j].brk) continue;
       break;
     }
-    if (w.startsWith('@') && w.length > 1) return { how: 'mention', factor: 1 };
-    if (NEGATIONS.has(w)) return undefined;
-    if (sawBe && IMPERATIVE_BE.has(w)) return { how: 'imperative', factor: 1 };
-    if (w === 'be' || w === 'being' || w === 'acting') sawBe = true;
-    if (w === 'is' || w === 'was' || w === "he's" || w === "she's") {
-      // "whoever wrote this IS a moron", "the author is an idiot": the writer takes part too.
-      if (sawIs < 0 && (w === 'is' || w === 'was') && participantIs(tokens, j)) return { how: 'author', factor: 1 };
+    if ((c & STATING) !== 0) stated = true;
+    // "your KIDS are probably morons too", "your MOM is ...": the reader's family.
+    if ((c & KIN) !== 0 && stated && j > 0 && (classOf(tokens[j - 1].w) & POSSESSIVE) !== 0 && !tokens[j].brk && kind !== 'name') {
+      return aim('family', STATED * (intensified ? INTENSIFIED : 1), true);
+    }
+    if ((c & POSSESSIVE) !== 0) {
+      // "your stupid idea" criticises the idea; "your an idiot", "your so stupid" address the reader.
+      // "your OPPONENTS idiots" is about someone else.
+      if (sawIs >= 0 || unknownUsed || kind === 'name') break;
+      const next = tokens[i + 1];
+      const endsHere = next === undefined || next.brk || next.comma || CLAUSE_GLUE.has(next.w);
+      const afterArticle = j + 1 < start && (tokens[j + 1].w === 'a' || tokens[j + 1].w === 'an' || tokens[j + 1].w === 'so');
+      if (endsHere || afterArticle) return aim('your', STATED * (intensified ? INTENSIFIED : 1), true);
+      break;
+    }
+    if ((c & NEGATION) !== 0) return undefined;
+    if (sawBe && (c & ORDER_BE) !== 0) return aim('imperative', 1, true);
+    if ((c & BE) !== 0) sawBe = true;
+    if ((c & SAYS_IS) !== 0) {
+      // "whoever wrote this IS a moron", "@mike_r is", "Janet is", "the guy above is".
+      if (sawIs < 0 && kind !== 'name') {
+        const who = subjectAim(input, j);
+        if (who) return intensified ? { ...who, factor: who.factor * INTENSIFIED } : who;
+      }
       sawIs = j;
       continue;
     }
-    if (!FILLERS.has(w) && !ARTICLES.has(w)) bare = false;
+    // "don't listen to THIS b*tch", "ignore THAT clown": a participant pointed out to the readers.
+    if ((c & POINTER) !== 0 && kind === 'noun' && !entry.plural && pointedOut(tokens, j)) return aim('author', 1, true);
+    if ((c & INTENSIFIER) !== 0) intensified = true;
+    if ((c & ARTICLE) !== 0) article = true;
+    if ((c & (FILLER | ARTICLE)) === 0) bare = false;
     // "are you always THIS thick?"
-    if (w === 'this' && j === i - 1 && kind === 'adj') continue;
-    if (LINKS.has(w) || isModifier(input, j)) continue;
+    if (w === 'this' && j === start - 1 && kind === 'adj') continue;
+    if ((c & (LINK | FILLER | INTENSIFIER)) !== 0 || isModifier(input, j)) continue;
     // "a complete AND utter moron"
-    if ((w === 'and' || w === 'n') && j > 0 && isModifier(input, j - 1) && isModifier(input, j + 1)) continue;
-    // One unknown describing word right before a noun: "you LIBERAL idiot", "you BASEMENT-DWELLING freak".
-    if (!unknownUsed && kind === 'noun' && j === i - 1) {
-      if (j > 0 && hyphenated(input, j - 1)) j--;
-      unknownUsed = true;
+    if ((c & COORDINATOR) !== 0 && j > 0 && isModifier(input, j - 1) && isModifier(input, j + 1)) continue;
+    // "you are a lousy actor AND a pathological liar", "you are stupid AND a liar": one predicate.
+    if ((c & COORDINATOR) !== 0 && coordinated < 0 && predicateEnds(tokens, i) && opensPhrase(input, j + 1, start)) {
+      coordinated = j;
+      limit = j - WINDOW;
       continue;
     }
-    // A group between "you" and "are": "you LIBERALS are idiots".
-    if (j > 0 && (tokens[j - 1].w === 'you' || tokens[j - 1].w === 'u') && COPULAS.has(tokens[j + 1].w) && !tokens[j].brk) continue;
+    if (coordinated >= 0 && skipped < COORDINATED_SKIP && (c & SAYS_IS) === 0) {
+      skipped++;
+      continue;
+    }
     break;
-  }
-  const next = tokens[i + 1];
-  const after = tokens[i + 2];
-  // "idiots like you", "what an idiot you are"
-  if (next && after && !next.brk && !after.brk) {
-    if ((next.w === 'like' || next.w === 'as') && (SECOND_PERSON.has(after.w) || after.w === 'yourself')) {
-      return { how: 'like-you', factor: 1 };
-    }
-    // "what an absolute tool YOU ARE" states it as firmly as "you are".
-    if (SECOND_PERSON.has(next.w) && (after.w === 'are' || after.w === 'r' || after.w === 'is')) {
-      return { how: 'you', factor: STATED };
-    }
-    // "how stupid ARE YOU", "how dumb CAN YOU be"
-    if ((next.w === 'are' || next.w === 'r' || next.w === 'can' || next.w === 'could' || next.w === 'must') && SECOND_PERSON.has(after.w)) {
-      return { how: 'you', factor: 1 };
-    }
-  }
-  if (kind !== 'noun') return undefined;
-  // Vocative: "nice try, moron." / "Idiot!" / "Moron, read the article."
-  let first = i;
-  while (first > 0 && !tokens[first].brk && !tokens[first].comma && isModifier(input, first - 1)) first--;
-  // "Typical LEFTIE idiot, ...": one unknown describing word inside a clause-opening chain
-  // (singular: "typical council idiots" is about a third party).
-  const term = input.hits[i]?.term ?? '';
-  if (first === i && first > 1 && !(term.endsWith('s') && !term.endsWith('ss')) && !tokens[first].brk && !tokens[first].comma && !NOT_VOCATIVE_BEFORE.has(tokens[first - 1].w) && isModifier(input, first - 2) && FILLERS.has(tokens[first - 2].w)) {
-    let k = first - 2;
-    while (k > 0 && !tokens[k].brk && !tokens[k].comma && isModifier(input, k - 1)) k--;
-    if (tokens[k].brk && !ARTICLES.has(tokens[k].w)) first = k;
-  }
-  const clauseEnd = next === undefined || next.brk;
-  if (tokens[first].comma && clauseEnd) return { how: 'vocative', factor: 1 };
-  if (tokens[first].brk && (clauseEnd || next.comma)) {
-    const word = tokens[first].w;
-    if (word === 'what' || word === 'such') return { how: 'exclaim', factor: 0.6 };
-    return { how: 'vocative', factor: (first === 0 && clauseEnd) || next?.comma ? 1 : 0.8 };
-  }
-  // "What a dumb b1tch." at the start of a clause: exclaimed at someone, weakly.
-  if (first > 0 && (clauseEnd || next.comma) && (tokens[first - 1].w === 'what' || tokens[first - 1].w === 'such') && tokens[first - 1].brk) {
-    return { how: 'exclaim', factor: 0.6 };
-  }
-  // "listen here, dipshit", "ok boomer, ...": a retort, then the name the reader is called.
-  if (first > 0 && !tokens[first].brk && (clauseEnd || next.comma) && RETORTS.has(tokens[first - 1].w)) {
-    return { how: 'vocative', factor: 1 };
-  }
-  // The last word of the comment, not governed by an article or verb: "go away troll".
-  if (next === undefined && first > 0 && !PROFANE_NOUNS.has(input.hits[i]?.term ?? '')) {
-    for (let j = first - 1; j < i; j++) if (NOT_VOCATIVE_BEFORE.has(tokens[j].w)) return undefined;
-    return { how: 'vocative', factor: VOCATIVE_LEAD.has(tokens[first - 1].w) ? 1 : 0.8 };
   }
   return undefined;
 }
 
-const REPORTING = new Set(['call', 'called', 'calling', 'calls', 'named', 'labelled', 'labeled', 'branded']);
-const ARTICLES = new Set(['a', 'an', 'the']);
+const IS = new Set(['is', 'was', "he's", "she's", 'hes', 'shes']);
+
+/** "ignore THIS ...", "don't listen to THIS ...": token j (this/that) points someone out. */
+function pointedOut(tokens: readonly Token[], j: number): boolean {
+  if (j === 0 || tokens[j].brk) return false;
+  const before = tokens[j - 1].w;
+  if (before === 'to') return j > 1 && !tokens[j - 1].brk && LISTEN.has(tokens[j - 2].w);
+  return POINTING_VERBS.has(before);
+}
+
+const LISTEN = new Set(['listen', 'listening', 'reply', 'replying', 'respond', 'responding', 'talking', 'talk']);
+const POINTING_VERBS = new Set(['ignore', 'ignoring', 'block', 'report', 'mute', 'downvote']);
+
+/**
+ * "Only a braindead sheep WOULD WRITE THIS": said of whoever wrote it, a participant. "Only an
+ * idiot would believe that" generalises, like "anyone who believes that is a moron".
+ */
+function onlyWouldAim(input: CheckInput, i: number): Aim | undefined {
+  const { tokens } = input;
+  const modal = tokens[i + 1]?.w;
+  if (modal !== 'would' && modal !== 'could') return undefined;
+  let first = startOf(input, i);
+  const stop = Math.max(0, first - MAX_CHAIN);
+  while (first > stop && !tokens[first].brk && isModifier(input, first - 1)) first--;
+  if (first === 0 || tokens[first].brk || tokens[first - 1].w !== 'only') return undefined;
+  if (!ARTICLES.has(tokens[first].w)) return undefined;
+  const verb = tokens[i + 2];
+  const what = tokens[i + 3];
+  if (verb === undefined || what === undefined || verb.brk || what.brk || input.hits[i]!.entry.kind === 'name') return undefined;
+  return WRITE.has(verb.w) && (what.w === 'this' || what.w === 'that' || what.w === 'something') ? aim('author', 1, true) : undefined;
+}
+
+const WRITE = new Set(['write', 'say', 'post', 'type', 'comment', 'upvote', 'publish', 'print']);
+const COORDINATORS = new Set(['and', 'or', '&', 'plus', 'but']);
+const ARTICLE_LIKE = new Set(['a', 'an', 'one', 'such', 'total', 'complete', 'absolute', 'utter', 'real']);
+
+/** Words of the grammar, never a describing word: "the", "is", "you" ... */
+function isClosedWord(w: string): boolean {
+  return (classOf(w) & (YOU | YOURE | COPULA | NEGATION | SAYS_IS | COORDINATOR | CLOSED)) !== 0;
+}
+
+/** The insult at token i ends its predicate: "... and a liar.", "... and an idiot too". */
+function predicateEnds(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return endsPhrase(next) || next.w === 'too' || next.w === 'probably' || next.w === 'both' || next.w === 'either';
+}
+
+/** After "and", the second half of a predicate starts: "and A liar", "and KIND OF a moron", "and stupid". */
+function opensPhrase(input: CheckInput, k: number, start: number): boolean {
+  const w = input.tokens[k].w;
+  return k === start || ARTICLES.has(w) || FILLERS.has(w) || isModifier(input, k) || isAdverb(w) || LINKS.has(w);
+}
+
+/** Where in the thread someone wrote: "the guy ABOVE (me)", "Dave UP THERE". */
+const HERE = new Set(['above', 'below', 'before', 'earlier']);
+/** What is being commented on: "the author of this BLOG", "the girl in the VIDEO". */
+const PIECES = new Set([
+  'article', 'piece', 'post', 'comment', 'column', 'story', 'blog', 'headline', 'editorial', 'video', 'vlog',
+  'clip', 'channel', 'site', 'forum', 'thread', 'page', 'stream', 'podcast', 'website', 'board', 'paper',
+]);
+/** Pieces whose people are their makers, not the news they report: "the kid in the VIDEO". */
+const MADE_BY_THEIR_PEOPLE = new Set(['video', 'vlog', 'clip', 'channel', 'stream', 'podcast']);
+const PIECE_PREPOSITIONS = new Set(['of', 'in', 'on', 'from', 'behind', 'at']);
+
+/**
+ * Who the subject before "is"/"was" (token `is`) is, when it is a participant: a handle
+ * ("@mike_r", "greg_1974"), a first name ("Janet"), "OP", the author of the piece, "the guy
+ * above", "this guy", the reader's family; or, for "he's"/"she's", someone just named.
+ */
+function subjectAim(input: CheckInput, is: number): Aim | undefined {
+  const { tokens } = input;
+  const w = tokens[is].w;
+  if (w !== 'is' && w !== 'was') return antecedentAim(input, is);
+  if (is === 0 || tokens[is].brk) return undefined;
+  let end = is;
+  let located = false;
+  if ((wordBack(tokens, end - 1) === 'me' || wordBack(tokens, end - 1) === 'us') && HERE.has(wordBack(tokens, end - 2))) {
+    end -= 2;
+    located = true;
+  } else if (HERE.has(wordBack(tokens, end - 1))) {
+    end -= 1;
+    located = true;
+  } else if (wordBack(tokens, end - 1) === 'there' && wordBack(tokens, end - 2) === 'up') {
+    end -= 2;
+    located = true;
+  }
+  const subject = wordBack(tokens, end - 1);
+  if (subject === '') return undefined;
+  const handle = handleAt(input, end - 1);
+  if (handle !== undefined) return aim(handle, STATED, true);
+  if (subject === 'op') return aim('author', STATED, true);
+  const det = wordBack(tokens, end - 2);
+  if (PARTICIPANT_NOUNS.has(subject) && (located || det === 'the' || det === 'this' || det === 'your' || det === 'our')) return aim('author', STATED, true);
+  if (PERSON_NOUNS.has(subject) && located && (det === 'the' || det === 'that')) return aim('author', STATED, true);
+  // "this guy is an idiot": someone pointed at in the thread, less surely a participant.
+  if (PERSON_NOUNS.has(subject) && det === 'this' && !PLURAL_PERSONS.has(subject)) return aim('author', 1, true);
+  if (GIVEN_NAMES.has(subject) && (located || end - 1 === 0 || tokens[end - 1].brk || tokens[end - 1].comma || OBJECT_VERBS.has(wordBack(tokens, end - 2)))) {
+    return aim('name', located ? STATED : 1, true);
+  }
+  if (FAMILY.has(subject) && YOUR.has(det)) return aim('family', STATED, true);
+  if (ofThePiece(tokens, end)) return aim('author', STATED, true);
+  if (wroteThis(tokens, is)) return aim('author', STATED, true);
+  return undefined;
+}
+
+const PLURAL_PERSONS = new Set(['guys', 'men', 'women', 'people']);
+/** "ignore PETE, he's ...", "don't listen to JANET": someone named to the readers. */
+const OBJECT_VERBS = new Set(['ignore', 'to', 'block', 'report', 'ignoring']);
+
+/** "the author of this blog", "the mod on this forum", "the girl in the video" before token `end`. */
+function ofThePiece(tokens: readonly Token[], end: number): boolean {
+  const piece = wordBack(tokens, end - 1);
+  if (!PIECES.has(piece)) return false;
+  const det = wordBack(tokens, end - 2);
+  if (det !== 'this' && det !== 'the' && det !== 'that' && det !== 'your') return false;
+  if (!PIECE_PREPOSITIONS.has(wordBack(tokens, end - 3))) return false;
+  const who = wordBack(tokens, end - 4);
+  return PARTICIPANT_NOUNS.has(who) || (PERSON_NOUNS.has(who) && MADE_BY_THEIR_PEOPLE.has(piece));
+}
+
+/** "ignore Pete hes an ignoramus", "greg_1974, he's a troll": the one just named. */
+function antecedentAim(input: CheckInput, is: number): Aim | undefined {
+  const { tokens } = input;
+  for (let k = is - 1; k >= 0 && k >= is - 4; k--) {
+    const w = tokens[k].w;
+    if (SECOND_PERSON.has(w) || IS.has(w)) return undefined;
+    const handle = handleAt(input, k);
+    if (handle !== undefined) return aim(handle, 1, true);
+    if (GIVEN_NAMES.has(w) && k > 0 && OBJECT_VERBS.has(tokens[k - 1].w)) return aim('name', 1, true);
+  }
+  return undefined;
+}
+
+/**
+ * "@mike_r", "greg_1974", "LindaB": a handle ending at token k, typed with an @, an underscore,
+ * a dot or digits, or a capital at its end. Read from the original text, since the normalised
+ * one turns digits into letters.
+ */
+function handleAt(input: CheckInput, k: number): 'mention' | 'name' | undefined {
+  const { tokens, norm } = input;
+  let first = k;
+  while (first > 0 && first > k - 3 && joined(input, first - 1, first)) first--;
+  if (tokens[first].w.startsWith('@') && tokens[first].w.length > 1) return 'mention';
+  if (first < k) return 'name';
+  // Reading the original text costs a copy of the offset maps: only for words that start with
+  // a first name and run on ("davegg" for "dave99", "lindab" for "LindaB").
+  const w = tokens[k].w;
+  if (!GIVEN_NAMES.has(w.slice(0, -1)) && !(w.length > 4 && startsWithName(w))) return undefined;
+  const [s, e] = textSpan(norm, tokens[k].s, tokens[k].e);
+  const typed = input.comment.text.slice(s, e);
+  const numbered = NUMBERED_NAME.exec(typed);
+  if (numbered !== null && GIVEN_NAMES.has(numbered[1].toLowerCase())) return 'name';
+  return INITIALLED_NAME.test(typed) ? 'name' : undefined;
+}
+
+/** "davegg": a first name with more after it. */
+function startsWithName(w: string): boolean {
+  for (let n = 2; n <= w.length - 2 && n <= 9; n++) if (GIVEN_NAMES.has(w.slice(0, n))) return true;
+  return false;
+}
+
+/** A first name and a number ("dave99"), not a product ("covid19", "ps5"). */
+const NUMBERED_NAME = /^([A-Za-z]+)\d{2,}$/;
+/** A name ending in an initial typed as a capital ("LindaB", "SteveK"). */
+const INITIALLED_NAME = /^[A-Z]?[a-z]{2,}[A-Z]$/;
+
+/** Tokens a and b were one handle in the typing: "mike_r", "sandra.k". */
+function joined(input: CheckInput, a: number, b: number): boolean {
+  const { tokens, norm } = input;
+  if (tokens[a].e + 1 !== tokens[b].s) return false;
+  const c = norm.text.charCodeAt(tokens[a].e);
+  return c === 95 || c === 46;
+}
+
+/** Token k's word when it lies in the same clause as the token after it, else "". */
+function wordBack(tokens: readonly Token[], k: number): string {
+  return k >= 0 && !tokens[k + 1].brk ? tokens[k].w : '';
+}
+
+/** Token k's word when no clause break comes before it, else "". */
+function wordAhead(tokens: readonly Token[], k: number): string {
+  return k < tokens.length && !tokens[k].brk ? tokens[k].w : '';
+}
 
 /** Whether the next token ends the insult phrase ("you idiot." / "you idiot, ..." / "you idiot and ..."). */
-function endsPhrase(next: CheckInput['tokens'][number] | undefined): boolean {
+function endsPhrase(next: Token | undefined): boolean {
   return next === undefined || next.brk || next.comma || CLAUSE_GLUE.has(next.w);
 }
 
@@ -152,44 +391,221 @@ function hyphenated(input: CheckInput, j: number): boolean {
 }
 
 /**
- * The subject before "is"/"was" at token `is` is the writer of the piece or comment being
- * discussed, a participant: "whoever wrote this", "the author", "OP".
+ * "whoever wrote this IS", "the one who made the video IS": the writer or maker of the piece
+ * being discussed, a participant. Not "the man who wrote the letter".
  */
-function participantIs(tokens: CheckInput['tokens'], is: number): boolean {
-  const w = (k: number): string => (k >= 0 && !tokens[k + 1].brk ? tokens[k].w : '');
-  const subject = w(is - 1);
-  if (subject === 'op') return true;
-  if (PARTICIPANT_NOUNS.has(subject)) {
-    const det = w(is - 2);
-    return det === 'the' || det === 'this' || det === 'your';
-  }
-  // "whoever wrote this (article)", "the person who wrote this"
+function wroteThis(tokens: readonly Token[], is: number): boolean {
   for (let k = is - 1; k >= 0 && k >= is - 5 && !tokens[k + 1].brk; k--) {
     if (WROTE.has(tokens[k].w)) {
-      // "whoever wrote THIS", "the one who wrote THE ARTICLE", not "the man who wrote the letter".
-      const who = w(k - 1);
+      const who = wordBack(tokens, k - 1);
       const what = k + 1 < is ? tokens[k + 1].w : '';
-      const piece = what === 'this' || what === 'that' || what === 'it' || (what === 'the' && k + 2 < is && PIECES.has(tokens[k + 2].w));
+      const piece = what === 'this' || what === 'that' || what === 'it' || ((what === 'the' || what === 'this') && k + 2 < is && PIECES.has(tokens[k + 2].w));
       return (who === 'whoever' || who === 'who') && (piece || (who === 'whoever' && k + 1 === is));
     }
   }
   return false;
 }
 
-const PARTICIPANT_NOUNS = new Set(['author', 'writer', 'poster', 'commenter', 'commentor', 'op', 'blogger']);
-const PIECES = new Set(['article', 'piece', 'post', 'comment', 'column', 'story', 'blog', 'headline', 'editorial']);
-const WROTE = new Set(['wrote', 'writes', 'written', 'posted', 'posts', 'typed', 'penned']);
+const WROTE = new Set([
+  'wrote', 'writes', 'written', 'posted', 'posts', 'typed', 'penned', 'runs', 'run', 'edited', 'edits', 'made',
+  'makes', 'filmed', 'moderates', 'owns', 'published', 'produced', 'uploaded', 'approved',
+]);
+
+/**
+ * "your reply is brain dead AND SO ARE YOU", "as dim AS YOU (are)", "idiots LIKE YOU", "what an
+ * idiot YOU ARE", "how stupid ARE YOU": the reader named after the insult.
+ */
+function echoAim(tokens: readonly Token[], i: number): Aim | undefined {
+  let k = i + 1;
+  if (wordAhead(tokens, k) === 'and') k++;
+  if (wordAhead(tokens, k) === 'so' && (wordAhead(tokens, k + 1) === 'are' || wordAhead(tokens, k + 1) === 'r') && SECOND_PERSON.has(wordAhead(tokens, k + 2))) return aim('like-you', 1, true);
+  if (wordAhead(tokens, k) === 'just') k++;
+  const next = wordAhead(tokens, i + 1);
+  const after = wordAhead(tokens, i + 2);
+  if (next === '' || after === '') return undefined;
+  // "as thick AS YOU": the comparison says it of the reader.
+  if (wordAhead(tokens, k) === 'as' && SECOND_PERSON.has(wordAhead(tokens, k + 1)) && i > 0 && tokens[i - 1].w === 'as') return aim('like-you', STATED, true);
+  if ((wordAhead(tokens, k) === 'like' || wordAhead(tokens, k) === 'as') && (SECOND_PERSON.has(wordAhead(tokens, k + 1)) || wordAhead(tokens, k + 1) === 'yourself')) return aim('like-you', 1, true);
+  // "what an absolute tool YOU ARE" states it as firmly as "you are".
+  if (SECOND_PERSON.has(next) && (after === 'are' || after === 'r' || after === 'is')) return aim('you', STATED, true);
+  // "how stupid ARE YOU", "how dumb CAN YOU be"
+  if ((next === 'are' || next === 'r' || next === 'can' || next === 'could' || next === 'must') && SECOND_PERSON.has(after)) return aim('you', 1, true);
+  return undefined;
+}
+
+/**
+ * A noun the reader is called by. A bare singular noun with no article cannot be the object
+ * or subject of its clause, so where one stands after a complete phrase ("zip it CLOWN", "wrong
+ * again PINHEAD the plant closed"), after an opening word ("ok GENIUS explain that", "first of
+ * all IDIOT, ..."), or at the end of an order or a clause about "you" ("then get off the internet
+ * MORON", "you don't know what you're talking about MORON"), it names the reader.
+ */
+function vocativeAim(input: CheckInput, i: number): Aim | undefined {
+  const { tokens } = input;
+  const hit = input.hits[i]!;
+  const { entry } = hit;
+  if (entry.kind !== 'noun' && entry.kind !== 'name') return undefined;
+  const name = entry.kind === 'name';
+  const start = startOf(input, i);
+  const next = tokens[i + 1];
+  // Vocative: "nice try, moron." / "Idiot!" / "Moron, read the article."
+  let first = start;
+  const stop = Math.max(0, start - MAX_CHAIN);
+  if (!name) while (first > stop && !tokens[first].brk && !tokens[first].comma && isModifier(input, first - 1)) first--;
+  // "Typical LEFTIE idiot, ...": one unknown describing word inside a clause-opening chain
+  // (singular: "typical council idiots" is about a third party).
+  if (!name && first === start && first > 1 && !entry.plural && !tokens[first].brk && !tokens[first].comma && !NOT_VOCATIVE_BEFORE.has(tokens[first - 1].w) && isModifier(input, first - 2) && FILLERS.has(tokens[first - 2].w)) {
+    let k = first - 2;
+    const far = Math.max(0, k - MAX_CHAIN);
+    while (k > far && !tokens[k].brk && !tokens[k].comma && isModifier(input, k - 1)) k--;
+    if (tokens[k].brk && !ARTICLES.has(tokens[k].w)) first = k;
+  }
+  const clauseEnd = next === undefined || next.brk;
+  const phraseEnd = clauseEnd || next.comma;
+  const single = !entry.plural && !entry.mass;
+  // "moron IF you ...", "pinhead THE plant closed": a new clause begins without a stop.
+  const newClause = !phraseEnd && single && startsClause(tokens, i + 1);
+  if (tokens[first].comma && first > 0) {
+    if (clauseEnd) return aim('vocative', 1, false);
+    // Not "Me, THE idiot who bought it": an article makes it a description.
+    if (!name && single && !governsChain(tokens, first, start) && (newClause || (next.comma && !listed(input, first, i)))) return aim('vocative', 1, false);
+  }
+  if (tokens[first].brk && !name) {
+    if (phraseEnd) {
+      const word = tokens[first].w;
+      if (word === 'what' || word === 'such') return aim('exclaim', 0.6, false);
+      return aim('vocative', (first === 0 && clauseEnd) || next?.comma ? 1 : 0.8, false);
+    }
+    // "Moron, you..." typed without the comma.
+    if (single && (SECOND_PERSON.has(next.w) || YOU_ARE.has(next.w))) return aim('vocative', 1, false);
+  }
+  // "What a dumb b1tch." at the start of a clause: exclaimed at someone, weakly.
+  if (!name && first > 0 && phraseEnd && (tokens[first - 1].w === 'what' || tokens[first - 1].w === 'such') && tokens[first - 1].brk) {
+    return aim('exclaim', 0.6, false);
+  }
+  if (first === 0 || tokens[first].brk || tokens[first].comma) return undefined;
+  const prev = tokens[first - 1].w;
+  // "you (an) idiot" is the walk back's to judge; "he called you AN idiot" is no name.
+  const bareName = !SECOND_PERSON.has(prev) && !YOU_ARE.has(prev) && !governsChain(tokens, first, start);
+  if (single && bareName && (phraseEnd || newClause) && !VERB_BEFORE.has(prev)) {
+    // "ok GENIUS", "first of all IDIOT", "nice try CLOWN": after the words that open a retort.
+    if (prev !== 'no' && opensRetort(tokens, first)) return aim('vocative', 1, false);
+    // "zip it CLOWN", "wrong again PINHEAD", "thanks for nothing GENIUS"; not "call me idiot".
+    if (OBJECT_WORDS.has(prev) && !(first > 1 && REPORTING.has(tokens[first - 2].w))) return aim('vocative', 1, false);
+    // "then get off the internet MORON", "you don't know what you're talking about MORON";
+    // not "just use GIT", where the order's object is the noun itself.
+    const open = !NOT_VOCATIVE_BEFORE.has(prev) || (phraseEnd && stranded(tokens, first));
+    const addressed = !open || IMPERATIVE_VERBS.has(prev) ? undefined : addressedClause(input, first);
+    const complete = phraseEnd || !entry.verbal;
+    if (complete && addressed !== undefined && (addressed === 'order' || name || !governed(input, first))) return aim('vocative', 1, false);
+  }
+  // "bet you'd like that, wouldn't you BABE": a name after a question tag.
+  if (name && phraseEnd && SECOND_PERSON.has(prev) && first > 1 && TAG_AUXILIARIES.has(tokens[first - 2].w)) return aim('vocative', 1, false);
+  // The last word of the comment, not governed by an article or verb: "go away troll".
+  if (next === undefined && !PROFANE_NOUNS.has(hit.term)) {
+    for (let j = first - 1; j < start; j++) if (NOT_VOCATIVE_BEFORE.has(tokens[j].w)) return undefined;
+    if (VOCATIVE_LEAD.has(prev)) return aim('vocative', 1, false);
+    if (!name) return aim('vocative', 0.8, false);
+  }
+  return undefined;
+}
+
+/** An article or determiner inside the chain [first, start) before the noun: "AN idiot". */
+function governsChain(tokens: readonly Token[], first: number, start: number): boolean {
+  for (let j = first; j < start; j++) if (NOT_VOCATIVE_BEFORE.has(tokens[j].w)) return true;
+  return false;
+}
+
+/** "apples, pears, idiots": a list of words rather than a name of address. */
+function listed(input: CheckInput, first: number, i: number): boolean {
+  const before = input.hits[first - 1];
+  const after = input.hits[i + 2];
+  return (before !== undefined && before.entry.insult > 0) || (after !== undefined && after.entry.insult > 0);
+}
+
+/** Words that can begin a clause with no stop before them: "... moron IF you", "... clown NOBODY is". */
+function startsClause(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k].w;
+  return CLAUSE_OPENERS.has(w) || SECOND_PERSON.has(w) || YOU_ARE.has(w) || YOUR.has(w) || IMPERATIVE_VERBS.has(w);
+}
+
+const CLAUSE_OPENERS = new Set([
+  'i', "i'm", 'im', "i've", 'ive', "i'd", "i'll", 'ill', 'we', 'he', 'she', 'they', 'it', "it's", 'its', 'nobody', 'noone',
+  'everyone', 'everybody', 'someone', 'the', 'this', 'that', "that's", 'thats', 'my', 'his', 'her', 'their',
+  'our', 'if', 'since', 'because', 'cause', 'cuz', 'coz', 'unless', 'when', 'while', 'though', 'although',
+  'why', 'how', 'what', 'who', 'where', 'there', "there's", 'not', 'lol', 'lmao', 'haha', 'nothing',
+]);
+
+/** The clause from its start up to token `first` is only opening words: "ok", "first of all", "nice try". */
+function opensRetort(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0; k--) {
+    if (!RETORT_WORDS.has(tokens[k].w)) return false;
+    if (tokens[k].brk || tokens[k].comma) return true;
+    if (k < first - 4) return false;
+  }
+  return true;
+}
+
+const RETORT_WORDS = new Set([
+  'ok', 'okay', 'k', 'kk', 'well', 'so', 'then', 'now', 'hey', 'hi', 'hello', 'oi', 'listen', 'look', 'sure',
+  'thanks', 'thank', 'cheers', 'yeah', 'yea', 'yes', 'no', 'nope', 'yep', 'lol', 'lmao', 'rofl', 'haha', 'ha',
+  'hah', 'oh', 'ah', 'um', 'uh', 'huh', 'hmm', 'wow', 'whoa', 'first', 'of', 'all', 'seriously', 'honestly',
+  'sorry', 'right', 'fine', 'nice', 'try', 'good', 'great', 'job', 'done', 'congrats', 'congratulations',
+  'bravo', 'wrong', 'again', 'newsflash', 'fyi', 'alright', 'aight', 'bye', 'goodbye', 'whatever', 'sigh',
+  'ugh', 'meh', 'duh', 'yawn', 'here', 'thing', 'news', 'flash', 'dear', 'listen', 'please', 'pls', 'mr',
+]);
+
+/**
+ * Whether the clause holding token `first` is said to the reader: it names "you" before it,
+ * or it opens (after any opening words) with an order. "order" for an order, "you" for "you".
+ */
+function addressedClause(input: CheckInput, first: number): 'order' | 'you' | undefined {
+  const { tokens } = input;
+  let k = first - 1;
+  let you = false;
+  for (; k > 0 && k >= first - 16 && !tokens[k].brk; k--) {
+    if ((classOf(tokens[k].w) & (YOU | YOURE | POSSESSIVE)) !== 0 || tokens[k].w === 'yourself') you = true;
+  }
+  if ((classOf(tokens[k].w) & (YOU | YOURE | POSSESSIVE)) !== 0) you = true;
+  // Skip the opening words to the first word of the clause proper.
+  let open = k;
+  while (open < first - 1 && RETORT_WORDS.has(tokens[open].w) && !IMPERATIVE_VERBS.has(tokens[open].w)) open++;
+  if (IMPERATIVE_VERBS.has(tokens[open].w) || (tokens[open].w === 'just' && IMPERATIVE_VERBS.has(tokens[open + 1]?.w ?? ''))) return 'order';
+  return you ? 'you' : undefined;
+}
+
+/** "what you're talking ABOUT moron": a preposition left at the end of a question clause. */
+function stranded(tokens: readonly Token[], first: number): boolean {
+  if (!STRANDABLE.has(tokens[first - 1].w)) return false;
+  for (let k = first - 2; k >= 0 && k >= first - 10; k--) {
+    if (WH_WORDS.has(tokens[k].w)) return true;
+    if (tokens[k].brk) return false;
+  }
+  return false;
+}
+
+const STRANDABLE = new Set(['about', 'of', 'with', 'for', 'on', 'at', 'to', 'from', 'in']);
+const WH_WORDS = new Set(['what', 'who', 'which', 'whom', 'where']);
+
+/** "the council IDIOT": an article one or two words back governs the noun. */
+function governed(input: CheckInput, first: number): boolean {
+  const { tokens } = input;
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    if (DETERMINERS.has(tokens[k].w)) return true;
+    if (tokens[k].brk || tokens[k].comma || isClosedWord(tokens[k].w)) return false;
+  }
+  return false;
+}
+
+const REPORTING = new Set(['call', 'called', 'calling', 'calls', 'named', 'labelled', 'labeled', 'branded']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** "nice try troll", "ok boomer": a retort, then the name the reader is called. */
 const VOCATIVE_LEAD = new Set([
   'try', 'ok', 'okay', 'sure', 'whatever', 'thanks', 'yeah', 'yea', 'right', 'wow', 'lol', 'lmao',
   'hey', 'yes', 'no', 'sorry', 'bye', 'goodbye', 'cheers', 'nope', 'yep', 'ha', 'haha', 'hahaha',
   'pathetic', 'sad', 'loser', 'dude', 'again', 'buddy', 'pal', 'there', 'here', 'listen', 'look', 'up',
-]);
-/** Retorts that can open a clause and still be followed by a name: "listen here dipshit, ...". */
-const RETORTS = new Set([
-  'listen', 'look', 'hey', 'ok', 'okay', 'sure', 'whatever', 'thanks', 'yeah', 'yea', 'wow', 'lol', 'lmao',
-  'bye', 'goodbye', 'nope', 'yep', 'try', 'cheers', 'sorry', 'here', 'ha', 'haha', 'up',
+  'done', 'job', 'off', 'lost', 'out', 'away', 'it', 'me', 'nothing', 'dreaming',
 ]);
 
 const NOT_VOCATIVE_BEFORE = new Set([
@@ -197,59 +613,125 @@ const NOT_VOCATIVE_BEFORE = new Set([
   'to', 'for', 'like', 'as', 'such', 'what', 'is', 'are', 'was', 'were', 'be', 'being', 'been', 'by',
   'with', 'from', 'about', 'than', 'all', 'any', 'some', 'no', 'other', 'every', 'and', 'or', 'more',
   'most', 'many', 'hate', 'love', 'feed', 'call', 'called', 'calling', 'i', 'me', 'we', 'us', 'they',
-  'them', 'he', 'she', 'him', 'it', 'who', 'whose', 'your', 'ur', 'in', 'on', 'at',
+  'them', 'he', 'she', 'him', 'it', 'who', 'whose', 'your', 'ur', 'in', 'on', 'at', 'after', 'before',
+  'into', 'onto', 'under', 'through', 'against', 'without', 'within', 'among', 'between', 'behind',
+  'beside', 'near', 'toward', 'towards', 'upon', 'via', 'per', 'despite', 'except', 'versus', 'vs',
+  "it's", 'its', "that's", 'thats', 'which', 'whom', 'another', 'each', 'one', 'two', 'half', 'first',
+]);
+
+/** "wouldn't you", "don't you": a question tag, after which a name addresses the reader. */
+const TAG_AUXILIARIES = new Set([
+  "wouldn't", 'wouldnt', "don't", 'dont', "didn't", 'didnt', "aren't", 'arent', "won't", 'wont', "can't", 'cant',
+  "couldn't", 'couldnt', "isn't", 'isnt', "haven't", 'havent', 'right', 'are', 'do', 'did', 'would', 'will',
+]);
+
+/** A verb or auxiliary before a bare noun makes it a verb or a role: "go TROLL elsewhere", "turned TRAITOR". */
+const VERB_BEFORE = new Set([
+  'go', 'goes', 'went', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'shall', 'did',
+  'does', 'do', "don't", 'dont', "didn't", 'didnt', "can't", 'cant', "won't", 'wont', 'cannot', 'never',
+  'play', 'played', 'playing', 'plays', 'turn', 'turned', 'turning', 'become', 'became', 'just', 'not',
+  'gonna', 'wanna', 'gotta', "i'll", "i'd", "we'll", "they'll", "you'll", 'let', 'lets', "let's",
 ]);
 
 /** Profanity that insults only as a bare noun of address ("you little shit"), never as a verb or stem. */
 const PROFANE_NOUNS = new Set(['fuck', 'shit', 'ass']);
 
-export const insultCheck: Check = (input, out) => {
+type DirectedHit = PhraseHit<DirectedPhrase | CompoundPhrase>;
+
+/**
+ * The insult words of the comment, with two-word insults typed apart ("knuckle dragger",
+ * "brain-dead") read as one: each word of such a pair carries the pair's hit.
+ */
+function withCompounds(input: CheckInput, found: readonly DirectedHit[]): CheckInput {
+  let hits: CheckInput['hits'] | undefined;
+  const { tokens } = input;
+  for (const { data, start, end } of found) {
+    if (!('compound' in data)) continue;
+    const { term, entry } = data.compound;
+    // "yes, man" is two words; a compound is typed as one phrase.
+    if (input.compiled.allowWords.has(term) || tokens[end - 1].comma) continue;
+    hits ??= input.hits.slice();
+    const hit: WordHit = { term, stem: false, entry, s: tokens[start].s, e: tokens[end - 1].e };
+    for (let k = start; k < end; k++) hits[k] = hit;
+  }
+  return hits === undefined ? input : { ...input, hits };
+}
+
+export const insultCheck: Check = (given, out) => {
+  const found = DIRECTED_PHRASES.matchAll(given.tokens, given.canonical);
+  const input = withCompounds(given, found);
   const { tokens, hits, comment } = input;
   let count = 0;
   for (let i = 0; i < tokens.length && count < MAX_SIGNALS; i++) {
     const hit = hits[i];
     if (!hit || hit.entry.insult <= 0 || tokens[i].quoted) continue;
-    // In "you stupid moron" only the last word of the phrase makes the signal.
+    // In "you stupid moron" only the last word of the phrase makes the signal, unless the next
+    // one opens a clause of its own ("nice try clown NOBODY is buying it").
     const nextHit = hits[i + 1];
-    if (nextHit && nextHit.entry.insult > 0 && !tokens[i + 1].brk && !tokens[i + 1].comma) continue;
-    if (PROFANE_NOUNS.has(hit.term)) {
-      const after = tokens[i + 1];
-      const w = tokens[i].w;
-      const spelled = w === hit.term || w.includes('*') || w === `@${hit.term.slice(1)}`;
-      if (hit.stem || !spelled) continue;
-      if (after && !after.brk && !after.comma && !CLAUSE_GLUE.has(after.w)) continue;
-      if (i > 0 && !SECOND_PERSON.has(tokens[i - 1].w) && !isModifier(input, i - 1)) continue;
-    }
+    if (nextHit && nextHit.entry.insult > 0 && !tokens[i + 1].brk && !tokens[i + 1].comma && (nextHit === hit || !CLAUSE_OPENERS.has(tokens[i + 1].w))) continue;
+    if (PROFANE_NOUNS.has(hit.term) && !profaneNounAimed(input, i, hit)) continue;
+    // "a TOOL user", "a GIT expert", "a GENIUS move": the word describes the next noun.
+    if (hit.entry.kind !== 'adj' && modifiesNext(tokens, i)) continue;
+    const head = hit.entry.kind === 'adj' ? personHead(tokens, i) : -1;
+    // "a SLOW reader", "are you SLOW cooking it": mild words insult only when stated of
+    // someone and nothing follows ("you are slow", "are you thick?").
+    if (hit.entry.framed && (head >= 0 || !predicateFinal(tokens, i))) continue;
     const aim = aimOf(input, i);
-    if (!aim || isReported(input, i, i + 1)) continue;
-    // "you'd be a fool IF you think ...", "a fool TO believe it": a generalisation. But "you
-    // ARE an idiot if you believe this" still says it, and "TOO stupid to vote" is no hedge.
-    const after = tokens[i + 1];
-    const then = tokens[i + 2];
-    const toVerb = after?.w === 'to' && then !== undefined && !TO_NOUN.has(then.w) && !TAKES_TO.has(hit.term) && !(i > 0 && tokens[i - 1].w === 'too');
-    const hedged = after !== undefined && !after.brk && (after.w === 'if' || after.w === 'not' || toVerb);
-    if (hedged) aim.factor *= after.w === 'if' && aim.how === 'you' && aim.factor >= STATED && !wouldBe(tokens, i) ? 0.85 : 0.5;
+    if (!aim || isReported(input, startOf(input, i), i + 1) || saidAfter(tokens, i + 1)) continue;
+    if (hit.entry.framed && !aim.stated) continue;
+    // "Janet is a stupid NAME": about a thing of theirs, not the person.
+    if (hit.entry.kind === 'adj' && head < 0 && THIRD_PERSON_AIMS.has(aim.how) && describesNext(tokens, i)) continue;
+    if (aim.how !== 'vocative') aim.factor *= hedge(input, i, aim);
     // "what a DUMB b1tch", "you STUPID F*CKING moron": stacked insults say it louder.
     const stacked = stackedInsults(input, i);
     if (stacked > 0) aim.factor += Math.min(0.5, 0.25 * stacked);
-    const span = hitSpan(input, i);
-    const word = quoteWord(comment.text, span, hit.term);
-    const detail =
-      hit.entry.kind === 'adj' ? `Calls someone ${word}` : `Addresses someone as ${word}`;
+    const strength = head >= 0 ? Math.min(1.2, hit.entry.insult + PERSON_HEAD_BONUS) : hit.entry.insult;
+    const wordSpan = hitSpan(input, i);
+    const span = head >= 0 ? tokenSpan(input, startOf(input, i), head + 1) : wordSpan;
+    const word = quoteWord(comment.text, wordSpan, hit.term);
+    const rule: RuleId = hit.entry.sexual ? 'insult.harassment' : `insult.${aim.how}`;
     out.push({
-      rule: `insult.${aim.how}`,
+      rule,
       category: 'insult',
-      weight: round(hit.entry.insult * aim.factor),
+      weight: round(strength * aim.factor),
       spans: [span],
-      detail,
+      detail: hit.entry.sexual ? `Calls someone ${word}` : hit.entry.kind === 'adj' ? `Calls someone ${word}` : `Addresses someone as ${word}`,
     });
     count++;
   }
-  directedPhrases(input, out);
+  directedPhrases(input, found, out);
 };
 
+/** "you little SHIT": profanity insults only as a bare noun of address, spelled out. */
+function profaneNounAimed(input: CheckInput, i: number, hit: WordHit): boolean {
+  const { tokens } = input;
+  const after = tokens[i + 1];
+  const w = tokens[i].w;
+  const spelled = w === hit.term || w.includes('*') || w === `@${hit.term.slice(1)}`;
+  if (hit.stem || !spelled) return false;
+  if (after && !after.brk && !after.comma && !CLAUSE_GLUE.has(after.w)) return false;
+  // "Shit, I forgot": at the start of a clause it is an exclamation.
+  return i > 0 && !tokens[i].brk && (SECOND_PERSON.has(tokens[i - 1].w) || isModifier(input, i - 1));
+}
+
+/**
+ * "you'd be a fool IF you think ...", "a fool TO believe it", "a fool NOT TO": a generalisation.
+ * But "you ARE an idiot if you believe this" still says it, and "TOO stupid to vote" is no hedge.
+ */
+function hedge(input: CheckInput, i: number, aim: Aim): number {
+  const { tokens } = input;
+  const hit = input.hits[i]!;
+  const after = tokens[i + 1];
+  const then = tokens[i + 2];
+  if (after === undefined || after.brk) return 1;
+  const toVerb = after.w === 'to' && then !== undefined && !TO_NOUN.has(then.w) && !TAKES_TO.has(hit.term) && !(i > 0 && tokens[i - 1].w === 'too');
+  const notTo = after.w === 'not' && then?.w === 'to';
+  if (after.w !== 'if' && !notTo && !toVerb) return 1;
+  return after.w === 'if' && aim.how === 'you' && aim.factor >= STATED && !wouldBe(tokens, i) ? 0.85 : 0.5;
+}
+
 /** "you'd be", "you would be": a hypothetical, not a statement. */
-function wouldBe(tokens: CheckInput['tokens'], i: number): boolean {
+function wouldBe(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - WINDOW && !tokens[j + 1].brk; j--) {
     const w = tokens[j].w;
     if (w === 'would' || w === "you'd" || w === 'youd' || w === 'could' || w === 'might') return true;
@@ -260,43 +742,102 @@ function wouldBe(tokens: CheckInput['tokens'], i: number): boolean {
 /** How many insulting words come right before token i in the same phrase. */
 function stackedInsults(input: CheckInput, i: number): number {
   let n = 0;
-  for (let j = i - 1; j >= 0 && j >= i - 3 && !input.tokens[j + 1].brk && !input.tokens[j + 1].comma; j--) {
+  const own = input.hits[i];
+  for (let j = startOf(input, i) - 1; j >= 0 && j >= i - 4 && !input.tokens[j + 1].brk && !input.tokens[j + 1].comma; j--) {
     const hit = input.hits[j];
-    if (hit && (hit.entry.insult > 0 || (hit.entry.profane && !hit.stem))) n++;
+    if (hit && hit !== own && (hit.entry.insult > 0 || (hit.entry.profane && !hit.stem))) n++;
     else if (!FILLERS.has(input.tokens[j].w)) break;
   }
   return n;
 }
 
-/** "Shut up and take my money!": delight at a product, said to no one. */
-function cheerfulIdiom(tokens: readonly Token[], start: number, end: number): boolean {
-  const words = (from: number, n: number) => tokens.slice(from, from + n).map((t) => t.w).join(' ');
-  return words(start, end - start) === 'shut up' && words(end, 4) === 'and take my money';
+const THIRD_PERSON_AIMS = new Set<How>(['name', 'mention', 'author', 'family']);
+
+/** Nothing but a tag follows the describing word: "you are slow.", "are you thick or what". */
+function predicateFinal(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.brk || next.comma) return true;
+  const w = next.w;
+  // "as thick AS YOU", not "thick as thieves".
+  if (w === 'as') return SECOND_PERSON.has(tokens[i + 2]?.w ?? '');
+  // "thick WITH numbers", "slow AT maths": what they are slow at.
+  if (FRAME_PREPOSITIONS.has(w)) return true;
+  return (CLAUSE_GLUE.has(w) && w !== 'to') || CLAUSE_TAGS.has(w) || TAG_AUXILIARIES.has(w) || startsClause(tokens, i + 1);
 }
 
-function directedPhrases(input: CheckInput, out: Finding[]): void {
+const FRAME_PREPOSITIONS = new Set(['with', 'at', 'about', 'in', 'on', 'sometimes', 'today']);
+
+/** An unknown word follows the describing word in its phrase: "a stupid NAME", "a dumb IDEA". */
+function describesNext(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && !next.brk && !next.comma && !isClosedWord(next.w) && !CLAUSE_GLUE.has(next.w) && !CLAUSE_TAGS.has(next.w) && !CLAUSE_OPENERS.has(next.w);
+}
+
+/**
+ * "Shut up, my daughter said", "..., she told him": words reported after them, unquoted.
+ * Token `k` is the first after the phrase.
+ */
+export function saidAfter(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  if (next === undefined || !next.comma || next.brk) return false;
+  for (let j = k; j < tokens.length && j <= k + 3; j++) {
+    if (j > k && (tokens[j].brk || tokens[j].comma)) return false;
+    if (SAID.has(tokens[j].w)) return true;
+  }
+  return false;
+}
+
+const SAID = new Set(['said', 'says', 'told', 'tells', 'asked', 'yelled', 'shouted', 'replied', 'wrote', 'joked', 'screamed', 'snapped']);
+
+/** "a tool USER", "a troll FARM": nouns that an insult word only describes. */
+function modifiesNext(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && !next.brk && !next.comma && NOUN_HEADS.has(next.w);
+}
+
+const NOUN_HEADS = new Set([
+  'user', 'users', 'wizard', 'expert', 'guru', 'master', 'fan', 'fans', 'show', 'farm', 'farms', 'army',
+  'account', 'accounts', 'post', 'posts', 'comment', 'comments', 'factory', 'shop', 'store', 'box', 'kit',
+  'maker', 'makers', 'lover', 'lovers', 'collector', 'enthusiast', 'whisperer', 'magnet', 'tax', 'proof',
+  'logic', 'behaviour', 'behavior', 'move', 'moves', 'level', 'energy', 'vibes', 'style', 'car', 'school',
+  'world', 'parade', 'costume', 'emoji', 'suit', 'repo', 'repository', 'command', 'commands', 'branch',
+  'commit', 'client', 'server', 'bag', 'nose', 'face', 'fog', 'soup', 'crust', 'skin', 'coat', 'layer',
+  'motion', 'cooker', 'lane', 'food', 'burn', 'track', 'tracks', 'learner', 'learners', 'reader', 'readers',
+]);
+
+/** "a sick PUPPY", "a sad little MAN", "a lousy ACTOR": the person a describing word is about, or -1. */
+function personHead(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    if (tokens[k].brk || tokens[k].comma) return -1;
+    const w = tokens[k].w;
+    if (PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w)) return k;
+    if (!FILLERS.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** "Shut up and take my money!": delight at a product, said to no one. */
+function cheerfulIdiom(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[start].w !== 'shut' || end - start !== 2 || tokens[start + 1].w !== 'up') return false;
+  const words = (from: number, n: number) => tokens.slice(from, from + n).map((t) => t.w).join(' ');
+  return words(end, 4) === 'and take my money';
+}
+
+function directedPhrases(input: CheckInput, found: DirectedHit[], out: Finding[]): void {
   const { tokens } = input;
   let count = 0;
-  for (const hit of strongestDisjoint(DIRECTED_PHRASES.matchAll(tokens, input.canonical), (d) => d.weight)) {
+  for (const hit of strongestDisjoint(phrasesOnly(found), weightOf)) {
     if (count >= MAX_SIGNALS) break;
-    const { weight, needs, label } = hit.data;
+    const { weight, needs, label, rule, ends } = hit.data;
     if (isReported(input, hit.start, hit.end) || toldTo(tokens, hit.start) || cheerfulIdiom(tokens, hit.start, hit.end)) continue;
-    const before = hit.start > 0 && !tokens[hit.start].brk ? tokens[hit.start - 1].w : undefined;
-    if (needs === 'imperative') {
-      // "shut up" / "go back to your cave" as an order, not "I had to go back to work".
-      const ok = before === undefined || SECOND_PERSON.has(before) || IMPERATIVE_LEAD.has(before) || tokens[hit.start].comma;
-      if (!ok) continue;
-    } else if (needs === 'you') {
-      let aimed = false;
-      for (let j = hit.start - 1; j >= 0 && j >= hit.start - 5; j--) {
-        if (SECOND_PERSON.has(tokens[j].w) || YOU_ARE.has(tokens[j].w) || YOUR.has(tokens[j].w)) aimed = true;
-        if (aimed || tokens[j].brk) break;
-      }
-      if (!aimed) continue;
-    }
-    const span = tokenSpan(input, hit.start, hit.end);
+    if (ends && !clauseEndsAt(tokens, hit.end)) continue;
+    if (saidAfter(tokens, hit.end)) continue;
+    // "they'll screw you OVER", "I'll bang you UP": another verb, not a come-on or a curse.
+    if ((rule === 'insult.harassment' || rule === 'insult.phrase.obscene') && PARTICLES.has(tokens[hit.end]?.w ?? '') && !tokens[hit.end].brk) continue;
+    if (!aimedPhrase(tokens, hit.start, needs)) continue;
+    const span = tokenSpan(input, needs === 'asked' ? hit.start - 1 : hit.start, hit.end);
     out.push({
-      rule: 'insult.phrase',
+      rule,
       category: 'insult',
       weight,
       spans: [span],
@@ -306,20 +847,122 @@ function directedPhrases(input: CheckInput, out: Finding[]): void {
   }
 }
 
+const PARTICLES = new Set(['up', 'over', 'off', 'out', 'around']);
+
+const weightOf = (phrase: DirectedPhrase): number => phrase.weight;
+
+/** The directed phrases among the hits, without the two-word insults read as words. */
+function phrasesOnly(found: DirectedHit[]): PhraseHit<DirectedPhrase>[] {
+  let compounds = false;
+  for (const hit of found) if ('compound' in hit.data) compounds = true;
+  return (compounds ? found.filter((hit) => !('compound' in hit.data)) : found) as PhraseHit<DirectedPhrase>[];
+}
+
+/** Whether a phrase starting at token `start` is aimed as its entry needs. */
+function aimedPhrase(tokens: readonly Token[], start: number, needs: DirectedPhrase['needs']): boolean {
+  const before = start > 0 && !tokens[start].brk ? tokens[start - 1].w : undefined;
+  switch (needs) {
+    case 'none':
+      return true;
+    case 'asked':
+      return before === 'are' || before === 'r' || before === 'were';
+    case 'imperative':
+      // "shut up" / "go back to your cave" as an order, not "I had to go back to work".
+      return before === undefined || SECOND_PERSON.has(before) || IMPERATIVE_LEAD.has(before) || tokens[start].comma;
+    case 'you':
+      for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
+        if (SECOND_PERSON.has(tokens[j].w) || YOU_ARE.has(tokens[j].w) || YOUR.has(tokens[j].w)) return true;
+        if (tokens[j].brk) return false;
+      }
+      return false;
+    case 'subject':
+      // "you (obviously) can't read": the reader is the subject, maybe with an adverb between.
+      for (let j = start - 1; j >= 0 && j >= start - 4; j--) {
+        if (tokens[j + 1].brk) return false;
+        const w = tokens[j].w;
+        if (SECOND_PERSON.has(w) || YOU_ARE.has(w)) return true;
+        if (!isAdverb(w) && !SUBJECT_ADVERBS.has(w)) return false;
+      }
+      return false;
+  }
+}
+
+const SUBJECT_ADVERBS = new Set(['just', 'really', 'still', 'even', 'must', 'also', 'so', 'too', 'clearly', 'obviously', 'probably', 'seriously', 'honestly', 'literally', 'simply', 'truly', 'apparently']);
+
+/** Nothing more follows in the clause after token `end` but a tag: "are you high?", "are you high or something". */
+function clauseEndsAt(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  return next === undefined || next.brk || next.comma || CLAUSE_TAGS.has(next.w);
+}
+
+const CLAUSE_TAGS = new Set(['or', 'lol', 'lmao', 'haha', 'right', 'huh', 'mate', 'bro', 'dude', 'man', 'too', 'then', 'already', 'now', 'today', 'again', 'seriously', 'honestly']);
+
 /** Nouns followed by "to" and a noun, not a verb: "a disgrace to journalism". */
 const TAKES_TO = new Set(['disgrace', 'embarrassment', 'menace', 'danger', 'insult', 'traitor', 'discredit', 'shame']);
 
 /** "a disgrace TO THIS site" is still aimed; "a fool TO BELIEVE it" generalises. */
 const TO_NOUN = new Set([
   'the', 'this', 'that', 'your', 'ur', 'our', 'my', 'his', 'her', 'their', 'a', 'an', 'all', 'every',
-  'humanity', 'society', 'mankind', 'everyone', 'anyone', 'people', 'women', 'men', 'america', 'women',
+  'humanity', 'society', 'mankind', 'everyone', 'anyone', 'people', 'women', 'men', 'america',
 ]);
 
 const IMPERATIVE_LEAD = new Set([
   'just', 'now', 'so', 'please', 'pls', 'plz', 'and', 'then', 'already', 'kindly', 'why', 'dont',
   "don't", 'should', 'can', 'oh', 'ok', 'okay', 'hey', 'seriously', 'pal', 'buddy', 'mate', 'lol',
+  'come', 'go', 'well', 'honestly', 'dude', 'bro', 'man', 'lmao', 'sweetie', 'honey', 'babe',
 ]);
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
+}
+
+// Word classes the walk back from an insult reads, as bits: one lookup per word it passes.
+const YOU = 1;
+const YOURE = 2;
+const POSSESSIVE = 4;
+const COPULA = 8;
+/** A copula or a verb that states something of the reader: "are", "sound", "act". */
+const STATING = 16;
+const KIN = 32;
+const NEGATION = 64;
+/** "don't" / "stop" before "be": an order. */
+const ORDER_BE = 128;
+const BE = 256;
+const SAYS_IS = 512;
+const INTENSIFIER = 1024;
+const ARTICLE = 2048;
+const FILLER = 4096;
+const LINK = 8192;
+const COORDINATOR = 16384;
+const POINTER = 32768;
+/** Any other word of the grammar ("the", "which", "to", "can"): never a describing word. */
+const CLOSED = 65536;
+
+const WORD_CLASSES = ((): Map<string, number> => {
+  const classes = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);
+  };
+  add(SECOND_PERSON, YOU);
+  add(YOU_ARE, YOURE);
+  add(YOUR, POSSESSIVE);
+  add(COPULAS, COPULA | STATING);
+  add(STATING_LINKS, STATING);
+  add(FAMILY, KIN);
+  add(NEGATIONS, NEGATION);
+  add(IMPERATIVE_BE, ORDER_BE);
+  add(['be', 'being', 'acting'], BE);
+  add(IS, SAYS_IS);
+  add(INTENSIFIERS, INTENSIFIER);
+  add(ARTICLES, ARTICLE);
+  add(FILLERS, FILLER);
+  add(LINKS, LINK);
+  add([...COORDINATORS, 'n'], COORDINATOR);
+  add(['this', 'that'], POINTER);
+  add([...DETERMINERS, ...NOT_VOCATIVE_BEFORE, ...VERB_BEFORE], CLOSED);
+  return classes;
+})();
+
+function classOf(w: string): number {
+  return WORD_CLASSES.get(w) ?? 0;
 }

@@ -1,16 +1,18 @@
 // Links: how many, to where (shorteners, blocked domains), how much of the comment they
 // are, HTML anchors, and links spelled out to dodge filters ("example dot com").
 
-import type { Check, Finding } from './check.ts';
+import type { Check, CheckInput, Finding } from './check.ts';
 import { MAX_SIGNALS, tokenSpan, typed } from './check.ts';
 import { plainSpan, textSpan } from '../normalise.ts';
 import type { Span } from '../types.ts';
 import type { Policy } from '../policy.ts';
-import { WORD, markAll } from '../lexicon/vocabulary.ts';
+import { WORD, markAll, wordFlags } from '../lexicon/vocabulary.ts';
+import { PROMO, promotionClasses } from '../lexicon/promotion-words.ts';
 
-// Bare domains need a known TLD; ambiguous short TLDs ("it", "me", "us") need a path.
+// Bare domains need a known TLD; ambiguous short TLDs ("it", "me", "us") need a path. The
+// reserved "example" TLD stands for any of them in our corpus and tests.
 const LINK_RE =
-  /(?:https?:\/\/|www\.)[^\s<>"'(){}[\]]+|(?<![a-z0-9@._%+-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*(?:\.(?:com|net|org|info|biz|ru|io|xyz|top|online|site|club|shop|store|ly|gl|gd|tk|ml|ga|cf|gq|cn|uk|de|fr|nl|pl|br|tv|cc|ws|eu|app|dev|live|link|click|win|vip|pro|su|ua)(?![a-z0-9-])|\.(?:co|us|me|be|to|in|it|gg|fm|am|at|ee|do|id|sh|la|vu|ai|so)(?=\/[a-z0-9]))(?:\/[^\s<>"']*)?/g;
+  /(?:https?:\/\/|www\.)[^\s<>"'(){}[\]]+|(?<![a-z0-9@._%+-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*(?:\.(?:com|net|org|info|biz|ru|io|xyz|top|online|site|club|shop|store|ly|gl|gd|tk|ml|ga|cf|gq|cn|uk|de|fr|nl|pl|br|tv|cc|ws|eu|app|dev|live|link|click|win|vip|pro|su|ua|example)(?![a-z0-9-])|\.(?:co|us|me|be|to|in|it|gg|fm|am|at|ee|do|id|sh|la|vu|ai|so)(?=\/[a-z0-9]))(?:\/[^\s<>"']*)?/g;
 // Every link has a dot followed by a letter or digit, or a scheme: most prose has neither.
 const LINK_HINT_RE = /\.[a-z0-9]|:\/\//;
 const ANCHOR_RE = /<a\s[^<>]{0,500}?href\s*=\s*["']?([^"'\s<>]{1,500})/gi;
@@ -51,6 +53,18 @@ export interface FoundLink {
   url: string;
   host: string;
   span: Span;
+  /** [start, end) in the `plain` text the link was found in. */
+  start: number;
+  end: number;
+}
+
+// A referral or affiliate link pays its poster for every click: "?ref=", "/ref/", "?aff=".
+const REFERRAL_RE = /[?&](?:ref|refid|ref_id|refcode|ref_code|referral|referrer|refer|aff|affid|aff_id|affiliate|invite|invite_code|invitecode|promo|coupon|partner)=|\/(?:ref|aff|affiliate|affiliates|referral|refer|invite)\/[a-z0-9]/;
+/** Amazon's affiliate links carry the poster's tag instead. */
+const TAGGED_RE = /[?&]tag=[a-z0-9-]+/;
+
+function isReferral(url: string, host: string): boolean {
+  return REFERRAL_RE.test(url) || (host.startsWith('amazon.') && TAGGED_RE.test(url));
 }
 
 /** Links in a normalised `plain` text (used for the comment and for author fields). */
@@ -91,7 +105,7 @@ export function linkFindings(plain: string, spanOf: (s: number, e: number) => Sp
     const host = hostOf(url);
     if (matchesDomain(host, policy.links.allowedDomains)) continue;
     const span = spanOf(start, end);
-    links.push({ url, host, span });
+    links.push({ url, host, span, start, end });
     count++;
     chars += url.length;
     if (findings.length >= MAX_SIGNALS) continue;
@@ -99,6 +113,9 @@ export function linkFindings(plain: string, spanOf: (s: number, e: number) => Sp
       findings.push({ rule: 'spam.links.blocked', category: 'spam', weight: 3, spans: [span], detail: `Link to blocked domain ${host}`, force: 'reject', field });
     } else if (!policy.links.allowShorteners && SHORTENERS.has(host)) {
       findings.push({ rule: 'spam.links.shortener', category: 'spam', weight: 1, spans: [span], detail: `Shortened link "${typed(original, span)}"`, field });
+    }
+    if (isReferral(url, host) && findings.length < MAX_SIGNALS) {
+      findings.push({ rule: 'spam.links.referral', category: 'spam', weight: 0.8, spans: [span], detail: `Referral link "${typed(original, span)}"`, field });
     }
   }
   return { links, count, chars, findings };
@@ -129,6 +146,9 @@ export const linksCheck: Check = (input, out) => {
   if (invited) {
     out.push({ rule: 'spam.links.invite', category: 'spam', weight: 0.5, spans: [invited.span], detail: `Invites readers to a link: "${typed(comment.text, [Math.max(0, invited.span[0] - 12), invited.span[1]])}"` });
   }
+
+  platformPaths(input, links, out);
+  if (linkCount > 0 && linkCount <= 2) lure(input, links, out);
 
   const count = linkCount + anchors.length;
   if (count > 0) {
@@ -193,6 +213,101 @@ export const spacedLinkCheck: Check = (input, out) => {
     return;
   }
 };
+
+/** Where a link starts, a platform path or a lure is no ordinary word. */
+function insideLink(links: readonly FoundLink[], at: number): boolean {
+  return links.some((l) => at >= l.start && at < l.end);
+}
+
+function isPlatform(word: string): boolean {
+  return (promotionClasses(word, wordFlags(word)) & PROMO.platform) !== 0;
+}
+
+/** A video id after "watch?v=", as video sites spell it. */
+const VIDEO_ID_RE = /[a-z0-9_-]{6,}/y;
+/** A name after a platform's slash: "youtube/somename", "tiktok/@xyz", "youtube/c/name". */
+const PATH_NAME_RE = /(?:c\/|user\/|channel\/)?@?[a-z0-9_.-]{3,}/y;
+/** Slashes read per comment: a path is one of the first few, and "a/b/c/..." art is not a path. */
+const MAX_SLASHES = 20;
+
+/**
+ * "YouTube/somename", "watch?v=AbC123", "soundcloud/myname": a platform path written without
+ * its link, which a reader can only follow by typing it: nobody writes one by accident.
+ */
+function platformPaths(input: CheckInput, links: readonly FoundLink[], out: Finding[]): void {
+  const { norm, comment } = input;
+  const plain = norm.plain;
+  const watch = plain.indexOf('watch?v=');
+  if (watch >= 0 && !insideLink(links, watch)) {
+    VIDEO_ID_RE.lastIndex = watch + 8;
+    if (VIDEO_ID_RE.test(plain)) {
+      const span = plainSpan(norm, watch, VIDEO_ID_RE.lastIndex);
+      out.push({ rule: 'spam.links.path', category: 'spam', weight: 1, spans: [span], detail: `Video path without a link "${typed(comment.text, span)}"` });
+      return;
+    }
+  }
+  let slashes = 0;
+  for (let at = plain.indexOf('/'); at > 0 && slashes < MAX_SLASHES; at = plain.indexOf('/', at + 1)) {
+    slashes++;
+    if (insideLink(links, at)) continue;
+    let start = at;
+    while (start > 0 && at - start < 20 && isLetter(plain.charCodeAt(start - 1))) start--;
+    if (start === at || (start > 0 && isNameCode(plain.charCodeAt(start - 1))) || !isPlatform(plain.slice(start, at))) continue;
+    PATH_NAME_RE.lastIndex = at + 1;
+    if (!PATH_NAME_RE.test(plain)) continue;
+    const span = plainSpan(norm, start, PATH_NAME_RE.lastIndex);
+    out.push({ rule: 'spam.links.path', category: 'spam', weight: 1, spans: [span], detail: `Platform path without a link "${typed(comment.text, span)}"` });
+    return;
+  }
+}
+
+/** Arrows that point at a link: "free robux → http://...". */
+const ARROW_RE = /(?:→|➡|⇒|👉|>>|=>|-->)\s*$/u;
+/** Words of a lure in front of a bare link: "wow", "free", "look what I found". */
+const LURE_WORDS = new Set([
+  'wow', 'omg', 'omfg', 'woah', 'whoa', 'lol', 'lmao', 'look', 'found', 'free', 'crazy', 'insane',
+  'unbelievable', 'click', 'hot', 'funny', 'hilarious', 'shocking', 'epic', 'win', 'awesome', 'must', 'legit',
+  'everything', 'truth', 'exposed', 'believe', 'secret',
+]);
+/** Words that cite a link rather than sell it: "the DOCS explain it", "SOURCE for the figures". */
+const CITE_WORDS = new Set([
+  'docs', 'doc', 'documentation', 'source', 'sources', 'report', 'reports', 'article', 'paper', 'study',
+  'data', 'numbers', 'figures', 'reference', 'manual', 'guide', 'spec', 'specification', 'faq',
+  'according', 'section', 'chapter', 'timetable', 'summary', 'release', 'notes',
+  'changelog', 'issue', 'thread', 'wiki', 'wikipedia', 'announcement', 'statement', 'official', 'details',
+]);
+const SEE_THIS = new Set(['see', 'watch', 'at', 'out', 'check', 'read', 'try']);
+/** A lure is short: more words around the link are a comment that cites it. */
+const MAX_LURE_WORDS = 8;
+
+/**
+ * "wow look at this http://...", "free giftcards here https://...": one link with a few words
+ * of lure and nothing that cites it ("the docs explain it: ...").
+ */
+function lure(input: CheckInput, links: readonly FoundLink[], out: Finding[]): void {
+  const { tokens, comment } = input;
+  let words = 0;
+  let lures = 0;
+  for (let i = 0; i < tokens.length && words <= MAX_LURE_WORDS; i++) {
+    const [s] = tokenSpan(input, i, i + 1);
+    if (links.some((l) => s >= l.span[0] && s < l.span[1])) continue;
+    words++;
+    const w = tokens[i].w;
+    if (CITE_WORDS.has(w)) return;
+    if (LURE_WORDS.has(w)) lures++;
+    // "you need to see THIS", "watch THIS": the link is what to look at.
+    else if (tokens[i].w === 'this' && i > 0 && SEE_THIS.has(tokens[i - 1].w)) lures++;
+  }
+  if (words > MAX_LURE_WORDS) return;
+  const arrowed = links.some((l) => ARROW_RE.test(textBefore(comment.text, l.span[0])));
+  if (lures === 0 && !arrowed) return;
+  const first = links[0];
+  out.push({ rule: 'spam.links.lure', category: 'spam', weight: 0.6, spans: [first.span], detail: `A link with a short lure: "${typed(comment.text, [0, comment.text.length], 60)}"` });
+}
+
+function isLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
 
 function isNameCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;

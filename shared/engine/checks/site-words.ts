@@ -10,7 +10,7 @@ export const siteWordsCheck: Check = (input, out) => {
   for (const hit of compiled.wordRules.matchAll(input.tokens)) {
     const span = tokenSpan(input, hit.start, hit.end);
     out.push({
-      rule: `policy.words.${hit.data.action}`,
+      rule: hit.data.action === 'reject' ? 'policy.words.reject' : 'policy.words.flag',
       category: hit.data.category,
       weight: 0,
       spans: [span],
@@ -23,7 +23,7 @@ export const siteWordsCheck: Check = (input, out) => {
     if (at < 0) continue;
     const span = textSpan(norm, at, at + needle.length);
     out.push({
-      rule: `policy.words.${rule.action}`,
+      rule: rule.action === 'reject' ? 'policy.words.reject' : 'policy.words.flag',
       category: rule.category,
       weight: 0,
       spans: [span],

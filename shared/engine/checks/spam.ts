@@ -7,34 +7,78 @@ import { isAlnumCode } from '../chars.ts';
 import { WORD, markAll } from '../lexicon/vocabulary.ts';
 import { tokenSpan, typed } from './check.ts';
 import { LazyNormalised, plainSpan } from '../normalise.ts';
-import { SPAM_PHRASES, type SpamPhrase } from '../lexicon/spam-phrases.ts';
-import { strongestDisjoint } from '../lexicon/phrase-set.ts';
+import { SPAM_PHRASES } from '../lexicon/spam-phrases.ts';
+import { promotionHits, type PromotionHit } from './promotion.ts';
+import type { RuleId } from '../rules.ts';
 
-const KIND_LABEL: Record<SpamPhrase['kind'], string> = {
-  promotion: 'Self-promotion',
-  solicitation: 'Asks for subscribers, likes or follows',
-  scam: 'Money, giveaway or sales pitch',
-  contact: 'Asks to be contacted',
+/** How a moderator reads each phrase or mechanism rule; the typed words follow in quotes. */
+const LABEL: Partial<Record<RuleId, string>> = {
+  'spam.promotion': 'Self-promotion',
+  'spam.solicitation': 'Asks for subscribers, likes or follows',
+  'spam.scam': 'Money, giveaway or sales pitch',
+  'spam.contact': 'Asks to be contacted',
+  'spam.promotion.ask': "Asks readers to look at the writer's own content",
+  'spam.promotion.creator': 'Presents the writer as a creator',
+  'spam.promotion.release': "Announces the writer's own content",
+  'spam.promotion.plea': 'Pleads for attention',
+  'spam.promotion.search': 'Tells readers to look the writer up',
+  'spam.solicitation.swap': 'Offers a subscription or like in return',
+  'spam.solicitation.milestone': 'A count of subscribers or likes to reach',
+  'spam.appeal.vote': 'Asks for votes',
+  'spam.appeal.donate': 'Asks for donations',
+  'spam.appeal.petition': 'Asks for signatures',
+  'spam.contact.handle': 'A handle on another platform',
+  'spam.referral.code': "Asks readers to use the writer's code",
+  'spam.promotion.spaced': 'Self-promotion typed letter by letter',
+  'spam.scam.testimonial': 'A planted testimonial for an investment helper',
 };
+
+/**
+ * Phrase hits and mechanism hits, heaviest first, each kept only if none of its tokens is
+ * taken: "check out my channel" read by a phrase and by the ask mechanism counts once.
+ */
+function strongestDisjointParts(hits: PromotionHit[], tokenCount: number): PromotionHit[] {
+  if (hits.length < 2) return hits;
+  const sorted = [...hits].sort((a, b) => b.weight - a.weight || a.parts[0][0] - b.parts[0][0]);
+  const used = new Uint8Array(tokenCount);
+  const taken: PromotionHit[] = [];
+  for (const hit of sorted) {
+    let free = true;
+    for (const [s, e] of hit.parts) for (let i = s; i < e && free; i++) free = used[i] === 0;
+    if (!free) continue;
+    for (const [s, e] of hit.parts) used.fill(1, s, e);
+    taken.push(hit);
+  }
+  return taken.sort((a, b) => a.parts[0][0] - b.parts[0][0]);
+}
 
 export const spamPhrasesCheck: Check = (input, out) => {
-  const hits = strongestDisjoint(SPAM_PHRASES.matchAll(input.tokens), (d) => d.weight);
-  if (hits.length === 0) return;
-  for (const kind of ['promotion', 'solicitation', 'scam', 'contact'] as const) {
-    const ofKind = hits.filter((h) => h.data.kind === kind);
-    if (ofKind.length === 0) continue;
-    const spans = ofKind.map((h) => tokenSpan(input, h.start, h.end));
+  const phrases = SPAM_PHRASES.matchAll(input.tokens);
+  const mechanisms = promotionHits(input);
+  if (phrases.length === 0 && mechanisms.length === 0) return;
+  const candidates: PromotionHit[] = mechanisms;
+  for (const h of phrases) candidates.push({ rule: h.data.rule, weight: h.data.weight, parts: [[h.start, h.end]] });
+  const hits = strongestDisjointParts(candidates, input.tokens.length);
+  const rulesInOrder: RuleId[] = [];
+  for (const h of hits) if (!rulesInOrder.includes(h.rule)) rulesInOrder.push(h.rule);
+  for (const rule of rulesInOrder) {
+    const ofRule = hits.filter((h) => h.rule === rule);
+    const spans = [];
     let weight = 0;
-    for (const h of ofKind) {
-      weight += h.data.weight;
+    for (const h of ofRule) {
+      for (const [s, e] of h.parts) if (spans.length < MAX_SPANS_PER_RULE) spans.push(tokenSpan(input, s, e));
+      weight += h.weight;
       // "follow me @handle": the handle makes the ask concrete.
-      const next = input.tokens[h.end];
-      if (next && next.w.startsWith('@') && kind !== 'scam') weight += 0.4;
+      const next = input.tokens[h.parts[h.parts.length - 1][1]];
+      if (next && next.w.startsWith('@') && !rule.startsWith('spam.scam') && rule !== 'spam.contact.handle') weight += 0.4;
     }
     const quoted = spans.slice(0, 3).map((s) => `"${typed(input.comment.text, s)}"`).join(', ');
-    out.push({ rule: `spam.${kind}`, category: 'spam', weight: Math.round(weight * 100) / 100, spans, detail: `${KIND_LABEL[kind]}: ${quoted}` });
+    out.push({ rule, category: 'spam', weight: Math.round(weight * 100) / 100, spans, detail: `${LABEL[rule] ?? 'Spam phrase'}: ${quoted}` });
   }
 };
+
+/** A long comment of one pitch repeated must not carry thousands of spans. */
+const MAX_SPANS_PER_RULE = 20;
 
 // A bare "9k" counts only with a period after it ("9k a month"): alone it is a run, a score, a view count.
 const MONEY_RE =

@@ -1,15 +1,18 @@
 // Threats and incitement to self-harm: a violent verb with a person as its object and an
 // intent ("I will", "gonna", "someone should"), a passive wish ("you should be shot"), or
-// one of the fixed phrases ("kill yourself", "I know where you live"). Violence without a
-// person ("this will kill the economy", "assassin's creed") is left alone.
+// one of the fixed phrases by family ("kill yourself", "I know where you live", "watch your
+// back", "I'm coming for you", "break your legs", "hope you get run over"). Violence without a
+// person ("this will kill the economy", "assassin's creed") is left alone, and so is a
+// contest ("we'll smash you on Saturday").
 
 import type { Token } from '../tokens.ts';
-import type { Check } from './check.ts';
+import type { Check, CheckInput } from './check.ts';
 import { MAX_SIGNALS, isReported, toldTo, tokenSpan, typed } from './check.ts';
 import { THREAT_PHRASES } from '../lexicon/phrases.ts';
 import { strongestDisjoint } from '../lexicon/phrase-set.ts';
-import { NEGATIONS, SECOND_PERSON } from '../lexicon/address.ts';
+import { NEGATIONS, PERSON_NOUNS, SECOND_PERSON } from '../lexicon/address.ts';
 import { WORD, markAll } from '../lexicon/vocabulary.ts';
+import { saidAfter } from './insult.ts';
 
 // Verbs that are violent in any context ("kill you"), and verbs that are violent only
 // with a person as subject ("I will beat you", not "Obama will beat you in November").
@@ -37,10 +40,35 @@ const OBJECT_2P = new Set(['you', 'u', 'ya', 'your', 'ur', 'yourself', 'urself',
 const OBJECT_3P = new Set(['him', 'her', 'them', 'his', 'their']);
 /** "shoot this guy", "stab that journalist": a person pointed at, as an object. */
 const POINTING = new Set(['this', 'that', 'these', 'those']);
-const PERSON_NOUNS = new Set([
-  'guy', 'guys', 'man', 'men', 'woman', 'women', 'bloke', 'dude', 'person', 'people', 'lady', 'girl', 'boy', 'kid',
-  'author', 'writer', 'journalist', 'reporter', 'idiot', 'clown', 'moron', 'traitor', 'politician', 'minister',
-  'senator', 'mp', 'judge', 'cop', 'officer', 'creep', 'freak', 'scumbag', 'loser', 'pig',
+/** People by office, beside the everyday words for a person (lexicon/address.ts). */
+const OFFICE_NOUNS = new Set([
+  'author', 'writer', 'journalist', 'reporter', 'politician', 'minister', 'senator', 'mp', 'judge', 'cop', 'officer',
+]);
+
+/** Token k names a person: "this GUY", "that JOURNALIST", "this IDIOT". */
+function isPersonAt(input: CheckInput, k: number): boolean {
+  const w = input.tokens[k].w;
+  const hit = input.hits[k];
+  return PERSON_NOUNS.has(w) || OFFICE_NOUNS.has(w) || (hit !== undefined && hit.entry.kind === 'noun' && hit.entry.insult > 0);
+}
+
+/**
+ * "we'll smash you ON SATURDAY", "beat you 3-0", "hammer you AT HOME": a game, not a fight.
+ * Token `from` is the first after the object.
+ */
+function contestAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + 4; k++) {
+    if (k > from && tokens[k].brk) return false;
+    const w = tokens[k].w;
+    if (CONTEST_WORDS.has(w) || /^\d/.test(w)) return true;
+  }
+  return false;
+}
+
+const CONTEST_WORDS = new Set([
+  'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'tonight', 'tomorrow', 'weekend',
+  'next', 'final', 'finals', 'game', 'match', 'derby', 'league', 'cup', 'season', 'home', 'away', 'again', 'nil',
+  'penalties', 'round', 'fixture', 'playoffs', 'ballot', 'polls', 'election', 'november', 'court', 'chess',
 ]);
 const BE = new Set(['be', 'get', 'got', 'getting', 'been', 'gets']);
 const INCITERS = new Set(['someone', 'somebody', "someone's", 'someones']);
@@ -67,8 +95,8 @@ export const threatCheck: Check = (input, out) => {
   for (const hit of strongestDisjoint(THREAT_PHRASES.matchAll(tokens, input.canonical), (d) => d.weight)) {
     if (out.length >= limit) return;
     if (hit.start > 0 && NEGATIONS.has(tokens[hit.start - 1].w) && !tokens[hit.start].brk) continue;
-    // "being told to kill yourself", "the message 'I know where you live'": reported, not made.
-    if (toldTo(tokens, hit.start) || isReported(input, hit.start, hit.end)) continue;
+    // "being told to kill yourself", "the message 'I know where you live'", "..., she said": reported, not made.
+    if (toldTo(tokens, hit.start) || isReported(input, hit.start, hit.end) || saidAfter(tokens, hit.end)) continue;
     const span = tokenSpan(input, hit.start, hit.end);
     out.push({
       rule: hit.data.rule,
@@ -89,7 +117,7 @@ export const threatCheck: Check = (input, out) => {
         if (tokens[k].brk) break;
         if (OBJECT_2P.has(tokens[k].w)) { object = 2; objectEnd = k + 1; break; }
         if (k === v + 1 && OBJECT_3P.has(tokens[k].w)) { object = 3; objectEnd = k + 1; break; }
-        if (k === v + 1 && POINTING.has(tokens[k].w) && PERSON_NOUNS.has(tokens[k + 1]?.w ?? '') && !tokens[k + 1].brk) { object = 3; objectEnd = k + 2; break; }
+        if (k === v + 1 && POINTING.has(tokens[k].w) && k + 1 < tokens.length && !tokens[k + 1].brk && isPersonAt(input, k + 1)) { object = 3; objectEnd = k + 2; break; }
       }
       if (object === 0) continue;
       let intent = false;
@@ -107,6 +135,7 @@ export const threatCheck: Check = (input, out) => {
       if (!intent || negated || toldTo(tokens, v)) continue;
       const strong = VIOLENT.has(tokens[v].w);
       if (!strong && !subject) continue;
+      if (!strong && contestAfter(tokens, objectEnd)) continue;
       // "I'll shoot you an email"
       const afterObject = tokens[objectEnd];
       if (afterObject && !afterObject.brk && (afterObject.w === 'a' || afterObject.w === 'an')) continue;

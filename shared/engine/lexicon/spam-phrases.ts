@@ -1,66 +1,101 @@
 // Promotion, solicitation and scam phrases. Weights add up: one strong phrase ("check
 // out my channel", "please subscribe") flags by itself; weaker ones ("my video", "support
 // me") need company. Fan chatter ("love this song", "who is watching in 2015") has none.
+// Each phrase reports the rule of its family; what is not yet split into a family reports
+// the broad rule of its kind (spam.promotion, spam.solicitation, spam.scam, spam.contact).
+// The mechanisms that no phrase list can spell out (an ask anywhere near "my" + content,
+// counts to reach, handles) are in checks/promotion.ts.
 
+import type { RuleId } from '../rules.ts';
 import { PhraseSet } from './phrase-set.ts';
 import { WORD } from './vocabulary.ts';
 
 export interface SpamPhrase {
   weight: number;
-  kind: 'promotion' | 'solicitation' | 'scam' | 'contact';
+  rule: RuleId;
 }
 
-const P = 'promotion';
-const S = 'solicitation';
-const X = 'scam';
-const C = 'contact';
+const P: RuleId = 'spam.promotion';
+const S: RuleId = 'spam.solicitation';
+const X: RuleId = 'spam.scam';
+const C: RuleId = 'spam.contact';
+const ASK: RuleId = 'spam.promotion.ask';
+const CREATOR: RuleId = 'spam.promotion.creator';
+const PLEA: RuleId = 'spam.promotion.plea';
+const SEARCH: RuleId = 'spam.promotion.search';
+const SWAP: RuleId = 'spam.solicitation.swap';
+const MILESTONE: RuleId = 'spam.solicitation.milestone';
+const VOTE: RuleId = 'spam.appeal.vote';
+const DONATE: RuleId = 'spam.appeal.donate';
+const HANDLE: RuleId = 'spam.contact.handle';
+const REFERRAL: RuleId = 'spam.referral.code';
 
 const MY = 'my|our';
 const CHANNEL = 'channel|chanel|channels|chanell|page|website|site|blog|videos|vids|stuff|music|songs|covers|account|profile|instagram|insta|twitter|facebook|fb|soundcloud|mixtape|shop|store|youtube|yt|tiktok|twitch|stream|podcast|playlist|band|album|ep|art|artwork|work|content|vlog|vlogs|app|game|book|novel|website';
 
-const LIST: [string, number, SpamPhrase['kind']][] = [
+const LIST: [string, number, RuleId][] = [
   // Self-promotion
-  [`check|checkout|chek|visit|see|view|watch|listen|hear out ${MY}`, 1.2, P],
-  [`check|checkout|visit ${MY}`, 1, P],
+  [`check|checkout|chek|visit|see|view|watch|listen|hear out ${MY}`, 1.2, ASK],
+  // "check my channel", "watch my new video": the ask mechanism (promotion.ts) reads these with
+  // their subject, so "I check my email" and "going to see my band" stay a life.
   [`check|checkout|chek out`, 0.4, P],
   [`check|checkout out this|these|the|that video|videos|song|cover|remix|vid|playlist`, 0.6, P],
   [`check|checkout out this|that|these channel|channels|link|site|website|page|blog|app|game`, 1, P],
   ['appreciate|appreciated a|any|the|some sub|subs|subscribe|subscribers|subscription|support|like|likes|view|views|follow|follows', 1, S],
-  ['started|starting|made|created|opened|launched a|my channel|youtube|vlog|blog|podcast', 0.6, P],
+  ['started|starting|made|created|opened|launched a|my channel|youtube|vlog|blog|podcast', 0.6, CREATOR],
   ['youtube channel', 0.5, P],
   [`check this|it out`, 0.4, P],
-  [`go|come to ${MY}`, 0.8, P],
-  [`go|come|head|drop|stop over|by to ${MY} ${CHANNEL}|video|vids|videos|page`, 1.2, P],
-  [`go|come|head|drop|stop to|by ${MY} ${CHANNEL}|video|vids|videos|page`, 1.2, P],
-  ['you|u will|ll|would|might|may like|love|enjoy my|our', 1, P],
-  ["you'll|youll like|love|enjoy my|our", 1, P],
-  [`watch|view|see|visit|check|subscribe|sub|listen|hear ${MY} ${CHANNEL}|video|vid|cover|song|new|latest`, 1.2, P],
-  ['year old rapper|singer|artist|producer|musician|youtuber|songwriter|guitarist|drummer|beatmaker', 0.8, P],
-  [`take a look at|on ${MY}`, 1, P],
-  [`look|looks at ${MY}`, 0.8, P],
-  [`${MY} ${CHANNEL}`, 0.8, P],
-  [`${MY} channel|chanel|channels|chanell|chanel|channal`, 1, P],
+  [`go|come to ${MY}`, 0.8, ASK],
+  [`go|come|head|drop|stop over|by to ${MY} ${CHANNEL}|video|vids|videos|page`, 1.2, ASK],
+  [`go|come|head|drop|stop to|by ${MY} ${CHANNEL}|video|vids|videos|page`, 1.2, ASK],
+  ['you|u will|ll|would|might|may like|love|enjoy my|our', 1, ASK],
+  ["you'll|youll like|love|enjoy my|our", 1, ASK],
+  ['year old rapper|singer|artist|producer|musician|youtuber|songwriter|guitarist|drummer|beatmaker', 0.8, CREATOR],
+  [`take a look at|on ${MY}`, 1, ASK],
+  // "my band", "my playlist", "my youtube" alone are a life told; with an ask, a pointer or a
+  // plea (promotion.ts) they are a pitch.
+  [`${MY} ${CHANNEL}`, 0.5, P],
+  // "my channel got demonetised" is a creator talking; with an ask (promotion.ts) it is a pitch.
+  [`${MY} channel|chanel|channels|chanell|chanel|channal`, 0.8, P],
   [`${MY} new|latest|first|own song|video|single|track|channel|cover|music|album|mixtape|vid|videos|rap|beat|beats|app|book|website|blog|page`, 1, P],
   [`${MY} youtube|yt channel|page`, 1, P],
   [`${MY} video|vid|song|cover|track|rap|beat|remix|single`, 0.5, P],
-  [`i|i'm|im just made|uploaded|posted|recorded|started|created|make|upload`, 0.3, P],
+  [`i|i'm|im just made|uploaded|posted|recorded|started|created|make|upload`, 0.3, CREATOR],
   ['subscribe|subcribe|suscribe|subscibe|sub|subs to|2|too my|me|our', 1.2, S],
+  // "whoever subscribes to me", "everyone who subs to me".
+  ['subscribes|subscribing|subbing|subscribed to|2 me|us', 1.2, S],
+  ['get|push|bring|keep this comment to|at the top', 1, S],
+  ['get|getting|got monetised|monetized|partnered', 0.6, PLEA],
+  ['gets|get noticed|discovered|seen|heard', 0.4, PLEA],
+  ['my|our channel|page|podcast|blog|vlog is|s about|for', 1, P],
+  ['click|watch|open|tap the first video|result|link|one', 0.6, P],
   ['subscribe|subcribe|suscribe|subscibe|sub me|us|my|our', 1.2, S],
   ['please|pls|plz|plzz|plese|pleas|kindly like|share|check|visit|support|help|watch', 0.6, S],
   ['please|pls|plz|plzz|plese|pleas|kindly subscribe|subscibe|subcribe|suscribe|sub|follow', 1.2, S],
-  ['subscribe|sub|subscribed for|4 subscribe|sub|subscribed|subs', 1.2, S],
-  // Leetspeak resolution turns the 4 of "sub4sub" into an a.
-  ['sub4sub|subasub|subforsub|f4f|faf|follow4follow|followafollow|like4like|likealike|l4l|lal|s4s', 1.5, S],
+  ['subscribe|sub|subscribed for|4 subscribe|sub|subscribed|subs', 1.2, SWAP],
+  // One-word swaps ("sub4sub", "l4l") are read by checks/promotion.ts, which can tell the 4 of
+  // "s4s" from the a of "SAS".
+  ['sub|subs|subscribe|follow|view|views 4|for|2|x sub|subs|subscribe|follow|view|views', 1.5, SWAP],
+  ['like|likes 4|2|x like|likes', 1.5, SWAP],
+  // "a like for like comparison" is an idiom too.
+  ['like for like', 0.6, SWAP],
+  ['sub|subscribe|subscribing|subbing|follow back', 1.2, SWAP],
+  ['sub|subscribe|subbing|subscribing|support to each other', 1.2, SWAP],
+  ["each others|other's channel|channels", 1, SWAP],
   ['subscribe|subscribers|subscriber|subscribing|subs', 0.4, S],
   ['subscribe and|&|n like|comment|share', 1, S],
   ['like|thumbs and|&|n subscribe', 1, S],
-  ['if you|u subscribe|sub', 1, S],
+  ['if you|u subscribe|sub|subbed|subscribed', 1, S],
   ['follow|add me|us on|there|at', 1, S],
-  ['same name|username|handle|user on|there', 0.6, C],
+  ['same name|username|handle|user on|there', 0.6, HANDLE],
+  ['find|catch me|us on', 0.8, HANDLE],
   [`${MY} friend's|friends|brother's|sister's|cousin's|son's|daughter's|mate's channel|video|videos|music|band|song|page|vlog`, 1, P],
   ['video on youtube', 0.6, P],
   ['want|wanna to make|earn money|cash', 1, X],
-  ['vote for me|my', 0.6, S],
+  ['vote for me|my', 0.6, VOTE],
+  ['my|our gofundme|kickstarter|patreon|fundraiser|indiegogo|go_fund_me', 0.8, DONATE],
+  ['paypal|cashapp|venmo me|us', 1, DONATE],
+  ['donate|donating|contribute to my|our', 0.8, DONATE],
   ['subscribe|sub if you|u', 0.8, S],
   ['would love|appreciate some|any feedback|support|views|subs', 0.6, S],
   ['on her|his|their channel|page', 0.4, P],
@@ -75,6 +110,10 @@ const LIST: [string, number, SpamPhrase['kind']][] = [
   ['free quote|consultation|estimate|trial', 0.6, X],
   ['web|website|logo design', 0.4, X],
   ['get rich quick|fast', 1.2, X],
+  ['doubling|double|doubles all|your btc|bitcoin|crypto|eth|ethereum|money', 1.2, X],
+  ['side hustle|hustles|gig', 0.8, X],
+  ['need a loan|loans', 0.6, X],
+  ['essay|assignment|dissertation writing|help service|services|experts', 0.8, X],
   ['returns|profit|profits|income|results guaranteed', 1, X],
   ['guaranteed returns|profit|profits|income|results', 1, X],
   ['forex|crypto|trading|betting signals|tips|bot', 0.8, X],
@@ -90,7 +129,9 @@ const LIST: [string, number, SpamPhrase['kind']][] = [
   ['no questions asked', 0.6, X],
   ['today only', 0.6, X],
   ['tell them i|me sent you', 0.6, X],
-  ['search for|google', 0.2, P],
+  ['search for|google', 0.2, SEARCH],
+  ['look me|us up', 0.8, SEARCH],
+  ['search|google|type|youtube my|our name|names', 1, SEARCH],
   ['follow me|us', 0.8, S],
   ['follow|add my|our', 0.8, S],
   ['like|thumbs|thumb this|my comment', 0.6, S],
@@ -100,46 +141,61 @@ const LIST: [string, number, SpamPhrase['kind']][] = [
   ['so more|everyone|people can|will|could see', 0.6, S],
   ['more people can|will|could|see|hear', 0.4, S],
   ['support me|us|my', 0.6, S],
-  ['help me reach|get|grow|out|achieve|hit|become', 0.8, S],
+  ['help me reach|get|grow|out|achieve|hit|become', 0.8, MILESTONE],
   ['help my channel|dream|career', 1, S],
-  ['reach|get|hit 100|1000|10000|1k|10k|100k subscribers|subs|subscribes|views|followers', 1, S],
-  ['give|gimme me a chance|shot|listen|try', 0.8, S],
-  ['give it|us|my music a listen|chance|try|shot', 0.8, S],
+  ['reach|get|hit 100|1000|10000|1k|10k|100k subscribers|subs|subscribes|views|followers', 1, MILESTONE],
+  ['give|gimme me a chance|shot|listen|try', 0.8, PLEA],
+  ['give it|us|my music a listen|chance|try|shot', 0.8, PLEA],
   ['share this|my|our', 0.4, S],
-  ['i know you|u will|would|might|are|probably skip|ignore|scroll', 1, S],
-  ["don't|dont|do not skip|ignore|scroll", 0.6, S],
-  ['before you scroll|skip|ignore', 1, S],
-  ['sorry for|about the spam|spamming|advertising|promo|promotion', 1.5, S],
-  ['sorry for|about spamming|advertising', 1.5, S],
-  ['self promotion|promo', 1, S],
-  ['shameless plug|promotion|self', 1.2, S],
-  ["i'm|im a|an young|new|upcoming|aspiring|independent|small|struggling rapper|singer|artist|youtuber|musician|producer|songwriter|band|channel|gamer|vlogger", 1, P],
-  ["i am a|an young|new|upcoming|aspiring|independent|small|struggling rapper|singer|artist|youtuber|musician|producer|songwriter|band|channel|gamer|vlogger", 1, P],
-  ["i'm|im a|an rapper|youtuber|vlogger|producer", 0.8, P],
-  ["i am a|an rapper|youtuber|vlogger|producer", 0.8, P],
-  ['upcoming|aspiring|independent|struggling|unsigned rapper|singer|artist|musician|youtuber|producer', 0.8, P],
-  ['trying to get noticed|discovered|heard|known|famous|big|my', 0.6, P],
-  ['trying to make it|become|grow|reach', 0.6, P],
+  ['i know you|u will|would|might|are|probably skip|ignore|scroll', 1, PLEA],
+  ["don't|dont|do not skip|ignore|scroll", 0.6, PLEA],
+  ['before you scroll|skip|ignore', 1, PLEA],
+  ['sorry for|about the spam|spamming|advertising|promo|promotion', 1.5, PLEA],
+  ['sorry for|about spamming|advertising', 1.5, PLEA],
+  ['self promotion|promo', 1, PLEA],
+  ['shameless plug|promotion|self', 1.2, PLEA],
+  ["i'm|im a|an young|new|upcoming|aspiring|independent|small|struggling rapper|singer|artist|youtuber|musician|producer|songwriter|band|channel|gamer|vlogger", 1, CREATOR],
+  ["i am a|an young|new|upcoming|aspiring|independent|small|struggling rapper|singer|artist|youtuber|musician|producer|songwriter|band|channel|gamer|vlogger", 1, CREATOR],
+  ["i'm|im a|an rapper|youtuber|vlogger|producer", 0.8, CREATOR],
+  ["i am a|an rapper|youtuber|vlogger|producer", 0.8, CREATOR],
+  ['upcoming|aspiring|independent|struggling|unsigned rapper|singer|artist|musician|youtuber|producer', 0.8, CREATOR],
+  ['trying to get noticed|discovered|heard|known|famous|big|my', 0.6, PLEA],
+  ['trying to make it|become|grow|reach', 0.6, PLEA],
+  ['support small|new|upcoming|independent|indie|struggling artists|creators|youtubers|channels|musicians|bands|rappers', 0.6, PLEA],
+  ['support a small|new|upcoming|independent|indie|struggling artist|creator|youtuber|channel|musician|band|rapper', 0.6, PLEA],
+  ['any support is|would_be appreciated|welcome', 0.6, PLEA],
+  ['chasing my dream|dreams', 0.6, PLEA],
   ['hey|hi|hello guys|everyone|everybody|people|youtube|all', 0.2, P],
-  ['new channel|rapper|artist|singer|youtuber', 0.3, P],
-  ["i|we do|make|sing|play|upload|record covers|music|beats|videos|remixes|rap|raps|vlogs|songs", 0.6, P],
+  ['new channel|rapper|artist|singer|youtuber', 0.3, CREATOR],
+  ["i|we do|make|sing|play|upload|record covers|music|beats|videos|remixes|rap|raps|vlogs|songs", 0.6, CREATOR],
   ['would love|appreciate it if you|u could|would watch|listen|like|visit', 0.8, S],
   ['would love|appreciate if you|u could|would watch|listen|like|visit', 0.8, S],
   ['would love|appreciate it if you|u could|would check|subscribe|sub|support|follow', 1.2, S],
   ['would love|appreciate if you|u could|would check|subscribe|sub|support|follow', 1.2, S],
-  ['1000th|100th|10000th|500th|1000|100k|10k|1k|first|next subscriber|subscribers|sub|subs', 1, S],
+  // Bare counts ("congrats on 100k subs") are read with their goal by promotion.ts.
+  ['1000th|100th|10000th|500th|first|next subscriber|subscribers|sub|subs', 1, MILESTONE],
   ['check them|it out', 0.4, P],
-  ['would|will|it mean a lot if|to', 0.8, S],
-  ['would|will|it mean the world if|to', 0.8, S],
-  ['would|will|it mean so much if|to', 0.8, S],
-  ['makes|making music|beats|videos|covers|vlogs|remixes', 0.4, P],
+  ['would|will|it|itd|it\'d mean a_lot|alot|everything|the_world|so_much|a_ton', 0.8, PLEA],
+  ['love|appreciate it if you|u', 0.6, PLEA],
+  ['love|appreciate if you|u', 0.6, PLEA],
+  ['love|appreciate|want|need some|any|new|more feedback|criticism|support|listeners|subscribers|subs|viewers|followers', 0.6, PLEA],
+  ['needs|need some|a_little|more love|support', 0.6, PLEA],
+  ['come|stop|pop say|by hi|hello', 0.6, PLEA],
+  ['help a girl|guy|brother|sister|homie|sis|bro|kid|dude out', 0.6, PLEA],
+  ['any|every donation|donations|contribution|dollar|penny', 0.6, DONATE],
+  ['my|our cashapp|venmo|paypal|kofi|cash_app|ko_fi', 0.8, DONATE],
+  ['anything|every_bit|every_little_bit helps', 0.6, DONATE],
+  ['show him|her|me|us|them|my|our some love|support', 0.8, PLEA],
+  ['makes|making music|beats|videos|covers|vlogs|remixes', 0.4, CREATOR],
   ['take a look', 0.4, P],
   ['like and|&|n share|comment', 1, S],
-  ['more subscribers|subs|views|likes|followers until|to|till|and|please|pls|plz', 1, S],
+  ['more subscribers|subs|views|likes|followers until|to|till|and|please|pls|plz', 1, MILESTONE],
   ['click here|this|below', 1, P],
   ['click the|this|my|that link', 1, P],
   ['click on my|the|this', 1, P],
-  ['link in|on my|the bio|profile|description|channel|comment', 1, P],
+  ['link in|on my bio|profile|description|channel|comment', 1, P],
+  // "the link in the description is broken" is a viewer talking about the video.
+  ['link in|on the bio|profile|description|channel', 0.5, P],
   ['link below|above|in bio', 0.8, P],
   ['go to this|the website|site|link', 0.6, P],
   ['visit this|the website|site|link', 0.6, P],
@@ -174,8 +230,11 @@ const LIST: [string, number, SpamPhrase['kind']][] = [
   ['special|exclusive offer|deal|discount', 0.6, X],
   ['buy now|cheap|here|today|online', 0.8, X],
   ['order now|today|online', 0.8, X],
-  ['promo|coupon|discount|referral code|codes|link', 1, X],
-  ['use my|our code|link|referral', 1, X],
+  // "the promo code expired" is a buyer; "use my code", "code SAVE20" (promotion.ts) sell.
+  ['promo|coupon|discount|referral code|codes|link', 0.5, REFERRAL],
+  ['use|enter|apply my|our code|promo|coupon|referral|invite|link', 1, REFERRAL],
+  ['sign_up|signup|join|register with|using|through|via|thru my|our link|code|invite|referral', 1, REFERRAL],
+  ['my|our referral|invite|affiliate|promo link|code', 1, REFERRAL],
   ['cheap|discount|wholesale|replica|fake', 0.4, X],
   ['bitcoin|btc|crypto|cryptocurrency|forex|nft|ethereum|usdt', 0.5, X],
   ['binary options', 0.8, X],
@@ -207,8 +266,8 @@ const LIST: [string, number, SpamPhrase['kind']][] = [
   ['cheap|custom|plagiarism essay|essays|assignments|papers|free', 0.6, X],
   ['web|website traffic', 0.6, X],
   ['marketing services|agency', 0.8, X],
-  ['visit|check our|my site|website|store|shop', 1, P],
-  ['go to our|my site|website|store|shop', 1, P],
+  ['visit|check our|my site|website|store|shop', 1, ASK],
+  ['go to our|my site|website|store|shop', 1, ASK],
   ['hacked|hack|cheats|cheat|generator|glitch for free', 0.6, X],
   ['robux|vbucks', 0.8, X],
   ['psn|xbox|itunes|steam|amazon|google|roblox codes|code|card|cards', 0.6, X],
@@ -226,6 +285,6 @@ const LIST: [string, number, SpamPhrase['kind']][] = [
 ];
 
 export const SPAM_PHRASES = new PhraseSet<SpamPhrase>(
-  LIST.map(([phrase, weight, kind]) => [phrase, { weight, kind }] as const),
+  LIST.map(([phrase, weight, rule]) => [phrase, { weight, rule }] as const),
   WORD.spamFirst,
 );

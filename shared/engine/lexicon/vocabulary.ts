@@ -16,6 +16,10 @@ export const WORD = {
   digitWord: 256,
   /** "call", "text", "whatsapp": asks to be contacted. */
   contact: 512,
+  /** A word of one of the self-promotion word classes (lexicon/promotion-words.ts). */
+  promotionWord: 1024,
+  /** First words of the identity-attack phrases ("go back where you came from"). */
+  identityFirst: 2048,
 } as const;
 
 const flags = new Map<string, number>();

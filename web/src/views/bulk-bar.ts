@@ -1,5 +1,6 @@
-import type { Action } from '../api.ts';
+import type { Action, RejectReason } from '../api.ts';
 import { h } from '../dom.ts';
+import { rejectButtons } from './reject-buttons.ts';
 
 export interface BulkBar {
   element: HTMLElement;
@@ -8,12 +9,12 @@ export interface BulkBar {
   clearNote(): void;
 }
 
-export const bulkBar = (on: { decide(action: Action, note: string): void; selectAll(all: boolean): void }): BulkBar => {
+export const bulkBar = (on: { decide(action: Action, note: string, reason?: RejectReason): void; selectAll(all: boolean): void }): BulkBar => {
   const all = h('input', { type: 'checkbox', id: 'select-all', onchange: (e: Event) => on.selectAll((e.target as HTMLInputElement).checked) });
   const count = h('span', { class: 'selected-count', 'aria-live': 'polite' });
   const note = h('input', { id: 'bulk-note', placeholder: 'Note for all (optional)', maxlength: 1000, 'aria-label': 'Note for the selected comments' });
   const approve = h('button', { type: 'button', class: 'decide approve', 'data-bulk': 'approve', onclick: () => on.decide('approve', note.value.trim()) }, 'Approve selected');
-  const reject = h('button', { type: 'button', class: 'decide reject', 'data-bulk': 'reject', onclick: () => on.decide('reject', note.value.trim()) }, 'Reject selected');
+  const reject = rejectButtons({ lead: 'Reject selected as', nameFor: (_, reason) => `Reject selected as ${reason}`, reject: (reason) => on.decide('reject', note.value.trim(), reason) });
   const actions = h('div', { class: 'bulk-actions' }, note, approve, reject);
   const element = h('div', { class: 'bulk', role: 'region', 'aria-label': 'Selection' }, h('label', { class: 'select-all' }, all, ' Select all'), count, actions);
   return {
@@ -24,7 +25,8 @@ export const bulkBar = (on: { decide(action: Action, note: string): void; select
       all.disabled = onPage === 0;
       count.textContent = selected ? `${selected} selected` : '';
       actions.hidden = selected === 0;
-      approve.disabled = reject.disabled = busy;
+      approve.disabled = busy;
+      for (const button of reject.querySelectorAll('button')) button.disabled = busy;
     },
     note() {
       return note.value.trim();

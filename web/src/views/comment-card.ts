@@ -1,9 +1,10 @@
-import type { Action, ReviewItem } from '../api.ts';
+import type { Action, RejectReason, ReviewItem } from '../api.ts';
 import { h } from '../dom.ts';
 import { spansFor } from '../highlight.ts';
 import { absoluteTime, relativeTime } from '../time.ts';
 import { highlighted } from './comment-text.ts';
 import { reasonList } from './reason-list.ts';
+import { rejectButtons } from './reject-buttons.ts';
 
 // One comment in the queue: who, where, the text with its matches marked, why, and the
 // buttons to decide. Built once per (id, revision); focus, selection and busy state are
@@ -12,7 +13,7 @@ import { reasonList } from './reason-list.ts';
 export interface CardHandlers {
   focus(id: string): void;
   toggle(id: string): void;
-  decide(id: string, action: Action): void;
+  decide(id: string, action: Action, reason?: RejectReason): void;
   open(id: string): void;
 }
 
@@ -39,12 +40,10 @@ export const authorLine = (item: ReviewItem): HTMLElement => {
 export const commentCard = (item: ReviewItem, now: number, on: CardHandlers): HTMLLIElement => {
   const headingId = `card-${item.id}-heading`;
   const reasons = item.decision?.reasons ?? [];
-  const decide = (action: Action) =>
-    h(
-      'button',
-      { type: 'button', class: `decide ${action}`, 'data-action': action, onclick: () => on.decide(item.id, action), 'aria-label': `${action === 'approve' ? 'Approve' : 'Reject'} ${label(item)}` },
-      action === 'approve' ? 'Approve' : 'Reject',
-    );
+  const approve = () =>
+    h('button', { type: 'button', class: 'decide approve', 'data-action': 'approve', onclick: () => on.decide(item.id, 'approve'), 'aria-label': `Approve ${label(item)}` }, 'Approve');
+  const reject = () =>
+    rejectButtons({ lead: 'Reject as', nameFor: (_, reason) => `Reject as ${reason}: ${label(item)}`, reject: (reason) => on.decide(item.id, 'reject', reason) });
   const article = h(
     'article',
     { class: 'card-body', tabindex: -1, 'aria-labelledby': headingId, 'data-id': item.id },
@@ -65,8 +64,8 @@ export const commentCard = (item: ReviewItem, now: number, on: CardHandlers): HT
     h(
       'div',
       { class: 'actions' },
-      item.status !== 'approved' ? decide('approve') : null,
-      item.status !== 'rejected' ? decide('reject') : null,
+      item.status !== 'approved' ? approve() : null,
+      item.status !== 'rejected' ? reject() : null,
       h('button', { type: 'button', class: 'open', onclick: () => on.open(item.id), 'aria-label': `Details of ${label(item)}` }, 'Details'),
     ),
   );

@@ -1,18 +1,20 @@
-import type { Action, CommentDetail, ReviewItem } from '../api.ts';
+import type { Action, CommentDetail, RejectReason, ReviewItem } from '../api.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { spansFor } from '../highlight.ts';
 import { actorName, outcomeText } from '../reasons.ts';
+import { reasonLabel } from '../reject-reasons.ts';
 import { absoluteTime, relativeTime } from '../time.ts';
 import { authorLine } from './comment-card.ts';
 import { highlighted } from './comment-text.ts';
 import { reasonList } from './reason-list.ts';
+import { rejectButtons } from './reject-buttons.ts';
 
 // The current comment in full: its reasons and scores, the author's record, the thread
 // around it and every decision taken on it, plus a note and the decision buttons. On a
 // wide screen it sits beside the queue; on a phone it opens over it.
 
 export interface DetailHandlers {
-  decide(id: string, action: Action, note: string): void;
+  decide(id: string, action: Action, note: string, reason?: RejectReason): void;
   close(): void;
 }
 
@@ -70,7 +72,15 @@ const history = (detail: CommentDetail, now: number) =>
           'ol',
           { class: 'mini-list history' },
           detail.history.map((e) =>
-            h('li', {}, time(e.at, now), ' ', h('strong', {}, actorName(e.by)), ` ${e.action}: ${e.from} → ${e.to}`, e.note ? h('span', { class: 'note block' }, `Note: ${e.note}`) : null),
+            h(
+              'li',
+              {},
+              time(e.at, now),
+              ' ',
+              h('strong', {}, actorName(e.by)),
+              ` ${e.action}${e.reason ? ` as ${reasonLabel(e.reason)}` : ''}: ${e.from} → ${e.to}`,
+              e.note ? h('span', { class: 'note block' }, `Note: ${e.note}`) : null,
+            ),
           ),
         )
       : h('p', { class: 'empty' }, 'No decisions yet.'),
@@ -159,16 +169,22 @@ export class DetailPane {
       ),
       h('p', { class: 'comment-text full' }, highlighted(item.text, spansFor(reasons, 'text'))),
       item.decision
-        ? h('p', { class: 'outcome' }, `Currently ${item.status}; ${actorName(item.decision.by)} ${outcomeText(item.decision.outcome)} under policy ${item.decision.policyVersion}.`)
+        ? h('p', { class: 'outcome' }, `Currently ${item.status}; ${actorName(item.decision.by)} ${outcomeText(item.decision.outcome)} under policy ${item.decision.policyVersion}${item.decision.modelVersion ? ` with this site's learned model ${item.decision.modelVersion}` : ''}.`)
         : null,
+      item.review?.reason ? h('p', { class: 'outcome review-reason' }, `${actorName(item.review.by)} rejected it as ${reasonLabel(item.review.reason)}.`) : null,
       reasonList(reasons),
       scores(item),
     ].filter((n): n is HTMLElement => n !== null);
   }
 
   #renderActions(item: ReviewItem, busy: boolean): void {
-    const button = (action: Action, text: string) =>
-      h('button', { type: 'button', class: `decide ${action}`, 'data-action': action, disabled: busy, onclick: () => this.#on.decide(item.id, action, this.note()) }, text);
-    replaceChildren(this.#actions, item.status !== 'approved' ? button('approve', 'Approve') : null, item.status !== 'rejected' ? button('reject', 'Reject') : null);
+    const approve = h('button', { type: 'button', class: 'decide approve', 'data-action': 'approve', disabled: busy, onclick: () => this.#on.decide(item.id, 'approve', this.note()) }, 'Approve');
+    const reject = rejectButtons({
+      lead: 'Reject as',
+      nameFor: (_, reason) => `Reject as ${reason}`,
+      reject: (reason) => this.#on.decide(item.id, 'reject', this.note(), reason),
+      disabled: busy,
+    });
+    replaceChildren(this.#actions, item.status !== 'approved' ? approve : null, item.status !== 'rejected' ? reject : null);
   }
 }

@@ -1,0 +1,333 @@
+import { describe, expect, it } from 'vitest';
+import { judge, rules, spanTexts } from './helpers.ts';
+
+// Insults by how they are aimed (who a clause addresses) and by phrase family, each asserting
+// the rule that fired; and the civil comments around them that must stay approved.
+
+function expectCaughtBy(text: string, rule: string): void {
+  // Act
+  const decision = judge(text);
+
+  // Assert
+  expect(decision.outcome, text).toBe('flag');
+  expect(rules(decision), text).toContain(rule);
+}
+
+describe('a name of address anywhere in a clause', () => {
+  it.each([
+    ['after an order, at the end', 'then get off the internet moron'],
+    ['after an order with its object', 'read the article again halfwit'],
+    ['after opening words, before a comma', 'first of all idiot, read the article'],
+    ['after opening words, before an order', 'ok genius explain that'],
+    ['after a retort', 'nice try clown'],
+    ['after a retort, before a new clause', 'nice try clown nobody believes your numbers'],
+    ['after a filled object', 'zip it clown'],
+    ['after "again", before a new clause', 'wrong again pinhead the law changed in 2011'],
+    ['at the end of a clause about "you"', "you don't know what you're talking about moron"],
+    ['after opening words, before "you"', 'well moron you clearly never read it'],
+    ['before "if" and a new clause', 'then get off the internet moron if you cant take a joke'],
+    ['after "thanks for nothing"', 'thanks for nothing genius'],
+    ['after "sure"', 'sure einstein, the moon landing was faked'],
+    ['after "hey", before "if"', 'hey einstein if it is flat where is the edge'],
+    ['a pinned-on "Karen" after a dismissal', 'Nobody asked, Karen.'],
+    ['at the end of an order', 'put the phone down and read a book dummy'],
+  ])('flags %s: %j', (_form, text) => {
+    expectCaughtBy(text, 'insult.vocative');
+  });
+
+  it.each([
+    ['praise with "genius"', 'Genius! Love this idea.'],
+    ['"pure genius"', 'Pure genius from the groundsman.'],
+    ['"you genius" in thanks', 'You genius, that fixed it, thank you!'],
+    ['a genius move', 'Ok genius move by the manager to bring him on.'],
+    ['a real Karen', 'Thanks, Karen, good point.'],
+    ['a scientist named', 'Einstein was right about this.'],
+    ['self-description after a comma', 'Me, the idiot who bought the extended warranty, nodding along.'],
+    ['a tool of the trade', 'just use git'],
+    ['an order whose object is the word', 'you can git reflog to get it back'],
+    ['a verb after "you"', 'you troll the comments every day, dave, and we love you for it'],
+    ['an article before the noun', 'So he called you an idiot? Ignore him.'],
+    ['a third party as object', 'you can thank the council idiot who approved it'],
+  ])('leaves %s alone: %j', (_form, text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});
+
+describe('predicate insults about the reader', () => {
+  it.each([
+    ['an -ly adverb', 'you are intentionally ignorant'],
+    ['coordinated names', 'you are a lousy actor and a pathological liar'],
+    ['a describing word and a name', 'you are stupid and a liar'],
+    ['a describing word about a person', 'you are one sick puppy'],
+    ['a sad little man', "you're just a sad little man"],
+    ['"sound like" and an intensifier', 'you sound like a complete tool'],
+    ['"too ... to"', 'u r clearly too dumb to get it'],
+    ['"really are"', 'you really are pathetic'],
+    ['a role and its describing word', "you're a terrible writer"],
+    ['an adverb pair', 'you seem genuinely delusional'],
+    ['a framed word stated', 'are you slow?'],
+    ['a framed word with a tag', "you are really slow aren't you"],
+    ['"the definition of"', 'you are the definition of a useless keyboard warrior'],
+    ['"either ... or"', 'you are either a liar or an idiot'],
+    ['"write like"', 'you write like a drunk toddler'],
+    ['an apologist', 'you are an apologist for thugs'],
+    ['a superlative', 'You are easily the thickest commenter here.'],
+  ])('flags %s: %j', (_form, text) => {
+    expectCaughtBy(text, 'insult.you');
+  });
+
+  it.each([
+    ['"and so are you"', 'that reply is brain dead and so are you'],
+    ['"as ... as you"', 'that plan is as dim as you are'],
+  ])('flags the reader named after the insult, %s: %j', (_form, text) => {
+    expectCaughtBy(text, 'insult.like-you');
+  });
+
+  it('points at the describing word and the person it describes', () => {
+    const text = 'you are one sick puppy';
+
+    expect(spanTexts(text, judge(text), 'insult')).toEqual(['sick puppy']);
+  });
+
+  it.each([
+    ['a fact corrected', "you're wrong about the tax rate"],
+    ['a weak argument', 'your argument is weak'],
+    ['a slow reader', 'You are a slow reader? Me too.'],
+    ['slow cooking', 'Are you slow cooking the brisket?'],
+    ['thick as thieves', 'You two are thick as thieves.'],
+    ['a tool user', "you're a tool user like the rest of us"],
+    ['a kind person', 'You are a kind person and I appreciate it.'],
+    ['an anger slow to come', 'You are slow to anger, which I admire.'],
+    ['sympathy', 'You look sick, go home and rest.'],
+    ['a hypothetical', "You'd be a fool to turn that offer down."],
+  ])('leaves %s alone: %j', (_form, text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});
+
+describe('participants insulted in the third person', () => {
+  it.each([
+    ['an @handle with an underscore', '@mike_r is a complete tool', 'insult.mention'],
+    ['an @handle with a dot', '@sandra.k is such a hypocrite', 'insult.mention'],
+    ['a first name', 'Janet is clearly an idiot', 'insult.name'],
+    ['a handle with digits', 'dave99 is a moron', 'insult.name'],
+    ['a handle with an underscore', 'greg_74 is a liar', 'insult.name'],
+    ['a name ending in an initial', 'LindaB is pathetic', 'insult.name'],
+    ['someone named, then "he\'s"', 'ignore Pete hes an ignoramus', 'insult.name'],
+    ['the guy above', 'the guy above is a hack', 'insult.author'],
+    ['the poster above me', 'the poster above me is a moron', 'insult.author'],
+    ['OP', 'OP is a clown', 'insult.author'],
+    ['this guy', 'this guy is an idiot', 'insult.author'],
+    ['the author of the blog', 'the author of this blog is a liar', 'insult.author'],
+    ['the one in the video', 'the kid in the video is an obnoxious brat', 'insult.author'],
+    ['whoever runs the site', 'whoever runs this site is a coward', 'insult.author'],
+    ['someone pointed out to the readers', "don't listen to this moron", 'insult.author'],
+  ])('flags %s: %j', (_form, text, rule) => {
+    expectCaughtBy(text, rule);
+  });
+
+  it.each([
+    ['a public figure', 'The senator is an idiot.'],
+    ['a name that is a word', 'Bill is a stupid name for a bill, the MP joked.'],
+    ['a handle praised', 'dave99 is a great poster, always helpful'],
+    ['a name with a job', 'Janet is a nurse'],
+    ['a name with a good point', 'Janet is clearly right about this'],
+    ['this guy praised', 'this guy is a legend'],
+    ['the guy above agreed with', 'the guy above is right'],
+    ['a product with a number', 'covid19 is a hoax, they say, but it is not'],
+    ['the man in the news', 'The man who wrote the letter is a fool, says the mayor.'],
+  ])('leaves %s alone: %j', (_form, text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});
+
+describe("insults aimed at the reader's family", () => {
+  it.each([
+    ['an insult word', 'your kids are probably morons too', 'insult.family'],
+    ['an insult after "is"', 'your mom is a whore', 'insult.family'],
+    ['shame wished on them', 'your mother must be ashamed', 'insult.phrase.family'],
+    ['regret at your birth', 'your parents should have stopped at one', 'insult.phrase.family'],
+    ['a saint for putting up with you', 'your husband must be a saint', 'insult.phrase.family'],
+  ])('flags %s: %j', (_form, text, rule) => {
+    expectCaughtBy(text, rule);
+  });
+
+  it.each([
+    'your mother is lovely',
+    'your kids are adorable',
+    'your parents must be proud of you, congrats!',
+    'my dad was an idiot about money',
+    "Your dad left his keys at the club, tell him.",
+  ])('leaves %j alone', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});
+
+describe('rhetorical questions that insult', () => {
+  it.each([
+    'are you high?',
+    "don't you have a cross to burn?",
+    'did your mom drop you on your head?',
+    'is your brain made of pudding?',
+    'can you even read?',
+    'do you even think before you type?',
+    'were you dropped on your head as a baby?',
+    'what are you smoking?',
+    'who let you near a keyboard?',
+    'have you ever had an original thought?',
+    'did you even finish high school?',
+    'what planet are you from?',
+    'are you twelve?',
+  ])('flags %j', (text) => {
+    expectCaughtBy(text, 'insult.phrase.question');
+  });
+
+  it.each([
+    'are you serious?',
+    'are you coming tonight?',
+    'are you high up in the union?',
+    'what are you smoking tonight, brisket or ribs?',
+    'can you even imagine how hard that was?',
+    'do you even lift',
+    'did your mom get the flowers?',
+    'What planet are you from in the game? I am on Mars.',
+  ])('leaves %j alone', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});
+
+describe('sexual harassment of the reader', () => {
+  it.each([
+    "I'd bang you",
+    'show me your tits',
+    'send nudes',
+    "i'd hit that",
+    'sit on my face',
+    'smile more sweetie, you would be prettier',
+    "bet you'd like that, wouldn't you babe",
+    'whats your number hot stuff',
+  ])('flags %j', (text) => {
+    expectCaughtBy(text, 'insult.harassment');
+  });
+
+  it.each([
+    'Thanks babe, see you at dinner.',
+    'show me your workings',
+    'please send pics of the damage',
+    'Sit on my lap, my daughter said, and we read a story.',
+    'The banks will screw you over with those fees.',
+    'I hit that pothole again',
+    'What are you wearing to the wedding?',
+  ])('leaves %j alone', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});
+
+describe('directed phrases by family', () => {
+  it.each([
+    ['shut up', 'insult.phrase.dismissal'],
+    ['nobody asked you', 'insult.phrase.dismissal'],
+    ['get lost', 'insult.phrase.dismissal'],
+    ['run along now, the grown ups are talking', 'insult.phrase.dismissal'],
+    ['you are a complete waste of space', 'insult.phrase.contempt'],
+    ['you are a piece of garbage', 'insult.phrase.contempt'],
+    ['you disgust me', 'insult.phrase.contempt'],
+    ['you have the brain of a goldfish', 'insult.phrase.mockery'],
+    ['learn to read', 'insult.phrase.mockery'],
+    ['you obviously can\'t read', 'insult.phrase.mockery'],
+    ['you have shit for brains', 'insult.phrase.mockery'],
+    ["you're not the sharpest tool in the shed", 'insult.phrase.mockery'],
+    ['you are as thick as two short planks', 'insult.phrase.mockery'],
+    ["I've met rocks smarter than you", 'insult.phrase.mockery'],
+    ['f*ck you', 'insult.phrase.obscene'],
+    ['stick it up your ass', 'insult.phrase.obscene'],
+  ])('flags %j as %s', (text, rule) => {
+    expectCaughtBy(text, rule);
+  });
+
+  it.each([
+    'Shut up and take my money, that keyboard is gorgeous.',
+    'Nobody asked for a new roundabout, but here we are.',
+    'I had to go back to work after lunch.',
+    'You have the patience of a saint.',
+    'You have the brain of a scientist.',
+    "I can't read this font.",
+    'You can\'t read minds, nobody can.',
+    'Take a hike up Pen y Fan, the views are amazing.',
+    'You did a great piece of work on the report.',
+    'The critics will tear you apart if the film flops.',
+  ])('leaves %j alone', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});
+
+describe('the insult lexicon', () => {
+  it.each([
+    'you twerp', 'you ninny', 'you dullard', 'you scoundrel', 'you simp', 'you chucklehead',
+    "you're a dimbulb", 'you are a bootlicker', 'you are a sellout', "you're a sociopath",
+    'you are a psychopath', 'you are a parasite', 'you are a leech', 'you are a nincompoop',
+    'you are clueless', 'you are delusional', 'you are spineless', 'you are braindead', 'you are vile',
+    'you are pitiful', 'you are ignorent', 'ur a fukin moron',
+  ])('knows %j', (text) => {
+    expectCaughtBy(text, 'insult.you');
+  });
+
+  it.each([
+    ['a hyphen', "you're a knuckle-dragger"],
+    ['a space', "you're a knuckle dragger"],
+    ['one word', "you're a knuckledragger"],
+  ])('reads a compound typed with %s as one word', (_form, text) => {
+    const decision = judge(text);
+
+    expect(rules(decision)).toContain('insult.you');
+    expect(decision.reasons[0].detail).toContain('knuckledragger');
+  });
+
+  it('needs a firmer frame for a mild word than for a clear one', () => {
+    expect(judge('this guy is a hack').outcome).toBe('approve');
+    expect(judge('this guy is a complete hack').outcome).toBe('flag');
+    expect(judge('this guy is an idiot').outcome).toBe('flag');
+  });
+
+  it('reads a framed word only when it is stated of someone', () => {
+    expect(judge('you are so dense').outcome).toBe('flag');
+    expect(judge('Dense forests cover most of the county.').outcome).toBe('approve');
+    expect(judge('my broadband is so slow tonight').outcome).toBe('approve');
+  });
+});
+
+describe('civil comments around the same words', () => {
+  it.each([
+    // Criticism of ideas and decisions.
+    'this idea is idiotic',
+    "the mayor's decision was stupid",
+    'The plan is idiotic and the minister knows it.',
+    // Self-deprecation.
+    'I was an idiot',
+    "I'm such a dimwit with maps.",
+    'Stupid me, I forgot my password again.',
+    // Reported speech.
+    'he called the minister a fool',
+    'She said the minister was a fool, and he sued.',
+    // Banter about teams.
+    'United were pathetic in the second half',
+    'We were pathetic today, no excuses.',
+    'That defence is thick as mud, no offence lads.',
+    // Fan chatter.
+    'you absolute legend',
+    'That was a sick volley from outside the box!',
+    'Messi is a monster in the box.',
+    'Good game champ, well played out there.',
+    // Technical talk.
+    'kill -9 the child process if the parent hangs',
+    'we need a dummy variable for each month',
+    'you can git push after rebasing',
+    // Words that contain or look like bad words.
+    'Scunthorpe are playing at home on Tuesday.',
+    'Mr Cockburn chaired the meeting.',
+    'Dickens wrote about the workhouse.',
+    'The bitter was off at the pub last night.',
+  ])('leaves %j alone', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});
