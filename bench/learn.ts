@@ -26,7 +26,7 @@ import { compilePolicy } from '../shared/engine/compiled-policy.ts';
 import { MemoryContextSource } from '../shared/engine/memory-context.ts';
 import { DEFAULT_HASH_BITS, TrainingSet, learnedFindings, parseModel, train, type LearnedModel } from '../shared/learn/index.ts';
 
-const CORPUS = fileURLToPath(new URL('../test/corpus/labelled.jsonl', import.meta.url));
+const CORPUS = fileURLToPath(new URL('../test/corpus/tuning.jsonl', import.meta.url));
 const SIEVE = fileURLToPath(new URL('../local/cli/sieve.ts', import.meta.url));
 const FOLDS = 5;
 const CURVE = [100, 200, 300];

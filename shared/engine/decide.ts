@@ -5,7 +5,7 @@
 import type { Category, ContextFacts, Decision, Outcome, Reason } from './types.ts';
 import type { Policy } from './policy.ts';
 import type { Finding } from './checks/check.ts';
-import { scoreFactor, type ScoreTable } from './score-table.ts';
+import { scoreFactors, type ScoreTable } from './score-table.ts';
 
 const SEVERITY: Record<Outcome, number> = { approve: 0, flag: 1, reject: 2 };
 const MAX_SPANS = 20;
@@ -28,42 +28,41 @@ export function decide(findings: Finding[], facts: ContextFacts, policy: Policy,
   const trustFactor = (category: Category): number =>
     trusted && policy.trust.categories.includes(category) ? policy.trust.factor : 1;
   // Each hit's points: its weight under the site's score for its rule, then the trust discount.
-  const contributions = findings.map((f) => f.weight * scoreFactor(table, f.rule) * trustFactor(f.category));
+  const factors = scoreFactors(table);
+  const n = findings.length;
+  const contributions = new Array<number>(n);
   const raw: Partial<Record<Category, number>> = {};
-  findings.forEach((f, i) => {
-    raw[f.category] = (raw[f.category] ?? 0) + contributions[i];
-  });
-
-  const scores: Partial<Record<Category, number>> = {};
-  const discounted: Category[] = [];
-  for (const [category, score] of Object.entries(raw) as [Category, number][]) {
-    if (trustFactor(category) !== 1 && score > 0) discounted.push(category);
-    scores[category] = round(score);
+  for (let i = 0; i < n; i++) {
+    const f = findings[i];
+    const c = f.weight * factors[f.rule] * (trusted ? trustFactor(f.category) : 1);
+    contributions[i] = c;
+    raw[f.category] = (raw[f.category] ?? 0) + c;
   }
 
-  const categoryOutcome = (category: Category): Outcome => {
-    const score = scores[category] ?? 0;
-    const { flag, reject } = policy.thresholds[category];
-    if (reject !== null && score >= reject) return 'reject';
-    if (flag !== null && score >= flag) return 'flag';
-    return 'approve';
-  };
-
+  const scores: Partial<Record<Category, number>> = {};
+  const outcomes: Partial<Record<Category, Outcome>> = {};
+  const discounted: Category[] = [];
   let outcome: Outcome = 'approve';
-  for (const category of Object.keys(scores) as Category[]) {
-    const o = categoryOutcome(category);
+  for (const category in raw) {
+    const score = raw[category as Category] as number;
+    if (trusted && trustFactor(category as Category) !== 1 && score > 0) discounted.push(category as Category);
+    const rounded = round(score);
+    scores[category as Category] = rounded;
+    const { flag, reject } = policy.thresholds[category as Category];
+    const o: Outcome = reject !== null && rounded >= reject ? 'reject' : flag !== null && rounded >= flag ? 'flag' : 'approve';
+    outcomes[category as Category] = o;
     if (SEVERITY[o] > SEVERITY[outcome]) outcome = o;
   }
   for (const f of findings) {
     if (f.force && SEVERITY[f.force] > SEVERITY[outcome]) outcome = f.force;
   }
 
-  const ranked = findings.map((f, index) => ({
-    f,
-    index,
-    rank: Math.max(SEVERITY[categoryOutcome(f.category)], f.force ? SEVERITY[f.force] : 0),
-  }));
-  ranked.sort((a, b) => b.rank - a.rank || contributions[b.index] - contributions[a.index] || a.index - b.index);
+  const ranked = new Array<{ f: Finding; index: number; rank: number }>(n);
+  for (let index = 0; index < n; index++) {
+    const f = findings[index];
+    ranked[index] = { f, index, rank: Math.max(SEVERITY[outcomes[f.category] as Outcome], f.force ? SEVERITY[f.force] : 0) };
+  }
+  if (n > 1) ranked.sort((a, b) => b.rank - a.rank || contributions[b.index] - contributions[a.index] || a.index - b.index);
   const reasons: Reason[] = ranked.map(({ f, index }) => {
     // Decisions are stored with the comment: a reason points at its first few places only.
     const spans = f.spans.length > MAX_SPANS ? f.spans.slice(0, MAX_SPANS) : f.spans;

@@ -29,8 +29,27 @@ export function scoreTable(overrides: Readonly<Record<string, number>>): ScoreTa
   return Object.freeze(table);
 }
 
+/** Every rule's factor under a table, computed once per table (tables are frozen). */
+const factorCache = new WeakMap<ScoreTable, Readonly<Record<RuleId, number>>>();
+
+export function scoreFactors(table: ScoreTable): Readonly<Record<RuleId, number>> {
+  let factors = factorCache.get(table);
+  if (factors === undefined) {
+    const built = {} as Record<RuleId, number>;
+    for (const id of RULE_IDS) {
+      const base = RULES[id].baseScore;
+      built[id] = base > 0 ? table[id] / base : 1;
+    }
+    factors = Object.freeze(built);
+    factorCache.set(table, factors);
+  }
+  return factors;
+}
+
 /** What a hit's weight is multiplied by under a table: its rule's score over its base score. */
 export function scoreFactor(table: ScoreTable, rule: RuleId): number {
+  const factor = scoreFactors(table)[rule];
+  if (factor !== undefined) return factor;
   const base = RULES[rule].baseScore;
   return base > 0 ? table[rule] / base : 1;
 }

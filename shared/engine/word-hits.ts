@@ -21,9 +21,11 @@ export function wordHits(tokens: readonly Token[], norm: Normalised, compiled: C
     allowed ??= new Set();
     for (let i = hit.start; i < hit.end; i++) allowed.add(i);
   }
+  // Most sites allow no words: skip the per-token Set lookups then.
+  const allowWords = compiled.allowWords.size > 0 ? compiled.allowWords : undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (allowed?.has(i) || compiled.allowWords.has(token.w)) continue;
+    if (allowed?.has(i) || (allowWords !== undefined && allowWords.has(token.w))) continue;
     let found = token.info.lexicon;
     let s = token.s;
     // Spaced letters after an article join up with it ("a d i c k" -> "adick"): try without it.
@@ -41,7 +43,7 @@ export function wordHits(tokens: readonly Token[], norm: Normalised, compiled: C
       if (asA && (asA.entry.profane || asA.entry.insult > 0) && !asA.stem) found = asA;
     }
     if (found && provesAgainst(tokens, i, norm.text)) continue;
-    if (found && !compiled.allowWords.has(found.term)) hits[i] = { term: found.term, stem: found.stem === true, entry: found.entry, s, e: token.e };
+    if (found && (allowWords === undefined || !allowWords.has(found.term))) hits[i] = { term: found.term, stem: found.stem === true, entry: found.entry, s, e: token.e };
   }
   return hits;
 }

@@ -1,6 +1,9 @@
 // Everything the engine knows about one word, looked up once per distinct word and
 // cached: which checks care about it (vocabulary bits) and its built-in lexicon entry.
-// Both sources are fixed once the engine's modules have loaded.
+// Both sources are fixed once the engine's modules have loaded (lexicon/vocabulary.ts
+// builds the vocabulary at load), so the cache is a pure function of the word: hit or
+// miss, and whatever was read before, a word gets the same facts. It holds at most
+// MAX_WORDS words, then starts afresh.
 //
 // The cache is an open-addressing table keyed by a hash the tokeniser computes while it
 // scans the word, and matched against the text in place: a word seen before costs no

@@ -33,14 +33,21 @@ export interface FitOptions {
   maxFactor: number;
   /** Steepness of the logistic loss around the flag level. */
   sharpness: number;
+  /**
+   * How far below its flag level a comment that should pass must stay (a share of the level).
+   * Comments a site has not seen lie on both sides of the ones it has: a rule that brings ok
+   * comments close to the line will push unseen ones over it, so the fit keeps them clear.
+   */
+  okMargin: number;
   iterations: number;
 }
 
 export const DEFAULT_FIT_OPTIONS: Omit<FitOptions, 'flagLevels'> = {
   falseCatchCost: 2,
-  priorStrength: 5,
+  priorStrength: 50,
   maxFactor: 2.5,
   sharpness: 6,
+  okMargin: 0.1,
   iterations: 3000,
 };
 
@@ -108,7 +115,8 @@ export function fitScores(rows: readonly FitRow[], start: Readonly<Record<RuleId
   const free = fittableRules();
   const index = new Map(free.map((id, i) => [id, i]));
   const base = free.map((id) => RULES[id].baseScore);
-  const s = free.map((id) => start[id]);
+  // Every fit starts from the base scores (the prior), so its result does not depend on an earlier fit.
+  const s = [...base];
   const m = new Float64Array(free.length);
   const v = new Float64Array(free.length);
   const support: Partial<Record<RuleId, number>> = {};
@@ -127,7 +135,7 @@ export function fitScores(rows: readonly FitRow[], start: Readonly<Record<RuleId
     for (const row of usable) {
       const { value, category } = margin(row, scores, options.flagLevels);
       const weight = row.catch ? 1 : falseCatchCost;
-      const z = k * value;
+      const z = k * (row.catch ? value : value + options.okMargin);
       // Cross-entropy of sigmoid(z) against the label, computed stably.
       loss += weight * (row.catch ? softplus(-z) : softplus(z));
       if (!grad || category === undefined) continue;

@@ -3,40 +3,46 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { jsonl, runSieve } from './run-sieve.ts';
 
-const CORPUS = fileURLToPath(new URL('../corpus/labelled.jsonl', import.meta.url));
+const TUNING = fileURLToPath(new URL('../corpus/tuning.jsonl', import.meta.url));
+const FROZEN = fileURLToPath(new URL('../corpus/frozen.jsonl', import.meta.url));
 
-// Floors a little below what the default policy measured on the corpus when they were set
-// (precision 1.000, recall 0.925, F1 0.961, false-catch rate 0.000); a change that makes
-// moderation worse fails here. The corpus was written for this project and the engine was
-// tuned on behaviours, not on its lines, so these are regression guards, not accuracy
-// claims. Raise them as the engine improves.
-const FLOORS = { precision: 0.97, recall: 0.88, f1: 0.92 };
-const MAX_FALSE_CATCH_RATE = 0.01;
+// Floors a little below what the default policy measured when they were set, so a change that
+// makes moderation worse fails here. The tuning part (rules and `sieve fit` read it) measured
+// precision 1.000, recall 0.912, F1 0.954, false catches 0.000; the frozen slice, which no rule
+// change, fit or tuning reads, measured precision 1.000, recall 0.659, F1 0.794, false catches
+// 0.000. The frozen figure is the honest one. Raise both as the engine improves.
+const FLOORS = {
+  tuning: { comments: 1620, precision: 0.97, recall: 0.87, f1: 0.92, falseCatchRate: 0.01 },
+  frozen: { comments: 704, precision: 0.97, recall: 0.62, f1: 0.76, falseCatchRate: 0.01 },
+};
 
 describe('sieve eval', () => {
-  it('meets the quality floors on the labelled corpus', async () => {
+  it.each([
+    ['tuning part', TUNING, FLOORS.tuning],
+    ['frozen slice', FROZEN, FLOORS.frozen],
+  ])('meets the quality floors on the corpus\'s %s', async (_name, file, floors) => {
     // Act
-    const run = await runSieve(['eval', '--json', CORPUS]);
+    const run = await runSieve(['eval', '--json', file]);
 
     // Assert
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
-    expect(report.comments).toBe(564);
-    expect(report.precision).toBeGreaterThanOrEqual(FLOORS.precision);
-    expect(report.recall).toBeGreaterThanOrEqual(FLOORS.recall);
-    expect(report.f1).toBeGreaterThanOrEqual(FLOORS.f1);
-    expect(report.falseCatchRate).toBeLessThanOrEqual(MAX_FALSE_CATCH_RATE);
+    expect(report.comments).toBe(floors.comments);
+    expect(report.precision).toBeGreaterThanOrEqual(floors.precision);
+    expect(report.recall).toBeGreaterThanOrEqual(floors.recall);
+    expect(report.f1).toBeGreaterThanOrEqual(floors.f1);
+    expect(report.falseCatchRate).toBeLessThanOrEqual(floors.falseCatchRate);
   });
 
   it('approves every innocent word that contains or resembles a bad one', async () => {
     // Prepare
-    const trickyIds = readFileSync(CORPUS, 'utf8')
+    const trickyIds = readFileSync(TUNING, 'utf8')
       .split('\n')
       .filter((line) => line.includes('"family":"tricky-words"'))
       .map((line) => JSON.parse(line).id);
 
     // Act
-    const run = await runSieve(['eval', '--json', CORPUS]);
+    const run = await runSieve(['eval', '--json', TUNING]);
 
     // Assert
     expect(trickyIds.length).toBeGreaterThan(40);

@@ -24,7 +24,8 @@ describe('sieve fit', () => {
     writeFileSync(corpus, exclaimCorpus());
 
     // Act
-    const run = await runSieve(['fit', '--json', '--holdout', '0', '--out', out, corpus]);
+    // A weak prior: twelve comments must be enough evidence to move one score.
+    const run = await runSieve(['fit', '--json', '--holdout', '0', '--prior', '2', '--out', out, corpus]);
 
     // Assert
     expect(run.code).toBe(0);

@@ -1,3 +1,5 @@
+import { DEFAULT_SCORES } from '../../shared/engine/score-table.ts';
+import { RULES } from '../../shared/engine/rules.ts';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, contextQuery, evaluate, policyWithOverrides, type CommentInput, type Decision } from '../../shared/engine/index.ts';
 import { MemoryContextSource } from '../../shared/engine/memory-context.ts';
@@ -40,8 +42,9 @@ describe('a campaign of short texts', () => {
     // Act
     const scores = [2, 4, 8, 40].map((n) => judge('Justice for Elm Park!', copiedBy(n)).scores.duplicate);
 
-    // Assert
-    expect(scores).toEqual([1, 1.5, 2, 2]);
+    // Assert: hit weights 1, 1.5, 2, 2 on the rule's base scale, scaled by its default score.
+    const factor = DEFAULT_SCORES['duplicate.campaign'] / RULES['duplicate.campaign'].baseScore;
+    expect(scores).toEqual([1, 1.5, 2, 2].map((w) => Math.round(w * factor * 100) / 100));
   });
 
   it('leaves the author’s own copies to duplicate.author', () => {

@@ -102,7 +102,7 @@ export const fit = defineCommand({
 
     if (values.out) {
       const document = {
-        about: 'Default rule scores, fitted by `sieve fit` (README: "Tuning the rules"). Review changes like code.',
+        about: 'Default rule scores, fitted by `sieve fit` (README: "Tuning a site\'s rules"). Review changes like code.',
         command: `npx sieve fit ${file}${values.policy ? ` --policy ${values.policy}` : ''} --out ${values.out}`,
         corpus: { file, comments: rows.length, sha256: await corpusDigest(rows), heldOutShare: holdout },
         options: { falseCatchCost, priorStrength, maxFactor: options.maxFactor },

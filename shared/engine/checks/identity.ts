@@ -12,7 +12,7 @@ import type { Check, CheckInput, Finding } from './check.ts';
 import { MAX_SIGNALS, hitSpan, isReported, toldTo, tokenSpan, typed } from './check.ts';
 import type { Token } from '../tokens.ts';
 import { NEGATIONS } from '../lexicon/address.ts';
-import { WORD, markAll } from '../lexicon/vocabulary.ts';
+import { WORD } from '../lexicon/word-bits.ts';
 import { PhraseSet, strongestDisjoint } from '../lexicon/phrase-set.ts';
 import {
   ADJECTIVE_GROUPS, GROUP_MEMBERS, GROUP_NOUNS, GROUP_PLURALS, GROUP_QUALIFIERS, LIKE_WHOM, POINTING_AT_PEOPLE,
@@ -147,11 +147,10 @@ const EXPEL_VERBS = new Set(['deport', 'expel', 'ban', 'banish']);
 /** Between the verb and the group: "kill ALL THE ...", "wipe OUT every ...". */
 const DETERMINERS = new Set(['all', 'the', 'every', 'those', 'these', 'them', 'em', 'out', 'of', 'off', 'last', 'one']);
 /** Verbs that may open a call against a group: the above, and "send|kick|ship them back". */
-const CALL_VERBS = new Set([...HARM_VERBS, ...EXPEL_VERBS, 'send', 'kick', 'ship']);
-markAll(CALL_VERBS, WORD.identityFirst);
+export const CALL_VERBS: ReadonlySet<string> = new Set([...HARM_VERBS, ...EXPEL_VERBS, 'send', 'kick', 'ship']);
 
 /** Telling a person or a group to go back where they came from: exclusion for who they are. */
-const GO_BACK = new PhraseSet<number>([
+export const GO_BACK = new PhraseSet<number>([
   ['go|get|run|crawl|swim|fly|piss_off|fuck_off|f_off|sod_off|bugger_off back where|to_where you|u|ya|they|yall came|come from', 1],
   ['go back|home to your|ur|their own country|countries|land|homeland', 1],
   ['go back|home to your|ur|their country|countries|homeland|shithole', 1],

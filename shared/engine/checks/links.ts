@@ -6,7 +6,7 @@ import { MAX_SIGNALS, tokenSpan, typed } from './check.ts';
 import { plainSpan, textSpan } from '../normalise.ts';
 import type { Span } from '../types.ts';
 import type { Policy } from '../policy.ts';
-import { WORD, markAll, wordFlags } from '../lexicon/vocabulary.ts';
+import { WORD } from '../lexicon/word-bits.ts';
 import { PROMO, promotionClasses } from '../lexicon/promotion-words.ts';
 
 // Bare domains need a known TLD; ambiguous short TLDs ("it", "me", "us") need a path. The
@@ -20,6 +20,16 @@ const ANCHOR_RE = /<a\s[^<>]{0,500}?href\s*=\s*["']?([^"'\s<>]{1,500})/gi;
 const SPELLED_RE =
   /( {0,3}(?:\( {0,3}d[o0]t {0,3}\)|\[ {0,3}d[o0]t {0,3}\]|\{ {0,3}d[o0]t {0,3}\}) {0,3}| {1,3}d[o0]t {1,3}| {1,3}\. {0,3}|\. {1,3})(com|net|org|info|biz|ru|io|xyz|tk|ml|shop|store|club|site|online|top|live|link|app|co|uk|tv|me)(?![a-z0-9])(?: {0,3}\/ {0,3}[a-z0-9_-]+)?/g;
 const SPELLED_HINT_RE = /\. {1,3}(?:com|net|org|ru)(?![a-z0-9])/;
+
+/** SPELLED_HINT_RE.test without trying the regex at every dot: only where ". " occurs. */
+function spelledHint(plain: string): boolean {
+  for (let at = plain.indexOf('. '); at >= 0; at = plain.indexOf('. ', at + 1)) {
+    SPELLED_HINT_AT_RE.lastIndex = at;
+    if (SPELLED_HINT_AT_RE.test(plain)) return true;
+  }
+  return false;
+}
+const SPELLED_HINT_AT_RE = new RegExp(SPELLED_HINT_RE.source, 'y');
 /** TLDs that are also words ("me", "co", "live"): only spelled with "dot" do they make a link. */
 const WORDLIKE_TLDS = new Set(['co', 'uk', 'tv', 'me', 'live', 'link', 'app', 'top', 'site', 'online']);
 const SPELLED_NOT_A_NAME = new Set(['the', 'a', 'this', 'that', 'dot', 'old', 'via', 'at', 'on', 'in', 'of', 'to', 'and', 'or', 'is', 'was', 'it']);
@@ -174,7 +184,7 @@ export const linksCheck: Check = (input, out) => {
 
   const plain = norm.plain;
   // Most texts have no "dot", no " ." and no ". com": skip the regex, which tries every position.
-  if (!plain.includes('dot') && !plain.includes('d0t') && !plain.includes(' .') && !SPELLED_HINT_RE.test(plain)) return;
+  if (!plain.includes('dot') && !plain.includes('d0t') && !plain.includes(' .') && !spelledHint(plain)) return;
   SPELLED_RE.lastIndex = 0;
   let disguised = 0;
   for (let m = SPELLED_RE.exec(plain); m && disguised < MAX_SIGNALS; m = SPELLED_RE.exec(plain)) {
@@ -197,7 +207,8 @@ export const linksCheck: Check = (input, out) => {
   }
 };
 
-markAll(['www', 'http', 'https'], WORD.linkWord);
+/** Words a link starts with, typed apart to dodge link detection. */
+export const LINK_WORDS: ReadonlySet<string> = new Set(['www', 'http', 'https']);
 
 /** "w w w . site", "h t t p s : / /": letters of a link typed apart, which nobody does by accident. */
 export const spacedLinkCheck: Check = (input, out) => {
@@ -220,7 +231,7 @@ function insideLink(links: readonly FoundLink[], at: number): boolean {
 }
 
 function isPlatform(word: string): boolean {
-  return (promotionClasses(word, wordFlags(word)) & PROMO.platform) !== 0;
+  return (promotionClasses(word, WORD.promotionWord) & PROMO.platform) !== 0;
 }
 
 /** A video id after "watch?v=", as video sites spell it. */

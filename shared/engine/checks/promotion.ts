@@ -16,7 +16,7 @@ import { LazyNormalised, textSpan } from '../normalise.ts';
 import {
   ASK_BEFORE_TO, ASK_LEAD, MODAL_BEFORE_TO, PROMO, READERS, STATEMENT_SUBJECT, definePromotionWords, isJoinableWord, promotionClassTable, promotionClasses,
 } from '../lexicon/promotion-words.ts';
-import { WORD } from '../lexicon/vocabulary.ts';
+import { WORD } from '../lexicon/word-bits.ts';
 
 export interface PromotionHit {
   rule: RuleId;

@@ -11,24 +11,21 @@ import { MAX_SIGNALS, isReported, toldTo, tokenSpan, typed } from './check.ts';
 import { THREAT_PHRASES } from '../lexicon/phrases.ts';
 import { strongestDisjoint } from '../lexicon/phrase-set.ts';
 import { NEGATIONS, PERSON_NOUNS, SECOND_PERSON } from '../lexicon/address.ts';
-import { WORD, markAll } from '../lexicon/vocabulary.ts';
+import { WORD } from '../lexicon/word-bits.ts';
 import { saidAfter } from './insult.ts';
 
 // Verbs that are violent in any context ("kill you"), and verbs that are violent only
 // with a person as subject ("I will beat you", not "Obama will beat you in November").
-const VIOLENT = new Set([
+export const VIOLENT = new Set([
   'kill', 'kil', 'murder', 'shoot', 'stab', 'hang', 'lynch', 'strangle', 'choke', 'rape', 'bomb',
   'behead', 'slaughter', 'butcher', 'gut', 'torture', 'execute', 'bury', 'drown', 'shank', 'slit', 'gun',
 ]);
-const VIOLENT_WITH_SUBJECT = new Set(['beat', 'punch', 'hurt', 'slap', 'smash', 'burn', 'bash', 'stomp', 'hunt', 'skin', 'kick', 'strangle']);
-const PASSIVE = new Set([
+export const VIOLENT_WITH_SUBJECT = new Set(['beat', 'punch', 'hurt', 'slap', 'smash', 'burn', 'bash', 'stomp', 'hunt', 'skin', 'kick', 'strangle']);
+export const PASSIVE = new Set([
   'killed', 'shot', 'hanged', 'hung', 'stabbed', 'murdered', 'lynched', 'beaten', 'raped', 'executed',
   'burned', 'burnt', 'slaughtered', 'gassed', 'butchered', 'strangled', 'buried', 'punched',
   'exterminated', 'tortured', 'beheaded', 'shanked', 'drowned', 'strung',
 ]);
-markAll(VIOLENT, WORD.violent);
-markAll(VIOLENT_WITH_SUBJECT, WORD.violent);
-markAll(PASSIVE, WORD.passive);
 
 const INTENT = new Set([
   'will', "i'll", 'ill', "we'll", 'gonna', 'gunna', 'going', 'shall', 'wanna', 'should', 'must',

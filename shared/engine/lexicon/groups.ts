@@ -4,8 +4,6 @@
 // ("immigrants", "the homeless": a harsh policy opinion about them is not an attack), and
 // "vague" when a sentence only points at people ("people like them", "their kind").
 
-import { WORD, markAll } from './vocabulary.ts';
-
 export type GroupKind = 'inherent' | 'status' | 'vague';
 
 /**
@@ -105,8 +103,5 @@ export const ADJECTIVE_GROUPS: ReadonlyMap<string, GroupKind> = adjectiveGroups;
 /** Adjectives that make the group noun after them a group, and of which kind. */
 export const GROUP_QUALIFIERS: ReadonlyMap<string, GroupKind> = qualifiers;
 
-markAll(plurals.keys(), WORD.group);
-markAll(members.keys(), WORD.group);
-markAll(adjectiveGroups.keys(), WORD.group);
-markAll(GROUP_NOUNS, WORD.group);
-markAll(['kind'], WORD.group);
+/** Every word that may name a group or a kind of one ("that KIND of people"): where the identity check looks. */
+export const GROUP_WORDS: ReadonlySet<string> = new Set([...plurals.keys(), ...members.keys(), ...adjectiveGroups.keys(), ...GROUP_NOUNS, 'kind']);

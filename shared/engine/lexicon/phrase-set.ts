@@ -6,7 +6,6 @@
 // lengths need not be written out as separate entries.
 
 import type { Token } from '../tokens.ts';
-import { mark, wordFlags } from './vocabulary.ts';
 
 export interface PhraseHit<T> {
   data: T;
@@ -22,12 +21,21 @@ interface Phrase<T> {
   data: T;
 }
 
+/** Everything that starts with one word: one Map lookup per token answers both kinds. */
+interface Start<T> {
+  singles: Phrase<T>[] | undefined;
+  bySecond: Map<string, Phrase<T>[]> | undefined;
+}
+
 export class PhraseSet<T> {
   /** One-word phrases by their word. */
   private readonly singles = new Map<string, Phrase<T>[]>();
   /** Longer phrases by first word, then second word: a token costs at most two lookups. */
   private readonly byFirst = new Map<string, Map<string, Phrase<T>[]>>();
-  private readonly bit: number;
+  /** Both of the above by first word (kept in step by `add`). */
+  private readonly starts = new Map<string, Start<T>>();
+  /** The vocabulary bit of this set's first words (lexicon/vocabulary.ts marks them), or 0. */
+  readonly bit: number;
   private size = 0;
 
   /** `bit`: a vocabulary bit for the first words, so tokens that start no phrase are skipped cheaply. */
@@ -41,9 +49,14 @@ export class PhraseSet<T> {
     const entry = { slots, data };
     this.size++;
     for (const first of slots[0]) {
-      if (this.bit !== 0) mark(first, this.bit);
+      let start = this.starts.get(first);
+      if (!start) {
+        start = { singles: undefined, bySecond: undefined };
+        this.starts.set(first, start);
+      }
       if (slots.length === 1) {
         push(this.singles, first, entry);
+        start.singles = this.singles.get(first);
         continue;
       }
       let bySecond = this.byFirst.get(first);
@@ -51,6 +64,7 @@ export class PhraseSet<T> {
         bySecond = new Map();
         this.byFirst.set(first, bySecond);
       }
+      start.bySecond = bySecond;
       for (const second of slots[1]) push(bySecond, second, entry);
     }
   }
@@ -66,18 +80,29 @@ export class PhraseSet<T> {
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i].w;
       const alt = canonical === undefined ? undefined : canonical[i];
-      if (bit !== 0 && (tokens[i].f & bit) === 0 && (alt === undefined || (wordFlags(alt) & bit) === 0)) continue;
+      if (bit !== 0 && (tokens[i].f & bit) === 0 && (alt === undefined || !this.startsWith(alt))) continue;
       this.startingWith(hits, w, tokens, canonical, i);
       if (alt !== undefined && alt !== w) this.startingWith(hits, alt, tokens, canonical, i);
     }
     return hits;
   }
 
+  /** The words some phrase starts with. */
+  firstWords(): IterableIterator<string> {
+    return new Set([...this.singles.keys(), ...this.byFirst.keys()]).values();
+  }
+
+  private startsWith(word: string): boolean {
+    return this.starts.has(word);
+  }
+
   /** Phrases whose first word is `first`, read at token i. */
   private startingWith(hits: PhraseHit<T>[], first: string, tokens: readonly Token[], canonical: readonly (string | undefined)[] | undefined, i: number): void {
-    const singles = this.singles.get(first);
+    const start = this.starts.get(first);
+    if (start === undefined) return;
+    const singles = start.singles;
     if (singles) for (const phrase of singles) addHit(hits, phrase, i, i + 1);
-    const bySecond = this.byFirst.get(first);
+    const bySecond = start.bySecond;
     if (!bySecond || i + 1 >= tokens.length || tokens[i + 1].brk) return;
     const next = tokens[i + 1].w;
     const nextAlt = canonical === undefined ? undefined : canonical[i + 1];

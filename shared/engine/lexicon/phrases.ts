@@ -4,7 +4,7 @@
 
 import type { RuleId } from '../rules.ts';
 import { PhraseSet } from './phrase-set.ts';
-import { WORD } from './vocabulary.ts';
+import { WORD } from './word-bits.ts';
 import { COMPOUND_INSULTS, type CompoundInsult } from './terms.ts';
 
 export interface DirectedPhrase {

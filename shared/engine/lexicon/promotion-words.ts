@@ -5,7 +5,7 @@
 // for, a handle on another platform. Every word here carries the vocabulary bit
 // `promotionWord`, so a token outside all classes costs one bit test.
 
-import { WORD, markAll } from './vocabulary.ts';
+import { WORD } from './word-bits.ts';
 import { SECOND_PERSON } from './address.ts';
 
 /** Class bits of a promotion word (local to this module and its check). */
@@ -75,10 +75,11 @@ export const PROMO = {
 } as const;
 
 const classes = new Map<string, number>();
+/** Every word of a self-promotion class (lexicon/vocabulary.ts marks them). */
+export const PROMOTION_WORDS: Iterable<string> = { [Symbol.iterator]: () => classes.keys() };
 
 function define(bit: number, words: readonly string[]): void {
   for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);
-  markAll(words, WORD.promotionWord);
 }
 
 define(PROMO.ask, [

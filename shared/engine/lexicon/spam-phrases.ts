@@ -8,7 +8,7 @@
 
 import type { RuleId } from '../rules.ts';
 import { PhraseSet } from './phrase-set.ts';
-import { WORD } from './vocabulary.ts';
+import { WORD } from './word-bits.ts';
 
 export interface SpamPhrase {
   weight: number;
