@@ -271,9 +271,6 @@ function toWords(plain: string): boolean {
     let e = j;
     let letters = 0;
     let linkHint = false;
-    // A mark right after a word unit: the chunk may be a masked or broken word ("pr__ck", "mo-ron").
-    let markAfter = -1;
-    let markHint = false;
     // Plain lower-case letters without a letter tripled: nothing in this chunk can change.
     let plainWord = true;
     while (e < m) {
@@ -286,12 +283,9 @@ function toWords(plain: string): boolean {
         plainWord = false;
         if (isLetterCode(d)) letters++;
         else if (d === 46 || d === 58 || d === 64) linkHint = true;
-        if (markAfter < 0 && isInWordMark(d) && e > j && isWordUnitCode(codes[e - 1])) markAfter = e;
       }
       e++;
     }
-    // ... and a word unit after the marks ("pr__ck", not "well..." or "end.").
-    if (markAfter >= 0) for (let x = e - 1; x > markAfter && !markHint; x--) markHint = isWordUnitCode(codes[x]);
     if (e - j === 1 && isWordUnitCode(c)) {
       lone.all++;
       if (!CHAT_LETTERS.has(c)) lone.strong++;
@@ -316,6 +310,8 @@ function toWords(plain: string): boolean {
     } else {
       // Where this chunk's output starts in wordBuf (if the chunk is the first change, startWords copies up to j).
       const chunkOut = wordsWritten ? wordBuf.length : j;
+      // The first mark right after a word unit: the chunk may be a masked or broken word ("pr__ck", "mo-ron").
+      let markAfter = -1;
       let prev = -1;
       let run = 0;
       for (let x = j; x < e; x++) {
@@ -331,6 +327,8 @@ function toWords(plain: string): boolean {
           if (convertible) out = leet;
         } else if (ch === 35 && x > j && isLetterCode(codes[x - 1])) {
           out = 42;
+        } else if (markAfter < 0 && x > j && isInWordMark(ch) && isWordUnitCode(codes[x - 1])) {
+          markAfter = x;
         }
         if (out === prev && out !== 42) {
           run++;
@@ -349,11 +347,17 @@ function toWords(plain: string): boolean {
         }
         if (wordsWritten) wordBuf.push(out, x, 0);
       }
-      if (markHint && readMarkedWords(j, e, chunkOut)) changed = true;
+      // ... and a word unit after the marks ("pr__ck", not "well..." or "end.").
+      if (markAfter >= 0 && unitAfter(codes, markAfter, e) && readMarkedWords(j, e, chunkOut)) changed = true;
     }
     j = e;
   }
   return changed;
+}
+
+function unitAfter(codes: Uint16Array, from: number, to: number): boolean {
+  for (let x = to - 1; x > from; x--) if (isWordUnitCode(codes[x])) return true;
+  return false;
 }
 
 /** Marks that mask letters or break a word apart inside it: _ . - and the mask symbols. */
