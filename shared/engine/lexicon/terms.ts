@@ -257,17 +257,20 @@ function newEntry(): Entry {
   return { insult: 0, kind: 'none', profane: false, slur: 0, stem: false, framed: false, plural: false, mass: false, verbal: false, sexual: false };
 }
 
+/** The entry of a term, made empty on first use. */
+function entryOf(terms: Map<string, Entry>, term: string): Entry {
+  let t = terms.get(term);
+  if (!t) {
+    t = newEntry();
+    terms.set(term, t);
+  }
+  return t;
+}
+
 /** Every insult word with its forms, before the profanity and slur lists are merged in. */
 function insultEntries(): Map<string, Entry> {
   const terms = new Map<string, Entry>();
-  const get = (term: string): Entry => {
-    let t = terms.get(term);
-    if (!t) {
-      t = newEntry();
-      terms.set(term, t);
-    }
-    return t;
-  };
+  const get = (term: string): Entry => entryOf(terms, term);
   const listedNouns = [...parse(INSULT_NOUNS, 1.2), ...parse(MORE_INSULT_NOUNS, 1.2)];
   const nouns = [...listedNouns, ...compoundWords(COMPOUND_NOUNS, listedNouns)];
   for (const { term, weight } of nouns) {
@@ -306,14 +309,7 @@ function insultEntries(): Map<string, Entry> {
 }
 
 function buildLexicon(terms: Map<string, Entry>): WordIndex<Term> {
-  const get = (term: string): Entry => {
-    let t = terms.get(term);
-    if (!t) {
-      t = newEntry();
-      terms.set(term, t);
-    }
-    return t;
-  };
+  const get = (term: string): Entry => entryOf(terms, term);
   for (const { term, stem } of parse(PROFANITY, 0)) {
     const t = get(term);
     t.profane = true;

@@ -1,7 +1,8 @@
 // `sieve learn labels --site SITE`: what a site's model learns from, counted by class and
 // source, and listed in the order the labels were given.
 
-import { DurationError, formatDuration, parseSince } from '../../../../shared/admin/duration.ts';
+import { formatDuration } from '../../../../shared/admin/duration.ts';
+import { DEFAULT_SHOWN, shownOption, sinceOption } from '../../listing-options.ts';
 import { noSuchSite } from '../../../../shared/admin/errors.ts';
 import { AUTO_LABEL, LABEL_CLASSES, LABEL_SOURCES, type LabelClass, type LabelledComment, type LabelSource } from '../../../../shared/labels/labels.ts';
 import { labelCounts } from '../../../../shared/labels/select.ts';
@@ -13,7 +14,6 @@ import { formatCount } from '../../progress.ts';
 import { formatTable, oneLine } from '../../table-output.ts';
 import { TARGET_HELP, TARGET_OPTIONS, withTarget } from '../../target.ts';
 
-const DEFAULT_SHOWN = 50;
 const TEXT_CHARS = 60;
 
 const help = `Usage: sieve learn labels --site SITE [--count] [--source S] [--since WHEN] [--show N]
@@ -80,16 +80,9 @@ export const learnLabels = defineCommand({
     const siteId = values.site;
     if (siteId === undefined || siteId === '') throw new UsageError('--site SITE is required');
     const sources = parseSources(values.source);
-    const shown = values.show === undefined ? DEFAULT_SHOWN : Number(values.show);
-    if (!Number.isInteger(shown) || shown < 0) throw new UsageError(`--show: expected a whole number, got "${values.show}"`);
+    const shown = shownOption(values.show);
     const now = new Date();
-    let since: string | undefined;
-    try {
-      since = values.since === undefined ? undefined : parseSince(values.since, now);
-    } catch (error) {
-      if (error instanceof DurationError) throw new UsageError(`--since: ${error.message}`);
-      throw error;
-    }
+    const since = sinceOption(values.since, now);
 
     const counts = Object.fromEntries(LABEL_SOURCES.map((s) => [s, zero()])) as Record<LabelSource, Counts>;
     const total = zero();

@@ -4,8 +4,8 @@
 // always with the site's active one, as the worker does).
 
 import type { Readable } from 'node:stream';
+import { DEFAULT_SHOWN, shownOption, sinceOption } from '../../listing-options.ts';
 import { backtest, type BacktestResult } from '../../../../shared/admin/backtest.ts';
-import { DurationError, parseSince } from '../../../../shared/admin/duration.ts';
 import { noSuchSite } from '../../../../shared/admin/errors.ts';
 import { effectivePolicy } from '../../../../shared/admin/policy-admin.ts';
 import { DEFAULT_POLICY, type CommentInput } from '../../../../shared/engine/index.ts';
@@ -25,7 +25,6 @@ import { formatTable } from '../../table-output.ts';
 import { TARGET_HELP, TARGET_OPTIONS, withTarget } from '../../target.ts';
 
 const NAME = 'sieve policy backtest';
-const DEFAULT_SHOWN = 50;
 
 const help = `Usage: sieve policy backtest SITE [FILE] [--model MODEL.json | --model-version VERSION]
                              [--since WHEN] [--input COMMENTS.jsonl] [--show N] [--json]
@@ -156,15 +155,8 @@ export const policyBacktest = defineCommand({
     if (file === undefined && values.model === undefined && modelVersion === undefined) {
       throw new UsageError('expected a policy file, --model FILE or --model-version VERSION: something to compare with');
     }
-    const shown = values.show === undefined ? DEFAULT_SHOWN : Number(values.show);
-    if (!Number.isInteger(shown) || shown < 0) throw new UsageError(`--show: expected a whole number, got "${values.show}"`);
-    let since: string | undefined;
-    try {
-      since = values.since === undefined ? undefined : parseSince(values.since, new Date());
-    } catch (error) {
-      if (error instanceof DurationError) throw new UsageError(`--since: ${error.message}`);
-      throw error;
-    }
+    const shown = shownOption(values.show);
+    const since = sinceOption(values.since, new Date());
     const proposed = file === undefined ? undefined : await loadPolicyFile(file);
     const proposedFileModel = values.model === undefined ? undefined : await loadModelFile(values.model);
     const fromFile = values.input === undefined ? undefined : await fileComments(await openInput(values.input, io), since, io);

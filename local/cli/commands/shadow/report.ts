@@ -1,12 +1,11 @@
 // `sieve shadow report --site SITE [--since 7d]`: what the site's shadow model would have
 // decided against what was decided, from the shadow decisions the worker stored.
 
-import { DurationError, parseSince } from '../../../../shared/admin/duration.ts';
 import { noSuchSite } from '../../../../shared/admin/errors.ts';
+import { DEFAULT_SHOWN, shownOption, sinceOption } from '../../listing-options.ts';
 import type { Comment } from '../../../../shared/comments/comment.ts';
 import type { Outcome } from '../../../../shared/engine/index.ts';
 import { ModelStore } from '../../../../shared/store/models.ts';
-import { UsageError } from '../../command.ts';
 import { defineCommand } from '../../define-command.ts';
 import { formatCount, Progress } from '../../progress.ts';
 import { storedComments } from '../../stored-comments.ts';
@@ -15,7 +14,6 @@ import { TARGET_HELP, TARGET_OPTIONS, withTarget } from '../../target.ts';
 import { requiredSite, SITE_OPTION } from '../model/site-option.ts';
 
 const NAME = 'sieve shadow report';
-const DEFAULT_SHOWN = 50;
 const TEXT_CHARS = 70;
 const OUTCOMES: readonly Outcome[] = ['approve', 'flag', 'reject'];
 
@@ -84,15 +82,8 @@ export const shadowReport = defineCommand({
   json: true,
   async run({ values, io }) {
     const siteId = requiredSite(values.site);
-    const shown = values.show === undefined ? DEFAULT_SHOWN : Number(values.show);
-    if (!Number.isInteger(shown) || shown < 0) throw new UsageError(`--show: expected a whole number, got "${values.show}"`);
-    let since: string | undefined;
-    try {
-      since = values.since === undefined ? undefined : parseSince(values.since, new Date());
-    } catch (error) {
-      if (error instanceof DurationError) throw new UsageError(`--since: ${error.message}`);
-      throw error;
-    }
+    const shown = shownOption(values.show);
+    const since = sinceOption(values.since, new Date());
 
     const counts = { active: zero(), shadow: zero() };
     const flipCounts: Record<string, number> = {};
