@@ -21,7 +21,12 @@ const { tableName } = tableConfig();
 const { ttlMs } = siteCacheConfig();
 const doc = createDocumentClient();
 const comments = new CommentStore(doc, tableName);
-const policyFor = createPolicyCache(new PolicyStore(doc, tableName), ttlMs);
+const policiesFor = createPolicyCache(new PolicyStore(doc, tableName), {
+  ttlMs,
+  // A shadow version only watches: one that cannot be read is left out, never a failed message.
+  onShadowRefused: (siteId, version, error) =>
+    logger.error('Policy version in shadow cannot be read; deciding without it (sieve policy set --shadow or promote)', { siteId, policyVersion: version, error }),
+});
 const models = new ModelStore(doc, tableName);
 const modelsFor = createModelCache(
   {
@@ -63,8 +68,8 @@ const moderateRecord = async (record: SQSRecord, decided: DecisionSample[]): Pro
     message,
     {
       getComment: (id) => comments.get(id),
-      recordDecision: (c, d, at, shadow) => comments.recordDecision(c, { ...d, by: 'engine' }, at, shadow),
-      policyFor,
+      recordDecision: (c, d, at, shadows) => comments.recordDecision(c, { ...d, by: 'engine' }, at, shadows),
+      policiesFor,
       modelsFor,
       contextFor: (comment) => new DynamoContextSource(doc, tableName, comment.siteId, comment.id),
     },
@@ -88,6 +93,7 @@ const moderateRecord = async (record: SQSRecord, decided: DecisionSample[]): Pro
           policyVersion: outcome.decision.policyVersion,
           ...(outcome.decision.modelVersion ? { modelVersion: outcome.decision.modelVersion } : {}),
           ...(outcome.shadow ? { shadow: { modelVersion: outcome.shadow.modelVersion, outcome: outcome.shadow.outcome } } : {}),
+          ...(outcome.policyShadow ? { policyShadow: { policyVersion: outcome.policyShadow.policyVersion, outcome: outcome.policyShadow.outcome } } : {}),
         }
       : { status: outcome.comment.status }),
   });

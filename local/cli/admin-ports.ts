@@ -29,7 +29,8 @@ export const policyAdminPorts = ({ doc, tableName }: TableAccess): PolicyAdminPo
     listVersions: (id) => policies.listVersions(id),
     getVersion: (id, version) => policies.getVersion(id, version),
     putVersion: (id, record) => policies.putVersion(id, record),
-    setCurrentVersion: (id, version) => policies.setCurrentVersion(id, version),
+    pointers: (id) => policies.pointers(id, true),
+    updatePointers: (id, change) => policies.updatePointers(id, change),
   };
 };
 

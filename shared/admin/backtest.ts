@@ -5,52 +5,29 @@
 // author's history says for the next. Each side may have a learned model too: the site's
 // active one as the worker runs it, and a proposed model version or file.
 
-import {
-  contextQuery,
-  evaluate,
-  type CommentInput,
-  type ContextSource,
-  type Decision,
-  type Outcome,
-  type Policy,
-  type Reason,
-} from '../engine/index.ts';
+import { contextQuery, evaluate, type CommentInput, type ContextSource, type Decision, type Policy } from '../engine/index.ts';
 import type { LearnedModel } from '../learn/index.ts';
+import { FlipTally, type Flip, type OutcomeCounts } from './flip-tally.ts';
 
-export type OutcomeCounts = Record<Outcome, number>;
-
-export interface Flip {
-  id: string;
-  from: Outcome;
-  to: Outcome;
-  /** Why the stricter of the two decisions was taken: its first (driving) reason. */
-  reason?: Pick<Reason, 'rule' | 'category' | 'detail'>;
-}
+export type { Flip, OutcomeCounts };
 
 export interface BacktestResult {
   comments: number;
   current: OutcomeCounts;
   proposed: OutcomeCounts;
+  /** Flips per direction, e.g. {"approve->flag": 3}. */
+  flipCounts: Record<string, number>;
+  /** Every comment whose decision flips, with its text and both decisions (from: current, to: proposed). */
   flips: Flip[];
   /** Comments the engine could not evaluate, with the error; they count in neither column. */
   failures: Array<{ id: string; problem: string }>;
 }
-
-const SEVERITY: Record<Outcome, number> = { approve: 0, flag: 1, reject: 2 };
-
-const emptyCounts = (): OutcomeCounts => ({ approve: 0, flag: 0, reject: 0 });
 
 const decide = async (comment: CommentInput, policy: Policy, context: ContextSource, model: LearnedModel | undefined): Promise<Decision> => {
   const query = contextQuery(comment, policy);
   const decision = evaluate(comment, await context.lookup(query), policy, model);
   await context.record(query, decision.outcome);
   return decision;
-};
-
-const flipOf = (id: string, before: Decision, after: Decision): Flip => {
-  const stricter = SEVERITY[after.outcome] >= SEVERITY[before.outcome] ? after : before;
-  const top = stricter.reasons[0];
-  return { id, from: before.outcome, to: after.outcome, ...(top ? { reason: { rule: top.rule, category: top.category, detail: top.detail } } : {}) };
 };
 
 export async function backtest(
@@ -61,22 +38,23 @@ export async function backtest(
   models: { current?: LearnedModel | undefined; proposed?: LearnedModel | undefined } = {},
 ): Promise<BacktestResult> {
   const contexts = { current: newContext(), proposed: newContext() };
-  const result: BacktestResult = { comments: 0, current: emptyCounts(), proposed: emptyCounts(), flips: [], failures: [] };
+  const tally = new FlipTally();
+  const failures: BacktestResult['failures'] = [];
+  let seen = 0;
   for await (const comment of comments) {
-    result.comments++;
-    onComment?.(result.comments);
+    seen++;
+    onComment?.(seen);
     let before: Decision;
     let after: Decision;
     try {
       before = await decide(comment, policies.current, contexts.current, models.current);
       after = await decide(comment, policies.proposed, contexts.proposed, models.proposed);
     } catch (error) {
-      result.failures.push({ id: comment.id, problem: (error as Error).message });
+      failures.push({ id: comment.id, problem: (error as Error).message });
       continue;
     }
-    result.current[before.outcome]++;
-    result.proposed[after.outcome]++;
-    if (before.outcome !== after.outcome) result.flips.push(flipOf(comment.id, before, after));
+    tally.add(comment, before, after);
   }
-  return result;
+  const { from, to, flipCounts, flips } = tally.summary;
+  return { comments: seen, current: from, proposed: to, flipCounts, flips, failures };
 }

@@ -44,16 +44,22 @@ export interface Comment {
   labelSource?: LabelSource;
   /** Absent on an auto label, which is dated by createdAt (see store/table.ts). */
   labelledAt?: string;
-  /** What the site's model in shadow would have decided, when one was (recorded, never acted on). */
+  /** What the site's model version in shadow would have decided, when one was (recorded, never acted on). */
   shadow?: ShadowDecision;
+  /** What the site's policy version in shadow would have decided, when one was (recorded, never acted on). */
+  policyShadow?: ShadowDecision;
 }
 
+/** The shadow decisions recorded with a comment's decision: of a model version, of a policy version. */
+export type ShadowDecisions = Pick<Comment, 'shadow' | 'policyShadow'>;
+
 /**
- * A decision the engine made with the site's shadow model beside the real one: kept on the
- * comment for `sieve shadow report`, it sets no status, label or author count.
+ * A decision the engine made with the site's shadow model or policy beside the real one: kept
+ * on the comment for `sieve shadow report`, it sets no status, label or author count.
  */
 export interface ShadowDecision {
-  modelVersion: string;
+  /** The model version it was decided with; absent when the rules decided alone. */
+  modelVersion?: string;
   policyVersion: string;
   outcome: Outcome;
   scores: Decision['scores'];

@@ -1,9 +1,10 @@
 import { AdminError } from '../admin/errors.ts';
+import { bumped, HISTORY_KEPT, madeActive, madeShadow, promotedWith, rolledBackWith, type VersionKind, type VersionPointers } from '../admin/version-pointers.ts';
 
 // Which of a site's stored model versions decide (active), which is watched (shadow), and how
-// the trainer and an operator move between them. Pure: the store reads the pointers from the
-// site item, one of these functions says what they become, and the store writes them back
-// conditionally on the revision it read (see shared/store/models.ts).
+// the trainer and an operator move between them: the moves of shared/admin/version-pointers.ts
+// (which policies share), plus the model's own version counter and training time. The store
+// applies them conditionally on the revision it read (see shared/store/models.ts).
 //
 // Versions are named m1, m2, ... per site in the order they were trained, and never change once
 // stored. A rollback goes back to the version that was active before; the history of earlier
@@ -21,23 +22,16 @@ export const DEFAULT_LEARNING_MODE: LearningMode = 'active';
 export const isLearningMode = (value: unknown): value is LearningMode => (LEARNING_MODES as readonly unknown[]).includes(value);
 
 /** The `models` attribute of a site item. */
-export interface ModelPointers {
+export interface ModelPointers extends VersionPointers {
   /** The number of the newest version claimed: the next one trained is m<seq + 1>. */
   seq: number;
-  active?: string;
-  shadow?: string;
-  /** Versions that were active before the current one, oldest first, for rollback. */
-  history: string[];
   /** When the trainer last trained the site (whether or not it published): labels given later call for a new run. */
   trainedAt?: string;
-  /** Bumped by every change: each write is conditional on the revision that was read. */
-  revision: number;
 }
 
 export const NO_MODELS: ModelPointers = { seq: 0, history: [], revision: 0 };
 
-/** Rollback can go back this many active versions. */
-export const HISTORY_KEPT = 10;
+export { HISTORY_KEPT };
 
 /** Besides the versions the pointers name, the newest this many stay stored; older ones are deleted. */
 export const VERSIONS_KEPT = 10;
@@ -47,6 +41,12 @@ export class ModelVersionError extends AdminError {
   override name = 'ModelVersionError';
 }
 
+const MODEL: VersionKind = {
+  noun: 'model',
+  refuse: (message) => new ModelVersionError(message),
+  firstHint: 'name one with --to',
+};
+
 export const versionName = (n: number): string => `m${n}`;
 
 const VERSION = /^m([1-9]\d*)$/;
@@ -55,18 +55,6 @@ const VERSION = /^m([1-9]\d*)$/;
 export const versionNumber = (version: string): number | undefined => {
   const match = VERSION.exec(version);
   return match ? Number(match[1]) : undefined;
-};
-
-const pushed = (history: readonly string[], version: string | undefined): string[] =>
-  (version === undefined ? [...history] : [...history.filter((v) => v !== version), version]).slice(-HISTORY_KEPT);
-
-const bumped = (p: ModelPointers, change: Partial<ModelPointers>): ModelPointers => {
-  const next: ModelPointers = { ...p, ...change, revision: p.revision + 1 };
-  // Absent rather than undefined: DynamoDB stores what is there.
-  if (next.active === undefined) delete next.active;
-  if (next.shadow === undefined) delete next.shadow;
-  if (next.trainedAt === undefined) delete next.trainedAt;
-  return next;
 };
 
 /** Reserves the next version number before its document is written, so two trainers never write the same version. */
@@ -83,32 +71,20 @@ export const trained = (p: ModelPointers, trainedAt: string): ModelPointers => b
  * back to, and a shadow older than it is dropped (it was to be compared with what is now
  * history). Shadow: it is watched instead of any earlier shadow; the active one keeps deciding.
  */
-export const published = (p: ModelPointers, version: string, as: 'active' | 'shadow', trainedAt: string): ModelPointers =>
-  as === 'active'
-    ? bumped(p, { active: version, shadow: undefined, history: pushed(p.history, p.active), trainedAt })
-    : bumped(p, { shadow: version, trainedAt });
+export const published = (p: ModelPointers, version: string, as: 'active' | 'shadow', trainedAt: string): ModelPointers => {
+  const next = { ...(as === 'active' ? madeActive(p, version) : madeShadow(p, version, MODEL)), trainedAt };
+  if (as === 'active') delete next.shadow;
+  return next;
+};
 
 /** The shadow version goes to work; the active one it replaces can be rolled back to. */
-export const promoted = (p: ModelPointers): ModelPointers => {
-  if (p.shadow === undefined) throw new ModelVersionError(`no model version is in shadow${p.active ? ` (${p.active} is active)` : ''}: nothing to promote`);
-  return bumped(p, { active: p.shadow, shadow: undefined, history: pushed(p.history, p.active) });
-};
+export const promoted = (p: ModelPointers): ModelPointers => promotedWith(p, MODEL);
 
 /**
  * Back to the version active before the current one, or to `to` (which the caller checked is
  * stored). The version left is not remembered as history: it is the one found wanting.
  */
-export const rolledBack = (p: ModelPointers, to?: string): ModelPointers => {
-  if (to === undefined) {
-    const previous = p.history.at(-1);
-    if (previous === undefined) {
-      throw new ModelVersionError(`no earlier active version to roll back to${p.active ? ` (${p.active} is the first)` : ''}; name one with --to`);
-    }
-    return bumped(p, { active: previous, history: p.history.slice(0, -1), shadow: p.shadow === previous ? undefined : p.shadow });
-  }
-  if (to === p.active) throw new ModelVersionError(`${to} is already the active version`);
-  return bumped(p, { active: to, history: p.history.filter((v) => v !== to), shadow: p.shadow === to ? undefined : p.shadow });
-};
+export const rolledBack = (p: ModelPointers, to?: string): ModelPointers => rolledBackWith(p, to, MODEL);
 
 /** Stored versions that no pointer names and that are older than the newest VERSIONS_KEPT: safe to delete. */
 export const prunable = (p: ModelPointers, stored: readonly string[]): string[] => {

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Comment, CommentStatus, ShadowDecision, StoredDecision } from '../comments/comment.ts';
+import type { Comment, CommentStatus, ShadowDecisions, StoredDecision } from '../comments/comment.ts';
 import { STATUS_OF_OUTCOME } from '../comments/comment.ts';
 import { autoLabelOf } from '../labels/labels.ts';
 import { nextPage, pageStart } from './cursor.ts';
@@ -60,10 +60,10 @@ export class CommentStore {
    * Writes the engine's decision only while the comment is still pending, so a redelivered
    * message can never overwrite a later decision (the engine's or a moderator's). A confident
    * approval is labelled "ok" (source auto) in the same write: the label costs no request and
-   * no index entry of its own (see table.ts). What the site's shadow model would have decided,
-   * if it has one, rides on the same write: it is never a decision, so it labels nothing.
+   * no index entry of its own (see table.ts). What the site's shadow model or policy would have
+   * decided, if it has one, rides on the same write: it is never a decision, so it labels nothing.
    */
-  async recordDecision(comment: Comment, decision: StoredDecision, decidedAt: Date, shadow?: ShadowDecision): Promise<'recorded' | 'already-decided'> {
+  async recordDecision(comment: Comment, decision: StoredDecision, decidedAt: Date, shadows: ShadowDecisions = {}): Promise<'recorded' | 'already-decided'> {
     const status = STATUS_OF_OUTCOME[decision.outcome];
     const label = decision.by === 'engine' ? autoLabelOf(decision) : undefined;
     const indexKeys = {
@@ -76,13 +76,14 @@ export class CommentStore {
     const labelFields = label ? { label, labelSource: 'auto' } : {};
     const names = Object.keys(indexKeys);
     const labelNames = Object.keys(labelFields);
+    const shadowNames = (['shadow', 'policyShadow'] as const).filter((n) => shadows[n] !== undefined);
     try {
       await this.#doc.send(
         new UpdateCommand({
           TableName: this.#table,
           Key: commentKey(comment.id),
           ConditionExpression: '#status = :pending',
-          UpdateExpression: `SET #status = :status, #decision = :decision, #decidedAt = :decidedAt, #rules = :rules, #categories = :categories, ${[...names, ...labelNames].map((n) => `${n} = :${n}`).join(', ')}${shadow ? ', #shadow = :shadow' : ''} ADD #revision :one`,
+          UpdateExpression: `SET #status = :status, #decision = :decision, #decidedAt = :decidedAt, #rules = :rules, #categories = :categories, ${[...names, ...labelNames].map((n) => `${n} = :${n}`).join(', ')}${shadowNames.map((n) => `, #${n} = :${n}`).join('')} ADD #revision :one`,
           // Aliased: several of these names are DynamoDB reserved words.
           ExpressionAttributeNames: {
             '#status': 'status',
@@ -91,11 +92,11 @@ export class CommentStore {
             '#rules': 'rules',
             '#categories': 'categories',
             '#revision': 'revision',
-            ...(shadow ? { '#shadow': 'shadow' } : {}),
+            ...Object.fromEntries(shadowNames.map((n) => [`#${n}`, n])),
           },
           ExpressionAttributeValues: {
             ':pending': 'pending' satisfies CommentStatus,
-            ...(shadow ? { ':shadow': shadow } : {}),
+            ...Object.fromEntries(shadowNames.map((n) => [`:${n}`, shadows[n]])),
             ':status': status,
             ':decision': decision,
             ':decidedAt': decidedAt.toISOString(),

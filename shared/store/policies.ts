@@ -2,6 +2,19 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { policyKey, siteKey } from './keys.ts';
 import { allPages } from './paging.ts';
+import type { PolicyPointers } from '../admin/policy-pointers.ts';
+
+const POINTER_ATTEMPTS = 5;
+
+const pointersOf = (active: unknown, raw: unknown): PolicyPointers => {
+  const p = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<PolicyPointers>;
+  return {
+    ...(typeof active === 'string' ? { active } : {}),
+    ...(typeof p.shadow === 'string' ? { shadow: p.shadow } : {}),
+    history: Array.isArray(p.history) ? p.history.map(String) : [],
+    revision: Number(p.revision ?? 0),
+  };
+};
 
 /** One stored version of a site's policy: the site's overrides, never edited once written. */
 export interface PolicyVersion {
@@ -13,7 +26,7 @@ export interface PolicyVersion {
 
 const POLICY_PREFIX = 'POLICY#';
 
-/** Reads which policy version a site uses and that version's stored document. */
+/** A site's policy versions and the pointers saying which one is in use and which is in shadow. */
 export class PolicyStore {
   readonly #doc: DynamoDBDocumentClient;
   readonly #table: string;
@@ -23,11 +36,50 @@ export class PolicyStore {
     this.#table = tableName;
   }
 
-  async currentVersion(siteId: string): Promise<string | undefined> {
+  /**
+   * The site's policy pointers: the version in use is the site item's `policyVersion` (as it
+   * always was; absent means the default policy), the shadow version, the history and the
+   * revision sit beside it in `policyPointers`. Undefined when there is no such site.
+   */
+  async pointers(siteId: string, consistent = false): Promise<PolicyPointers | undefined> {
     const { Item } = await this.#doc.send(
-      new GetCommand({ TableName: this.#table, Key: siteKey(siteId), ProjectionExpression: 'policyVersion' }),
+      new GetCommand({
+        TableName: this.#table,
+        Key: siteKey(siteId),
+        ProjectionExpression: 'pk, policyVersion, policyPointers',
+        ...(consistent ? { ConsistentRead: true } : {}),
+      }),
     );
-    return Item?.policyVersion as string | undefined;
+    return Item ? pointersOf(Item.policyVersion, Item.policyPointers) : undefined;
+  }
+
+  /**
+   * Changes the pointers with `change`, conditionally on the revision read, reading again when
+   * someone else changed them first. Errors `change` throws (PolicyVersionError) pass through.
+   */
+  async updatePointers(siteId: string, change: (pointers: PolicyPointers) => PolicyPointers): Promise<PolicyPointers> {
+    for (let attempt = 0; attempt < POINTER_ATTEMPTS; attempt++) {
+      const current = await this.pointers(siteId, true);
+      if (!current) throw new Error(`no site ${siteId}`);
+      const { active, ...rest } = change(current);
+      const seen = current.revision;
+      try {
+        await this.#doc.send(
+          new UpdateCommand({
+            TableName: this.#table,
+            Key: siteKey(siteId),
+            ConditionExpression: `attribute_exists(pk) AND (${seen === 0 ? 'attribute_not_exists(policyPointers) OR ' : ''}policyPointers.#revision = :seen)`,
+            UpdateExpression: `SET policyPointers = :rest${active === undefined ? ' REMOVE policyVersion' : ', policyVersion = :active'}`,
+            ExpressionAttributeNames: { '#revision': 'revision' },
+            ExpressionAttributeValues: { ':rest': rest, ':seen': seen, ...(active === undefined ? {} : { ':active': active }) },
+          }),
+        );
+        return { ...(active === undefined ? {} : { active }), ...rest };
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    }
+    throw new Error(`the policy pointers of site ${siteId} kept changing under ${POINTER_ATTEMPTS} attempts; try again`);
   }
 
   /** The stored (partial, override) policy document of one version. */
@@ -80,18 +132,5 @@ export class PolicyStore {
       if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
     }
-  }
-
-  /** Points the site at a stored version: the worker picks it up within its cache period. */
-  async setCurrentVersion(siteId: string, version: string): Promise<void> {
-    await this.#doc.send(
-      new UpdateCommand({
-        TableName: this.#table,
-        Key: siteKey(siteId),
-        ConditionExpression: 'attribute_exists(pk)',
-        UpdateExpression: 'SET policyVersion = :version',
-        ExpressionAttributeValues: { ':version': version },
-      }),
-    );
   }
 }

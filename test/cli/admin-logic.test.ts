@@ -154,8 +154,9 @@ describe('backtest replay', () => {
     expect(result.current).toEqual({ approve: 3, flag: 0, reject: 0 });
     expect(result.proposed).toEqual({ approve: 1, flag: 1, reject: 1 });
     expect(result.flips).toEqual([
-      { id: 'word', from: 'approve', to: 'reject', reason: expect.objectContaining({ rule: 'policy.words.reject' }) },
-      { id: 'link', from: 'approve', to: 'flag', reason: expect.objectContaining({ rule: 'spam.links.count' }) },
+      expect.objectContaining({ id: 'word', text: comments[1]!.text, from: 'approve', to: 'reject', reason: expect.objectContaining({ rule: 'policy.words.reject' }) }),
+      expect.objectContaining({ id: 'link', text: comments[2]!.text, from: 'approve', to: 'flag', reason: expect.objectContaining({ rule: 'spam.links.count' }) }),
     ]);
+    expect(result.flipCounts).toEqual({ 'approve->reject': 1, 'approve->flag': 1 });
   });
 });

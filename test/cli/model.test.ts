@@ -8,7 +8,7 @@ import { createDocumentClient } from '../../shared/store/client.ts';
 import { LabelStore } from '../../shared/store/labels.ts';
 import { addSite, bootStack, decided, request } from '../support/local-stack.ts';
 import { QUILLMOOR_SPAM, READER_COMMENTS, ZORBLAX_SPAM } from '../support/learning-site.ts';
-import { runSieve, type SieveRun } from './run-sieve.ts';
+import { sieveAt } from './run-sieve.ts';
 
 // `sieve model …` and `sieve shadow report` as an operator runs them: the real CLI in a child
 // process against a local stack on a temporary data folder. One site's story, in order: train
@@ -20,12 +20,7 @@ let stack: LocalStack;
 let dataDir: string;
 let key: string;
 
-const sieve = (...args: string[]): Promise<SieveRun> => runSieve(args, '', { env: { SIEVE_DATA_DIR: dataDir } });
-const sieveJson = async (...args: string[]) => {
-  const run = await sieve(...args, '--json');
-  if (run.code !== 0) throw new Error(`sieve ${args.join(' ')} exited ${run.code}: ${run.stderr}${run.stdout}`);
-  return JSON.parse(run.stdout);
-};
+const { sieve, sieveJson } = sieveAt(() => dataDir);
 
 /** Imports labelled history for the site, labelled at `at`. */
 const importLabels = async (lines: Array<{ text: string; label: string }>, at: Date) => {
@@ -88,8 +83,11 @@ describe('a site\'s models from the command line', () => {
 
     // Assert
     expect(comment).toMatchObject({ status: 'approved', decision: { modelVersion: 'm1' } });
-    expect(report).toMatchObject({ comments: 1, active: { version: 'm1', counts: { approve: 1 } }, shadow: { version: 'm2', counts: { flag: 1 } }, flipCounts: { 'approve->flag': 1 } });
-    expect(report.flips).toEqual([expect.objectContaining({ id: flipped.id, active: 'approve', shadow: 'flag', shadowVersion: 'm2', activeVersion: 'm1', text: flipped.text, reason: expect.stringMatching(/^learned\.spam: /) })]);
+    expect(report.model).toMatchObject({ active: 'm1', shadow: 'm2', comments: 1, counts: { active: { approve: 1 }, shadow: { flag: 1 } }, flipCounts: { 'approve->flag': 1 } });
+    expect(report.model.flips).toEqual([
+      expect.objectContaining({ id: flipped.id, from: 'approve', to: 'flag', shadowVersion: 'm2', activeVersion: 'm1', text: flipped.text, reason: expect.objectContaining({ rule: 'learned.spam' }) }),
+    ]);
+    expect(report.policy).toMatchObject({ active: null, shadow: null, comments: 0, flips: [] });
     expect(text.stdout).toContain('approve -> flag 1');
     expect(text.stdout).toContain('Quillmoor vouchers paid for our whole wedding');
   }, 30_000);

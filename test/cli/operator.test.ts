@@ -185,12 +185,12 @@ describe.concurrent('operating a running local stack', () => {
     expect(result.proposed.counts).toEqual({ approve: 2, flag: 2, reject: 0 });
     expect(result.flips).toEqual(
       expect.arrayContaining([
-        { id: ids.link, from: 'approve', to: 'flag', reason: expect.objectContaining({ rule: 'spam.links.count' }) },
-        { id: ids.word, from: 'approve', to: 'flag', reason: expect.objectContaining({ rule: 'policy.words.flag' }) },
+        expect.objectContaining({ id: ids.link, text: texts.link, from: 'approve', to: 'flag', reason: expect.objectContaining({ rule: 'spam.links.count' }) }),
+        expect.objectContaining({ id: ids.word, text: texts.word, from: 'approve', to: 'flag', reason: expect.objectContaining({ rule: 'policy.words.flag' }), toReason: expect.objectContaining({ rule: 'policy.words.flag' }) }),
       ]),
     );
     expect(result.flips).toHaveLength(2);
-    expect(text.stdout).toContain(`${ids.word}`);
+    expect(text.stdout).toMatch(new RegExp(`${ids.word}\\s+approve\\s+flag\\s+policy\\.words\\.flag: .*The zorblat at the corner shop`));
     expect(text.stdout).toContain('Nothing was changed');
     // A backtest switches nothing on.
     expect(view.current).toBeNull();

@@ -32,6 +32,21 @@ export function runSieve(args: string[], stdin = '', options: RunOptions = {}): 
   });
 }
 
+/**
+ * The CLI against the local stack whose data folder `dataDir()` names (read at each call, so a
+ * file can set it in beforeAll): `sieve` collects what a run printed, `sieveJson` runs with
+ * --json, insists on success and parses the output.
+ */
+export function sieveAt(dataDir: () => string) {
+  const sieve = (...args: string[]): Promise<SieveRun> => runSieve(args, '', { env: { SIEVE_DATA_DIR: dataDir() } });
+  const sieveJson = async (...args: string[]) => {
+    const run = await sieve(...args, '--json');
+    if (run.code !== 0) throw new Error(`sieve ${args.join(' ')} exited ${run.code}: ${run.stderr}${run.stdout}`);
+    return JSON.parse(run.stdout);
+  };
+  return { sieve, sieveJson };
+}
+
 /** JSON Lines text from objects. */
 export function jsonl(...objects: unknown[]): string {
   return objects.map((o) => JSON.stringify(o)).join('\n') + '\n';

@@ -114,7 +114,7 @@ describe('a scheduled run', () => {
     await createSite('t-broken');
     await importLabels('t-broken', 40, 40, '2026-03-01T09:00:00.000Z');
     // A policy pointer to a version that is not stored: the worker could not decide this site either.
-    await new PolicyStore(doc, TABLE).setCurrentVersion('t-broken', 'v9');
+    await new PolicyStore(doc, TABLE).updatePointers('t-broken', (p) => ({ ...p, active: 'v9', revision: p.revision + 1 }));
     await createSite('t-fine');
     await importLabels('t-fine', 40, 40, '2026-03-01T09:00:00.000Z');
 

@@ -18,10 +18,10 @@ import { openInput, readLines } from '../../input.ts';
 import { MemoryContextSource } from '../../../../shared/engine/memory-context.ts';
 import { loadModelFile } from '../../model-file.ts';
 import { loadPolicyFile } from '../../policy-file.ts';
+import { flipReport } from '../../flip-report.ts';
 import { formatCount, Progress } from '../../progress.ts';
 import { storedComments } from '../../stored-comments.ts';
 import { activeModel, loadStoredModel } from '../../stored-model.ts';
-import { formatTable } from '../../table-output.ts';
 import { TARGET_HELP, TARGET_OPTIONS, withTarget } from '../../target.ts';
 
 const NAME = 'sieve policy backtest';
@@ -34,7 +34,8 @@ Replays comments, oldest first, through the engine twice: under the site's curre
 and under the one FILE would give (JSON or YAML overrides, as for "policy set"). Duplicate,
 flood and author-history context is rebuilt in memory for each run, as "sieve check" does.
 Prints how many comments each policy approves, flags and rejects, and every comment whose
-decision flips, with the rule behind the stricter decision. Nothing is changed.
+decision flips, with its text, both decisions and the rule behind the stricter one.
+Nothing is changed.
 
 Both runs decide with the site's active learned model, as the worker does, unless the
 proposed side is given another: a model file (sieve learn --out) or a stored version of the
@@ -51,7 +52,8 @@ policy, so only the model changes.
                      the site's stored ones; "-" reads stdin
   --show N           flips to list (default ${DEFAULT_SHOWN}; --json lists all)
   --json             print {siteId, source, comments, current:{version, model?, counts},
-                     proposed:{file, model?, counts}, flips:[{id, from, to, reason}], failures}
+                     proposed:{file, model?, counts}, flipCounts:{"approve->flag": n, ...},
+                     flips:[{id, text, from, to, reason, fromReason, toReason}], failures}
                      (model only when a learned model decided that side)
 
 Stored comments are the site's decided ones (approved, flagged, rejected), read from the
@@ -100,8 +102,6 @@ async function* asEngineInput(comments: AsyncIterable<Parameters<typeof engineIn
   for await (const comment of comments) yield engineInput(comment);
 }
 
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
-
 interface ReportMeta {
   siteId: string;
   file: string | undefined;
@@ -118,27 +118,13 @@ function report(result: BacktestResult, meta: ReportMeta): string {
     `Backtest of site "${meta.siteId}": ${formatCount(result.comments)} comments (${meta.source})`,
     `current policy ${meta.currentVersion}${withModel(meta.currentModel)} vs proposed ${meta.file ?? `policy ${meta.currentVersion}`}${withModel(meta.proposedModel)}`,
     '',
-    formatTable(
-      ['OUTCOME', 'CURRENT', 'PROPOSED', 'CHANGE'],
-      (['approve', 'flag', 'reject'] as const).map((o) => [o, String(result.current[o]), String(result.proposed[o]), signed(result.proposed[o] - result.current[o])]),
-    ).trimEnd(),
-    '',
+    ...flipReport(
+      { comments: result.comments, from: result.current, to: result.proposed, flipCounts: result.flipCounts, flips: result.flips },
+      { sides: ['CURRENT', 'PROPOSED'], shown: meta.shown, none: 'No decision flips.' },
+    ),
   ];
-  if (!result.flips.length) {
-    lines.push('No decision flips.');
-  } else {
-    lines.push(`${formatCount(result.flips.length)} decision${result.flips.length === 1 ? ' flips' : 's flip'}:`);
-    const shown = result.flips.slice(0, meta.shown);
-    lines.push(
-      formatTable(
-        ['ID', 'CURRENT', 'PROPOSED', 'REASON'],
-        shown.map((f) => [f.id, f.from, f.to, f.reason ? `${f.reason.rule}: ${f.reason.detail}` : '-']),
-      ).trimEnd(),
-    );
-    if (shown.length < result.flips.length) lines.push(`(showing ${shown.length} of ${formatCount(result.flips.length)}; --show N or --json for more)`);
-  }
   if (result.failures.length) lines.push('', `${result.failures.length} comments could not be evaluated (see --json).`);
-  lines.push('', 'Nothing was changed.' + (meta.file ? ` To use this policy: sieve policy set ${meta.siteId} ${meta.file}` : ''));
+  lines.push('', 'Nothing was changed.' + (meta.file ? ` To use this policy: sieve policy set ${meta.siteId} ${meta.file} (or try it in shadow first: --shadow)` : ''));
   return `${lines.join('\n')}\n`;
 }
 
@@ -203,6 +189,7 @@ export const policyBacktest = defineCommand({
         // `model` only when a learned model decided that side, so scripts written before models see the same shape.
         current: { version: currentVersion, ...(currentModel ? { model: currentModel } : {}), counts: result.current },
         proposed: { file: file ?? null, ...(proposedModel ? { model: proposedModel } : {}), counts: result.proposed },
+        flipCounts: result.flipCounts,
         flips: result.flips,
         failures: result.failures,
       },

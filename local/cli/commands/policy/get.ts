@@ -13,7 +13,8 @@ document of the version in use: the site's overrides of the default policy.
 
   --version V     another stored version instead of the one in use
   --effective     the whole policy the worker runs (overrides merged over the default)
-  --json          print {siteId, current, versions, version, document[, effective]}
+  --json          print {siteId, current, shadow, history, versions, version, document[,
+                  effective]}
 
 ${TARGET_HELP}
 Exit status: 0 printed; 1 unknown site or version, or a stored document that is invalid
@@ -42,9 +43,10 @@ export const policyGet = defineCommand({
     const lines = [
       view.current ? `Site "${siteId}" uses policy ${view.current}.` : `Site "${siteId}" uses the default policy (${shown.version}).`,
     ];
+    if (view.shadow) lines.push(`Policy ${view.shadow} is in shadow (sieve shadow report --site ${siteId}).`);
     if (view.versions.length) {
       lines.push('Versions:');
-      for (const v of view.versions) lines.push(`  ${v.version.padEnd(6)} ${v.createdAt}${v.current ? '  (in use)' : ''}`);
+      for (const v of view.versions) lines.push(`  ${v.version.padEnd(6)} ${v.createdAt}${v.current ? '  (in use)' : v.shadow ? '  (in shadow)' : ''}`);
     }
     lines.push('');
     if (!shown.ok) lines.push(`warning: ${shown.problem}`);
@@ -60,6 +62,8 @@ export const policyGet = defineCommand({
       json: {
         siteId,
         current: view.current ?? null,
+        shadow: view.shadow ?? null,
+        history: view.history,
         versions: view.versions,
         version: shown.version,
         document: shown.document ?? null,
