@@ -28,8 +28,8 @@ const MIN_PULL = 0.25;
 
 /**
  * Up to four phrases that pushed the head's log-odds in `direction` (+1: towards the group,
- * -1: towards ok) the most, strongest first. The features' weights are those logits() kept
- * in the model's scratch.
+ * -1: towards ok) the most, strongest first. Each feature's weight is read again from the
+ * model (only comments the model speaks on are explained).
  */
 export function weightiestPhrases(
   model: LearnedModel,
@@ -40,14 +40,14 @@ export function weightiestPhrases(
   direction: 1 | -1,
 ): WeightyPhrase[] {
   const { tokens } = prepared;
-  const { origins, chunkTokens, values } = features;
-  const read = model.scratch.weights;
+  const { origins, chunkTokens, values, indices } = features;
+  const { weights } = model;
   const unit = direction * head.scale;
   const { lane } = head;
   const pull = new Float64Array(tokens.length);
   for (let k = 0; k < features.words; k++) {
     const t = origins[k] >> 1;
-    const each = unit * read[HEAD_COUNT * k + lane] * values[k];
+    const each = unit * weights[HEAD_COUNT * indices[k] + lane] * values[k];
     // A pair's weight is shared by its two words.
     if (origins[k] & 1) {
       pull[t - 1] += each / 2;
@@ -58,7 +58,7 @@ export function weightiestPhrases(
     const first = chunkTokens[2 * origins[k]];
     if (first < 0) continue;
     const last = chunkTokens[2 * origins[k] + 1];
-    const each = (unit * read[HEAD_COUNT * k + lane] * values[k]) / (last - first + 1);
+    const each = (unit * weights[HEAD_COUNT * indices[k] + lane] * values[k]) / (last - first + 1);
     for (let t = first; t <= last; t++) pull[t] += each;
   }
 

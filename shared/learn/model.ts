@@ -86,16 +86,11 @@ export interface LearnedModel {
   scratch: ModelScratch;
 }
 
-/** A comment's features, and the weight each one read in every lane (for its explanation). */
+/** A comment's features and the heads' log-odds for it, reused from one comment to the next. */
 export class ModelScratch {
   readonly features = new FeatureScratch();
-  /** Feature k's weight in lane l is weights[HEAD_COUNT × k + l] (quantised, as in LearnedModel). */
-  weights = new Int16Array(0);
-
-  reserve(features: number): Int16Array {
-    if (HEAD_COUNT * features > this.weights.length) this.weights = new Int16Array(Math.max(HEAD_COUNT * features, 2 * this.weights.length));
-    return this.weights;
-  }
+  /** The log-odds of each lane, as logits() last wrote them. */
+  readonly logits = new Float64Array(HEAD_COUNT);
 }
 
 
