@@ -61,6 +61,7 @@ const SPACE = 32;
 /** 2^18 slots: few collisions for a site's vocabulary, and 1 MB of 16-bit weights for both heads in memory. */
 export const DEFAULT_HASH_BITS = 18;
 
+/** Gram lengths: addGrams writes its loop out for exactly these. */
 const MIN_GRAM = 3;
 const MAX_GRAM = 5;
 /**
@@ -124,15 +125,28 @@ export function extractFeatures(prepared: Prepared, hits: readonly RuleHit[], ha
   const { indices, values, origins, chunkTokens } = scratch;
   // Counted in a local, not on the result, to keep the loops tight.
   let n = 0;
+  // Each word's characters are read once for three hashes: the word's own, the pair that ends
+  // with it (continuing the previous word's pair prefix), and its own pair prefix for the next.
+  let pairPrefix = 0;
   for (let t = 0; t < tokenCount; t++) {
     const w = tokens[t].w;
-    indices[n] = finish(hashString(WORD_SEED, w)) & mask;
+    let word = WORD_SEED;
+    let pair = pairPrefix;
+    let prefix = PAIR_SEED;
+    for (let i = 0; i < w.length; i++) {
+      const code = w.charCodeAt(i);
+      word = step(word, code);
+      pair = step(pair, code);
+      prefix = step(prefix, code);
+    }
+    indices[n] = finish(word) & mask;
     origins[n++] = 2 * t;
     // A pair across a clause break ("... channel. My ...") is not a phrase.
     if (t > 0 && !tokens[t].brk) {
-      indices[n] = finish(hashString(step(hashString(PAIR_SEED, tokens[t - 1].w), SPACE), w)) & mask;
+      indices[n] = finish(pair) & mask;
       origins[n++] = 2 * t + 1;
     }
+    pairPrefix = step(prefix, SPACE);
   }
   const words = n;
   n = addGrams(scratch, n, text, textEnd, tokens, tokenCount, mask);
@@ -202,18 +216,28 @@ function addGrams(
   }
 
   // A gram belongs to the chunk it starts in, or, starting at a space, to the next one.
+  // The 3-, 4- and 5-gram starting at j, written out (the hot loop of feature extraction): each
+  // grows from the one before, and none runs on past a space it has reached.
   let out = from;
   let chunk = 0;
   for (let j = 0; j + MIN_GRAM <= n; j++) {
-    if (j > 0 && codes[j] === SPACE) chunk++;
-    let h = GRAM_SEED;
-    for (let k = 0; k < MAX_GRAM && j + k < n; k++) {
-      if (k > 1 && codes[j + k - 1] === SPACE) break;
-      h = step(h, codes[j + k]);
-      if (k + 1 < MIN_GRAM) continue;
-      indices[out] = finish(h) & mask;
-      origins[out++] = chunk;
-    }
+    const c0 = codes[j];
+    if (j > 0 && c0 === SPACE) chunk++;
+    const c1 = codes[j + 1];
+    if (c1 === SPACE) continue;
+    const c2 = codes[j + 2];
+    let h = step(step(step(GRAM_SEED, c0), c1), c2);
+    indices[out] = finish(h) & mask;
+    origins[out++] = chunk;
+    if (j + 3 >= n || c2 === SPACE) continue;
+    const c3 = codes[j + 3];
+    h = step(h, c3);
+    indices[out] = finish(h) & mask;
+    origins[out++] = chunk;
+    if (j + 4 >= n || c3 === SPACE) continue;
+    h = step(h, codes[j + 4]);
+    indices[out] = finish(h) & mask;
+    origins[out++] = chunk;
   }
   return out;
 }
