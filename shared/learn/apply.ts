@@ -10,7 +10,7 @@ import type { Decision } from '../engine/types.ts';
 import { extractFeatures, type Features } from './features.ts';
 import { weightiestPhrases } from './explain.ts';
 import { HEADS, strongestAbuse, type HeadName } from './labels.ts';
-import { HEAD_COUNT, type LearnedModel } from './model.ts';
+import { HEAD_COUNT, type LearnedHead, type LearnedModel } from './model.ts';
 import { learnedPoints, pointsOver } from './points.ts';
 
 const RULE_OF: Record<HeadName, 'learned.spam' | 'learned.abuse'> = { spam: 'learned.spam', abuse: 'learned.abuse' };
@@ -25,10 +25,27 @@ if (HEAD_COUNT !== 2) throw new Error(`logits() reads 2 lanes per slot, the mode
  */
 export function logits(model: LearnedModel, features: Features): Float64Array {
   const { weights } = model;
-  const { indices, values, length } = features;
-  let lane0 = 0;
-  let lane1 = 0;
-  for (let k = 0; k < length; k++) {
+  const { indices, values, length, words, grams } = features;
+  // Words share one value, grams another: their weights (integers) are summed exactly first.
+  let words0 = 0;
+  let words1 = 0;
+  for (let k = 0; k < words; k++) {
+    const at = indices[k] << 1;
+    words0 += weights[at];
+    words1 += weights[at + 1];
+  }
+  let grams0 = 0;
+  let grams1 = 0;
+  for (let k = words; k < words + grams; k++) {
+    const at = indices[k] << 1;
+    grams0 += weights[at];
+    grams1 += weights[at + 1];
+  }
+  const wordValue = words > 0 ? values[0] : 0;
+  const gramValue = grams > 0 ? values[words] : 0;
+  let lane0 = words0 * wordValue + grams0 * gramValue;
+  let lane1 = words1 * wordValue + grams1 * gramValue;
+  for (let k = words + grams; k < length; k++) {
     const at = indices[k] << 1;
     const value = values[k];
     lane0 += weights[at] * value;
@@ -61,13 +78,14 @@ export interface RulesView {
 
 /** The learned findings for a comment the rules have judged. */
 export function learnedFindings(model: LearnedModel, rules: RulesView): Finding[] {
-  const speaking = HEADS.flatMap((name) => {
+  const speaking: Array<{ name: HeadName; head: LearnedHead; category: Finding['category']; ruleScore: number }> = [];
+  for (const name of HEADS) {
     const head = model.heads[name];
-    if (!head) return [];
+    if (!head) continue;
     const [category, ruleScore] = name === 'spam' ? ['spam' as const, rules.scores.spam ?? 0] : strongestAbuse(rules.scores);
     // A head that only clears has nothing to say where the rules gave its category nothing.
-    return head.catchAt !== null || ruleScore > 0 ? [{ name, head, category, ruleScore }] : [];
-  });
+    if (head.catchAt !== null || ruleScore > 0) speaking.push({ name, head, category, ruleScore });
+  }
   if (speaking.length === 0) return [];
   const features = extractFeatures(rules.prepared, rules.findings, model.hashBits, model.scratch.features);
   const logit = logits(model, features);

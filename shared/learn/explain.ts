@@ -45,9 +45,13 @@ export function weightiestPhrases(
   const unit = direction * head.scale;
   const { lane } = head;
   const pull = new Float64Array(tokens.length);
+  // Most slots a comment reads hold no weight (a site's vocabulary is small beside the hash
+  // space): those add nothing and are passed over.
   for (let k = 0; k < features.words; k++) {
+    const w = weights[HEAD_COUNT * indices[k] + lane];
+    if (w === 0) continue;
     const t = origins[k] >> 1;
-    const each = unit * weights[HEAD_COUNT * indices[k] + lane] * values[k];
+    const each = unit * w * values[k];
     // A pair's weight is shared by its two words.
     if (origins[k] & 1) {
       pull[t - 1] += each / 2;
@@ -55,10 +59,11 @@ export function weightiestPhrases(
     } else pull[t] += each;
   }
   for (let k = features.words; k < features.words + features.grams; k++) {
+    const w = weights[HEAD_COUNT * indices[k] + lane];
     const first = chunkTokens[2 * origins[k]];
-    if (first < 0) continue;
+    if (w === 0 || first < 0) continue;
     const last = chunkTokens[2 * origins[k] + 1];
-    const each = (unit * weights[HEAD_COUNT * indices[k] + lane] * values[k]) / (last - first + 1);
+    const each = (unit * w * values[k]) / (last - first + 1);
     for (let t = first; t <= last; t++) pull[t] += each;
   }
 
