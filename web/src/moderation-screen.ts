@@ -1,6 +1,7 @@
-import { ApiError, SessionEnded, type Action, type CommentDetail, type Counts, type Me, type RejectReason, type ReviewApi, type ReviewItem, type Status } from './api.ts';
+import { ApiError, SessionEnded, type Action, type BulkResult, type CommentDetail, type Counts, type DecisionResult, type Me, type RejectReason, type ReviewApi, type ReviewItem, type Status } from './api.ts';
 import { h, replaceChildren } from './dom.ts';
 import { commandFor, reasonKeyFor, type Command } from './keyboard.ts';
+import { Outbox } from './outbox.ts';
 import { arrivals, focusAfterRefresh, focusAfterRemoval, moveFocus } from './queue-state.ts';
 import type { Route } from './route.ts';
 import { bulkBar } from './views/bulk-bar.ts';
@@ -33,6 +34,10 @@ const PAGE = 25;
 const MAX_PAGE = 100;
 // A poll that left before a decision landed may still list the decided comment; hide it this long.
 const STALE_READ_MS = 15_000;
+/** How often decisions made offline are sent again. */
+const RESEND_MS = 3_000;
+
+const isOffline = (error: unknown) => error instanceof ApiError && error.status === 0;
 
 const noun = (n: number) => (n === 1 ? '1 comment' : `${n} comments`);
 const past = (action: Action) => (action === 'approve' ? 'Approved' : 'Rejected');
@@ -49,6 +54,10 @@ export class ModerationScreen {
   #current: string | null = null;
   readonly #selected = new Set<string>();
   readonly #busy = new Set<string>();
+  /** Decided while the server was out of reach: shown as waiting until the outbox sends them. */
+  readonly #queued = new Set<string>();
+  readonly #outbox: Outbox;
+  #offline = false;
   readonly #fresh = new Set<string>();
   readonly #decidedAt = new Map<string, number>();
   readonly #cards = new Map<string, HTMLElement>();
@@ -64,6 +73,7 @@ export class ModerationScreen {
   readonly #list: HTMLOListElement;
   readonly #queue: HTMLElement;
   readonly #empty: HTMLElement;
+  readonly #loading: HTMLElement;
   readonly #more: HTMLButtonElement;
   readonly #banner: HTMLElement;
   readonly #reasonPrompt: HTMLElement;
@@ -76,17 +86,19 @@ export class ModerationScreen {
   constructor(options: ScreenOptions) {
     this.#o = options;
     this.#route = options.route;
+    this.#outbox = new Outbox({ retryMs: RESEND_MS, isOffline, changed: () => this.#renderConnection() });
     this.#tabs = queueTabs((status) => this.#changeRoute({ status }));
     this.#bulk = bulkBar({ decide: (action, note, reason) => void this.#decideSelected(action, note, reason), selectAll: (all) => this.#selectAll(all) });
     this.#detail = new DetailPane({ decide: (id, action, note, reason) => void this.#decideOne(id, action, note, reason), close: () => this.#openDetail(false) });
     this.#help = helpDialog();
     this.#list = h('ol', { class: 'queue-list' });
+    this.#loading = h('p', { class: 'loading', role: 'status' });
     this.#empty = h('p', { class: 'empty', hidden: true });
     this.#more = h('button', { type: 'button', class: 'more', hidden: true, onclick: () => void this.#loadMore() }, 'Load more');
     this.#banner = h('p', { class: 'banner', role: 'alert' });
     this.#reasonPrompt = h('div', { class: 'reason-prompt', hidden: true });
     this.#connection = h('p', { class: 'connection', role: 'status' });
-    this.#queue = h('section', { class: 'queue', id: 'queue', role: 'tabpanel' }, this.#list, this.#empty, this.#more);
+    this.#queue = h('section', { class: 'queue', id: 'queue', role: 'tabpanel' }, this.#loading, this.#list, this.#empty, this.#more);
     this.element = h(
       'div',
       { class: 'console' },
@@ -112,6 +124,7 @@ export class ModerationScreen {
   start(): void {
     document.addEventListener('keydown', this.#onKey);
     document.addEventListener('visibilitychange', this.#onVisible);
+    window.addEventListener('online', this.#onOnline);
     this.#timer = setInterval(() => void this.#refresh(false), this.#o.pollMs);
     this.#renderChrome();
     void this.#refresh(true);
@@ -120,6 +133,8 @@ export class ModerationScreen {
   stop(): void {
     document.removeEventListener('keydown', this.#onKey);
     document.removeEventListener('visibilitychange', this.#onVisible);
+    window.removeEventListener('online', this.#onOnline);
+    this.#outbox.stop();
     clearInterval(this.#timer);
     clearTimeout(this.#detailTimer);
     this.#generation++;
@@ -142,7 +157,7 @@ export class ModerationScreen {
       const limit = reset ? PAGE : Math.min(MAX_PAGE, Math.max(PAGE, this.#items.length));
       const page = await this.#o.api.listComments(this.#route.siteId, this.#query({ limit }));
       if (generation !== this.#generation) return;
-      this.#connection.textContent = '';
+      this.#setOffline(false);
       this.#apply(page.items, reset);
       this.#counts = page.counts;
       this.#countsAtLeast = new Set(page.countsAtLeast);
@@ -210,6 +225,10 @@ export class ModerationScreen {
 
     const status = this.#route.status;
     this.#empty.hidden = this.#items.length > 0 || !this.#loaded;
+    // Until the first page of a queue arrives, say so: an empty list would read as "nothing to review".
+    this.#loading.hidden = this.#loaded;
+    this.#loading.textContent = this.#loaded ? '' : `Loading ${status} comments…`;
+    this.#queue.setAttribute('aria-busy', String(!this.#loaded));
     this.#empty.textContent = this.#filtered() ? `No ${status} comments match these filters.` : `No ${status} comments. New ones appear here by themselves.`;
     this.#more.hidden = !this.#cursor;
     this.#renderChrome();
@@ -235,7 +254,7 @@ export class ModerationScreen {
 
   #paintCard(id: string): void {
     const card = this.#cards.get(id);
-    if (card) setCardState(card, { focused: id === this.#current, selected: this.#selected.has(id), busy: this.#busy.has(id), fresh: this.#fresh.has(id) });
+    if (card) setCardState(card, { focused: id === this.#current, selected: this.#selected.has(id), busy: this.#busy.has(id), queued: this.#queued.has(id), fresh: this.#fresh.has(id) });
   }
 
   #focusCard(id: string): void {
@@ -326,16 +345,18 @@ export class ModerationScreen {
     const item = this.#items.find((i) => i.id === id);
     if (!item || this.#busy.has(id)) return;
     this.#setBusy([id], true);
-    try {
-      const result = await this.#o.api.decide(id, { action, ...(reason ? { reason } : {}), revision: item.revision, ...(note ? { note } : {}) });
+    const body = { action, ...(reason ? { reason } : {}), revision: item.revision, ...(note ? { note } : {}) };
+    const sent = (result: DecisionResult) => {
       this.#detail.clearNote(id);
       this.#settled([{ item, status: result.status, revision: result.revision }]);
       this.#banner.textContent = '';
       this.#o.announce(`${past(action)} the comment by ${item.author.name || 'anonymous'}${because(reason)}.`);
-    } catch (error) {
+    };
+    const refused = (error: unknown) => {
       this.#setBusy([id], false);
       this.#failed(error, `${action} this comment`);
-    }
+    };
+    await this.#send([id], { send: () => this.#o.api.decide(id, body), sent, refused });
   }
 
   async #decideSelected(action: Action, note: string, reason?: RejectReason): Promise<void> {
@@ -344,13 +365,8 @@ export class ModerationScreen {
     if (!items.length) return;
     const ids = items.map((i) => i.id);
     this.#setBusy(ids, true);
-    try {
-      const { results } = await this.#o.api.decideMany({
-        action,
-        ...(reason ? { reason } : {}),
-        ...(note ? { note } : {}),
-        items: items.map((i) => ({ id: i.id, revision: i.revision })),
-      });
+    const body = { action, ...(reason ? { reason } : {}), ...(note ? { note } : {}), items: items.map((i) => ({ id: i.id, revision: i.revision })) };
+    const sent = ({ results }: { results: BulkResult[] }) => {
       const byId = new Map(items.map((i) => [i.id, i]));
       const done = results.flatMap((r) => (r.ok && byId.has(r.id) ? [{ item: byId.get(r.id)!, status: r.status, revision: r.revision }] : []));
       const failed = results.filter((r) => !r.ok);
@@ -365,10 +381,57 @@ export class ModerationScreen {
         }`;
         void this.#refresh(false);
       } else this.#banner.textContent = '';
-    } catch (error) {
+    };
+    const refused = (error: unknown) => {
       this.#setBusy(ids, false);
       this.#failed(error, `${action} the selected comments`);
+    };
+    await this.#send(ids, { send: () => this.#o.api.decideMany(body), sent, refused });
+  }
+
+  /**
+   * Sends a decision; when the server cannot be reached, the decision waits in the outbox
+   * (its cards marked as waiting) and is sent again until the server answers.
+   */
+  async #send<T>(ids: string[], outgoing: { send(): Promise<T>; sent(result: T): void; refused(error: unknown): void }): Promise<void> {
+    let result: T;
+    try {
+      result = await outgoing.send();
+    } catch (error) {
+      if (!isOffline(error)) return outgoing.refused(error);
+      // This decision's news is the connection line now: an older failure's banner must not read as its outcome.
+      this.#banner.textContent = '';
+      for (const id of ids) this.#queued.add(id);
+      for (const id of ids) this.#paintCard(id);
+      const unqueue = () => {
+        for (const id of ids) this.#queued.delete(id);
+        for (const id of ids) this.#paintCard(id);
+      };
+      this.#setOffline(true);
+      this.#outbox.add({
+        send: async () => {
+          try {
+            const accepted = await outgoing.send();
+            this.#setOffline(false);
+            return accepted;
+          } catch (retryError) {
+            if (isOffline(retryError)) this.#setOffline(true);
+            throw retryError;
+          }
+        },
+        sent: (r) => {
+          unqueue();
+          outgoing.sent(r);
+        },
+        refused: (e) => {
+          unqueue();
+          outgoing.refused(e);
+        },
+      });
+      this.#o.announce(`Offline: ${ids.length === 1 ? 'the decision waits' : `${noun(ids.length)} wait`} and will be sent when the connection is back.`);
+      return;
     }
+    outgoing.sent(result);
   }
 
   /** Applies decisions the server accepted: items that left this queue go, focus moves on. */
@@ -412,11 +475,26 @@ export class ModerationScreen {
       void this.#refresh(false);
       return;
     }
-    if (error instanceof ApiError && error.status === 0) {
-      this.#connection.textContent = 'Offline: retrying in a few seconds…';
+    if (isOffline(error)) {
+      this.#setOffline(true);
       return;
     }
     this.#banner.textContent = `Could not ${what}: ${(error as Error).message}`;
+  }
+
+  /** The connection line: offline, and how many decisions wait to be sent. */
+  #setOffline(offline: boolean): void {
+    this.#offline = offline;
+    this.#renderConnection();
+    // Back online: what waits goes now rather than at the next retry.
+    if (!offline && this.#outbox.size) void this.#outbox.flush();
+  }
+
+  #renderConnection(): void {
+    const waiting = this.#outbox.size;
+    const decisions = waiting === 1 ? '1 decision waits' : `${waiting} decisions wait`;
+    if (this.#offline) this.#connection.textContent = waiting ? `Offline: ${decisions} to be sent; retrying every few seconds…` : 'Offline: retrying in a few seconds…';
+    else this.#connection.textContent = waiting ? `Sending: ${decisions}…` : '';
   }
 
   // ---- a reject's reason ------------------------------------------------------------
@@ -470,6 +548,8 @@ export class ModerationScreen {
     this.#render();
     void this.#refresh(true);
   }
+
+  readonly #onOnline = () => void this.#outbox.flush();
 
   readonly #onVisible = () => {
     if (!document.hidden) void this.#refresh(false);
