@@ -190,6 +190,15 @@ export const FUNCTIONS: FunctionSpec[] = [
     access: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'], queues: {} },
   },
   {
+    name: 'undoDecisions',
+    entry: 'functions/undo-decisions.ts',
+    description: "Reverts a moderator's own latest decision on each comment, within the undo window, with an audit entry",
+    memoryMb: 512,
+    timeoutSeconds: 29,
+    trigger: { kind: 'http', method: 'POST', path: '/v1/moderation/undo', auth: 'moderator' },
+    access: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'], queues: {} },
+  },
+  {
     name: 'trainModels',
     entry: 'functions/train-models.ts',
     description: "Trains each site with new labels and publishes its next model version",

@@ -62,3 +62,19 @@ export const parseBulkDecisionRequest = (body: unknown): BulkDecisionRequest => 
   if (!parsed.success) throw validationError('bulk decision', parsed.error);
   return parsed.data;
 };
+
+const undoSchema = z.strictObject({
+  // The revisions the moderator's decisions produced (the decision's answer carries them).
+  items: z
+    .array(z.strictObject({ id: z.string().min(1).max(64), revision: z.number().int().min(0) }))
+    .min(1)
+    .max(100),
+});
+
+export type UndoRequest = z.infer<typeof undoSchema>;
+
+export const parseUndoRequest = (body: unknown): UndoRequest => {
+  const parsed = undoSchema.safeParse(body);
+  if (!parsed.success) throw validationError('undo', parsed.error);
+  return parsed.data;
+};

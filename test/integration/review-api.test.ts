@@ -179,3 +179,76 @@ describe('deciding', () => {
     expect(res.body.error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['action', 'items']);
   });
 });
+
+describe('undo', () => {
+  const decide = async (token: string, id: string, json: Record<string, unknown>) =>
+    request(stack, 'POST', `/v1/moderation/comments/${id}/decision`, { headers: bearer(token), json: { ...json, revision: (await itemOf(token, id)).revision } });
+  const undo = (token: string, items: Array<{ id: string; revision: number }>) => request(stack, 'POST', '/v1/moderation/undo', { headers: bearer(token), json: { items } });
+
+  it('reverts a moderator’s own latest decision: back in its queue, label gone, counts restored, the undo in the audit trail', async () => {
+    // Prepare
+    const flagged = await postFlagged(keyA, 'post-undo', spam(), 'Undo Uma');
+    const decided = await decide(modA, flagged.id, { action: 'reject', reason: 'spam' });
+
+    // Act
+    const res = await undo(modA, [{ id: flagged.id, revision: decided.body.revision }]);
+
+    // Assert
+    expect(res.status).toBe(200);
+    expect(res.body.results).toEqual([{ ok: true, id: flagged.id, status: 'flagged', revision: decided.body.revision + 1 }]);
+    const detail = (await request(stack, 'GET', `/v1/moderation/comments/${flagged.id}`, { headers: bearer(modA) })).body;
+    expect(detail.comment.status).toBe('flagged');
+    expect(detail.comment).not.toHaveProperty('review');
+    expect(detail.comment).not.toHaveProperty('label');
+    expect(detail.authorHistory).toEqual(expect.objectContaining({ flagged: 1, rejected: 0 }));
+    expect(detail.history.map((e: { action: string; from: string; to: string }) => `${e.action} ${e.from}→${e.to}`)).toEqual(['reject flagged→rejected', 'undo rejected→flagged']);
+    const queue = await request(stack, 'GET', '/v1/moderation/sites/site-a/comments?postId=post-undo', { headers: bearer(modA) });
+    expect(queue.body.items.map((i: { id: string }) => i.id)).toEqual([flagged.id]);
+  });
+
+  it('restores the decision an undone one replaced, with its label', async () => {
+    // Prepare: approved by alice, then changed to a reject by her.
+    const flagged = await postFlagged(keyA, 'post-undo-twice');
+    await decide(modA, flagged.id, { action: 'approve' });
+    const changed = await decide(modA, flagged.id, { action: 'reject', reason: 'abuse' });
+
+    // Act
+    const res = await undo(modA, [{ id: flagged.id, revision: changed.body.revision }]);
+
+    // Assert
+    expect(res.body.results[0]).toMatchObject({ ok: true, status: 'approved' });
+    const item = await itemOf(modA, flagged.id);
+    expect(item).toMatchObject({ status: 'approved', review: { by: 'moderator:alice', action: 'approve' }, label: 'ok' });
+    const listing = await request(stack, 'GET', '/v1/posts/post-undo-twice/comments', { key: keyA });
+    expect(listing.body.items.map((c: { id: string }) => c.id)).toEqual([flagged.id]);
+    // Only the latest decision can be undone: the restored one stays.
+    expect((await undo(modA, [{ id: flagged.id, revision: item.revision }])).body.results[0].error.code).toBe('not_undoable');
+  });
+
+  it('undoes only one’s own decision, only on a site one moderates, and never over a later change', async () => {
+    // Prepare
+    const mine = await postFlagged(keyA, 'post-undo-scope');
+    const decided = await decide(modA, mine.id, { action: 'approve' });
+    const onB = await postFlagged(keyB, 'post-undo-scope');
+    const decidedB = await decide(modB, onB.id, { action: 'approve' });
+
+    // Act
+    const byColleague = await undo(modA2, [{ id: mine.id, revision: decided.body.revision }]);
+    const acrossSites = await undo(modA, [{ id: onB.id, revision: decidedB.body.revision }]);
+    const stale = await undo(modA, [{ id: mine.id, revision: decided.body.revision - 1 }]);
+
+    // Assert
+    expect(byColleague.body.results[0].error).toMatchObject({ code: 'not_undoable', message: expect.stringContaining("moderator:alice's approve") });
+    expect(acrossSites.body.results[0].error.code).toBe('not_found');
+    expect(stale.body.results[0].error.code).toBe('conflict');
+    expect((await itemOf(modA, mine.id)).status).toBe('approved');
+    expect((await itemOf(modB, onB.id)).status).toBe('approved');
+  });
+
+  it('names what is wrong with a bad undo body', async () => {
+    const res = await request(stack, 'POST', '/v1/moderation/undo', { headers: bearer(modA), json: { items: [{ id: 'c_x' }] } });
+
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields.map((f: { field: string }) => f.field)).toEqual(['items[0].revision']);
+  });
+});

@@ -127,6 +127,11 @@ export class ReviewApi {
     return this.#call('POST', '/v1/moderation/decisions', body);
   }
 
+  /** Takes back the caller's own latest decisions (the revisions their decisions produced), within the server's window. */
+  undo(items: Array<{ id: string; revision: number }>): Promise<{ results: BulkResult[] }> {
+    return this.#call('POST', '/v1/moderation/undo', { items });
+  }
+
   async #call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
     const session = this.#session();
     if (!session) throw new SessionEnded('Your session has ended. Please sign in again.');

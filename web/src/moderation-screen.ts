@@ -34,6 +34,8 @@ const PAGE = 25;
 const MAX_PAGE = 100;
 // A poll that left before a decision landed may still list the decided comment; hide it this long.
 const STALE_READ_MS = 15_000;
+/** How long the console offers to undo a decision (the server allows longer: shared/review/undo.ts). */
+const UNDO_OFFER_MS = 8_000;
 /** How often decisions made offline are sent again. */
 const RESEND_MS = 3_000;
 
@@ -76,6 +78,10 @@ export class ModerationScreen {
   readonly #loading: HTMLElement;
   readonly #more: HTMLButtonElement;
   readonly #banner: HTMLElement;
+  readonly #undoBar: HTMLElement;
+  /** The last decision the moderator may still undo: what it did and the revisions it produced. */
+  #undoable: { what: string; items: Array<{ id: string; revision: number }> } | null = null;
+  #undoTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #reasonPrompt: HTMLElement;
   readonly #connection: HTMLElement;
   readonly #tabs;
@@ -97,6 +103,7 @@ export class ModerationScreen {
     this.#more = h('button', { type: 'button', class: 'more', hidden: true, onclick: () => void this.#loadMore() }, 'Load more');
     this.#banner = h('p', { class: 'banner', role: 'alert' });
     this.#reasonPrompt = h('div', { class: 'reason-prompt', hidden: true });
+    this.#undoBar = h('div', { class: 'undo-bar', hidden: true });
     this.#connection = h('p', { class: 'connection', role: 'status' });
     this.#queue = h('section', { class: 'queue', id: 'queue', role: 'tabpanel' }, this.#loading, this.#list, this.#empty, this.#more);
     this.element = h(
@@ -113,6 +120,7 @@ export class ModerationScreen {
         h('div', { class: 'queue-bar' }, this.#tabs.element, filterForm(this.#route, (f) => this.#changeRoute(f))),
         this.#bulk.element,
         this.#reasonPrompt,
+        this.#undoBar,
         this.#banner,
         this.#connection,
         h('div', { class: 'panes' }, this.#queue, this.#detail.element),
@@ -137,6 +145,7 @@ export class ModerationScreen {
     this.#outbox.stop();
     clearInterval(this.#timer);
     clearTimeout(this.#detailTimer);
+    clearTimeout(this.#undoTimer);
     this.#generation++;
   }
 
@@ -350,7 +359,8 @@ export class ModerationScreen {
       this.#detail.clearNote(id);
       this.#settled([{ item, status: result.status, revision: result.revision }]);
       this.#banner.textContent = '';
-      this.#o.announce(`${past(action)} the comment by ${item.author.name || 'anonymous'}${because(reason)}.`);
+      this.#o.announce(`${past(action)} the comment by ${item.author.name || 'anonymous'}${because(reason)}. Press u to undo.`);
+      this.#offerUndo(`${past(action)} the comment by ${item.author.name || 'anonymous'}${because(reason)}.`, [{ id, revision: result.revision }]);
     };
     const refused = (error: unknown) => {
       this.#setBusy([id], false);
@@ -373,7 +383,8 @@ export class ModerationScreen {
       this.#setBusy(ids, false);
       this.#bulk.clearNote();
       this.#settled(done);
-      this.#o.announce(`${past(action)} ${noun(done.length)}${because(reason)}.`);
+      this.#o.announce(`${past(action)} ${noun(done.length)}${because(reason)}.${done.length ? ' Press u to undo.' : ''}`);
+      if (done.length) this.#offerUndo(`${past(action)} ${noun(done.length)}${because(reason)}.`, done.map((d) => ({ id: d.item.id, revision: d.revision })));
       if (failed.length) {
         const first = failed[0]!;
         this.#banner.textContent = `${noun(failed.length)} could not be ${action === 'approve' ? 'approved' : 'rejected'}${
@@ -432,6 +443,41 @@ export class ModerationScreen {
       return;
     }
     outgoing.sent(result);
+  }
+
+  // ---- undo -------------------------------------------------------------------------
+
+  #offerUndo(what: string, items: Array<{ id: string; revision: number }>): void {
+    clearTimeout(this.#undoTimer);
+    this.#undoable = { what, items };
+    replaceChildren(this.#undoBar, h('span', {}, what), h('button', { type: 'button', class: 'undo', 'aria-keyshortcuts': 'u', onclick: () => void this.#undo() }, 'Undo'));
+    this.#undoBar.hidden = false;
+    this.#undoTimer = setTimeout(() => this.#withdrawUndo(), UNDO_OFFER_MS);
+  }
+
+  #withdrawUndo(): void {
+    clearTimeout(this.#undoTimer);
+    this.#undoable = null;
+    this.#undoBar.hidden = true;
+    replaceChildren(this.#undoBar);
+  }
+
+  async #undo(): Promise<void> {
+    const undoable = this.#undoable;
+    if (!undoable) return;
+    this.#withdrawUndo();
+    try {
+      const { results } = await this.#o.api.undo(undoable.items);
+      const undone = results.filter((r) => r.ok);
+      // Back in a queue: the next read may show them again at once.
+      for (const r of undone) this.#decidedAt.delete(r.id);
+      const refused = results.find((r) => !r.ok);
+      this.#banner.textContent = refused && !refused.ok ? `${noun(results.length - undone.length)} could not be undone: ${refused.error.message}` : '';
+      this.#o.announce(`Undone: ${noun(undone.length)} back as before.`);
+      await this.#refresh(false);
+    } catch (error) {
+      this.#failed(error, 'undo');
+    }
   }
 
   /** Applies decisions the server accepted: items that left this queue go, focus moves on. */
@@ -599,6 +645,8 @@ export class ModerationScreen {
       case 'open':
         if (this.#current) this.#openDetail(true);
         return;
+      case 'undo':
+        return void this.#undo();
       case 'help':
         return this.#showHelp();
     }
