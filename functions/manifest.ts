@@ -199,6 +199,15 @@ export const FUNCTIONS: FunctionSpec[] = [
     access: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'], queues: {} },
   },
   {
+    name: 'setAuthorAction',
+    entry: 'functions/set-author-action.ts',
+    description: "Trusts, pre-moderates or bans a comment's author on its site (optional expiry and note), or lifts it",
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    trigger: { kind: 'http', method: 'POST', path: '/v1/moderation/comments/{id}/author-action', auth: 'moderator' },
+    access: { table: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], queues: {} },
+  },
+  {
     name: 'trainModels',
     entry: 'functions/train-models.ts',
     description: "Trains each site with new labels and publishes its next model version",

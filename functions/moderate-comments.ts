@@ -12,6 +12,7 @@ import { DEFAULT_LEARNING_MODE } from '../shared/models/versions.ts';
 import { logger } from '../shared/observability/logger.ts';
 import { parseModerationMessage } from '../shared/queue/moderation-message.ts';
 import { createDocumentClient } from '../shared/store/client.ts';
+import { AuthorActionStore } from '../shared/store/author-actions.ts';
 import { CommentStore } from '../shared/store/comments.ts';
 import { DynamoContextSource } from '../shared/store/context.ts';
 import { ModelStore, StoredModelError } from '../shared/store/models.ts';
@@ -21,6 +22,7 @@ const { tableName } = tableConfig();
 const { ttlMs } = siteCacheConfig();
 const doc = createDocumentClient();
 const comments = new CommentStore(doc, tableName);
+const authorActions = new AuthorActionStore(doc, tableName);
 const policyFor = createPolicyCache(new PolicyStore(doc, tableName), ttlMs);
 const models = new ModelStore(doc, tableName);
 const modelsFor = createModelCache(
@@ -67,6 +69,7 @@ const moderateRecord = async (record: SQSRecord, decided: DecisionSample[]): Pro
       policyFor,
       modelsFor,
       contextFor: (comment) => new DynamoContextSource(doc, tableName, comment.siteId, comment.id),
+      authorActionFor: (siteId, key) => authorActions.get(siteId, key),
     },
     new Date(),
   );

@@ -1,3 +1,4 @@
+import { authorActionOf, withAuthorAction, type AuthorAction } from '../authors/author-actions.ts';
 import type { Comment, ShadowDecision } from '../comments/comment.ts';
 import { contextQuery, evaluate, type Policy } from '../engine/index.ts';
 import type { CommentInput, ContextSource, Decision } from '../engine/types.ts';
@@ -21,6 +22,8 @@ export interface ModerationPorts {
   /** The site's active and shadow models; without it (or them) the rules decide alone. */
   modelsFor?(siteId: string, now: number): Promise<SiteModels>;
   contextFor(comment: Comment): ContextSource;
+  /** A moderator's trust, pre-moderation or ban of an author (shared/authors); it sets the outcome. */
+  authorActionFor?(siteId: string, authorKey: string): Promise<AuthorAction | undefined>;
 }
 
 export type ModerationResult =
@@ -55,7 +58,7 @@ export const moderateComment = async (message: ModerationMessage, ports: Moderat
   const query = contextQuery(input, policy);
   const context = ports.contextFor(comment);
   const facts = await context.lookup(query);
-  const decision = evaluate(input, facts, policy, models.active);
+  const decision = withAuthorAction(evaluate(input, facts, policy, models.active), await authorActionOf(comment, ports.authorActionFor), now);
   const shadow = models.shadow ? shadowDecision(evaluate(input, facts, policy, models.shadow), models.shadow.version) : undefined;
 
   if ((await ports.recordDecision(comment, decision, now, shadow)) === 'already-decided') {

@@ -16,8 +16,9 @@ let spamCount = 0;
 /** A different link-heavy text each time, so duplicate checks do not escalate it to a reject. */
 const spam = () => {
   spamCount += 1;
-  const n = spamCount;
-  return `Offer ${n}: http://a${n}.example http://b${n}.example http://c${n}.example http://d${n}.example`;
+  // In letters: duplicate checks fold digits away.
+  const n = [...String(spamCount)].map((d) => 'abcdefghij'[Number(d)]).join('');
+  return `Offer ${n}: http://${n}one.example http://${n}two.example http://${n}three.example http://${n}four.example`;
 };
 
 const postFlagged = async (key: string, postId: string, text = spam(), author = `Spammer ${spamCount}`) => {
@@ -250,5 +251,93 @@ describe('undo', () => {
 
     expect(res.status).toBe(400);
     expect(res.body.error.fields.map((f: { field: string }) => f.field)).toEqual(['items[0].revision']);
+  });
+});
+
+describe('author actions', () => {
+  const setAction = (token: string, commentId: string, json: Record<string, unknown>) =>
+    request(stack, 'POST', `/v1/moderation/comments/${commentId}/author-action`, { headers: bearer(token), json });
+  /** Posts as an author and waits for the worker's decision. */
+  const postAs = async (key: string, author: Record<string, string>, text: string) => {
+    const res = await request(stack, 'POST', '/v1/comments', { key, json: { postId: 'post-authors', author, text } });
+    return decided(stack, key, res.body.id);
+  };
+  const KIND = [
+    'Thanks for the clear write-up; it helped me plan the garden.',
+    'I tried the bread recipe on Sunday and the crust came out lovely.',
+    'Our library runs a similar reading club every second Tuesday.',
+    'The photos of the coastline made me want to visit in spring.',
+    'Good point about the bus timetable, the evening gap is real.',
+  ];
+  let harmless = 0;
+  const kindWords = () => KIND[harmless++ % KIND.length]!;
+
+  it('bans an author until a time: their next comment is rejected, saying who banned them until when and why', async () => {
+    // Prepare
+    const flagged = await postFlagged(keyA, 'post-authors', spam(), 'Banned Ben');
+
+    // Act
+    const res = await setAction(modA, flagged.id, { action: 'ban', expiresInDays: 7, note: 'repeat spammer' });
+    const next = await postAs(keyA, { name: 'Banned Ben', id: 'banned-ben' }, kindWords());
+
+    // Assert
+    expect(res.status).toBe(200);
+    expect(res.body.authorAction).toMatchObject({ action: 'ban', by: 'alice', note: 'repeat spammer' });
+    expect(Date.parse(res.body.authorAction.expiresAt) - Date.parse(res.body.authorAction.at)).toBe(7 * 86_400_000);
+    expect(next.status).toBe('rejected');
+    expect(next.decision.reasons[0]).toMatchObject({ rule: 'author.action.ban', category: 'author', detail: expect.stringMatching(/^Author banned by alice until \d{4}-\d\d-\d\d \d\d:\d\d UTC: repeat spammer$/) });
+    const detail = (await request(stack, 'GET', `/v1/moderation/comments/${next.id}`, { headers: bearer(modA) })).body;
+    expect(detail.author).toEqual({ actionable: true, action: expect.objectContaining({ action: 'ban', by: 'alice' }) });
+  });
+
+  it('trusts and pre-moderates an author, and lifting the action hands them back to the filter', async () => {
+    // Prepare
+    const flagged = await postFlagged(keyA, 'post-authors', spam(), 'Trusty Tess');
+    const author = { name: 'Trusty Tess', id: 'trusty-tess' };
+
+    // Act and assert: trusted, even a link-heavy comment is approved.
+    await setAction(modA, flagged.id, { action: 'trust' });
+    expect((await postAs(keyA, author, spam())).status).toBe('approved');
+    // Pre-moderated, even kind words wait for a person.
+    await setAction(modA, flagged.id, { action: 'premoderate', note: 'new account' });
+    const held = await postAs(keyA, author, kindWords());
+    expect(held.status).toBe('flagged');
+    expect(held.decision.reasons[0].rule).toBe('author.action.premoderate');
+    // Lifted: the filter decides alone again.
+    expect((await setAction(modA, flagged.id, { action: 'none' })).body).toEqual({ authorAction: null });
+    const free = await postAs(keyA, author, kindWords());
+    expect(free.status).toBe('approved');
+    expect(free.decision.reasons.map((r: { rule: string }) => r.rule)).not.toContain('author.action.premoderate');
+  });
+
+  it('acts on one site only, and only for a moderator of that site', async () => {
+    // Prepare
+    const onA = await postFlagged(keyA, 'post-authors', spam(), 'Site Sid');
+    await setAction(modA, onA.id, { action: 'ban' });
+
+    // Act
+    const fromB = await setAction(modB, onA.id, { action: 'trust' });
+    const sameAuthorOnB = await postAs(keyB, { name: 'Site Sid', id: 'site-sid' }, kindWords());
+
+    // Assert
+    expect(fromB.status).toBe(404);
+    expect(sameAuthorOnB.status).toBe('approved');
+    expect((await request(stack, 'GET', `/v1/moderation/comments/${onA.id}`, { headers: bearer(modA) })).body.author.action.action).toBe('ban');
+  });
+
+  it('refuses an action on an author known only by a name, and names a bad body’s fields', async () => {
+    // Prepare
+    const res = await request(stack, 'POST', '/v1/comments', { key: keyA, json: { postId: 'post-authors', author: { name: 'Just A Name' }, text: spam() } });
+    const nameOnly = await decided(stack, keyA, res.body.id);
+
+    // Act
+    const refused = await setAction(modA, nameOnly.id, { action: 'ban' });
+    const bad = await setAction(modA, nameOnly.id, { action: 'exile', expiresInDays: 0 });
+
+    // Assert
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('no_author_key');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['action', 'expiresInDays']);
   });
 });
