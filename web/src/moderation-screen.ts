@@ -1,4 +1,4 @@
-import { ApiError, SessionEnded, type Action, type BulkResult, type CommentDetail, type Counts, type DecisionResult, type Me, type RejectReason, type ReviewApi, type ReviewItem, type Status } from './api.ts';
+import { ApiError, SessionEnded, type Action, type AuthorActionRequest, type BulkResult, type CommentDetail, type Counts, type DecisionResult, type Me, type RejectReason, type ReviewApi, type ReviewItem, type Status } from './api.ts';
 import { h, replaceChildren } from './dom.ts';
 import { commandFor, reasonKeyFor, type Command } from './keyboard.ts';
 import { Outbox } from './outbox.ts';
@@ -95,7 +95,11 @@ export class ModerationScreen {
     this.#outbox = new Outbox({ retryMs: RESEND_MS, isOffline, changed: () => this.#renderConnection() });
     this.#tabs = queueTabs((status) => this.#changeRoute({ status }));
     this.#bulk = bulkBar({ decide: (action, note, reason) => void this.#decideSelected(action, note, reason), selectAll: (all) => this.#selectAll(all) });
-    this.#detail = new DetailPane({ decide: (id, action, note, reason) => void this.#decideOne(id, action, note, reason), close: () => this.#openDetail(false) });
+    this.#detail = new DetailPane({
+      decide: (id, action, note, reason) => void this.#decideOne(id, action, note, reason),
+      setAuthorAction: (id, request) => this.#setAuthorAction(id, request),
+      close: () => this.#openDetail(false),
+    });
     this.#help = helpDialog();
     this.#list = h('ol', { class: 'queue-list' });
     this.#loading = h('p', { class: 'loading', role: 'status' });
@@ -314,6 +318,21 @@ export class ModerationScreen {
       if (error instanceof SessionEnded) return this.#o.sessionEnded(error.message);
       this.#detail.showDetailError(item.id, `Could not load the history: ${(error as Error).message}`);
     }
+  }
+
+  async #setAuthorAction(id: string, request: AuthorActionRequest): Promise<void> {
+    try {
+      await this.#o.api.setAuthorAction(id, request);
+    } catch (error) {
+      if (error instanceof SessionEnded) return this.#o.sessionEnded(error.message);
+      throw error;
+    }
+    const item = this.#items.find((i) => i.id === id);
+    this.#o.announce(request.action === 'none' ? 'The author’s action is lifted.' : `The author is now ${request.action === 'ban' ? 'banned' : request.action === 'trust' ? 'trusted' : 'pre-moderated'} on this site.`);
+    if (!item) return;
+    // The standing shown comes from the server: read the item again.
+    this.#details.delete(`${item.id}:${item.revision}`);
+    await this.#loadDetail(item);
   }
 
   #openDetail(open: boolean): void {
