@@ -1,4 +1,6 @@
+import { authorActionOf, isActionableAuthorKey, isActive } from '../shared/authors/author-actions.ts';
 import { authorKey } from '../shared/engine/index.ts';
+import { AuthorActionStore } from '../shared/store/author-actions.ts';
 import { tableConfig } from '../shared/config.ts';
 import { ApiError } from '../shared/http/errors.ts';
 import { canModerate } from '../shared/review/moderator.ts';
@@ -12,6 +14,7 @@ const { tableName } = tableConfig();
 const doc = createDocumentClient();
 const comments = new CommentStore(doc, tableName);
 const review = new ReviewStore(doc, tableName);
+const authorActions = new AuthorActionStore(doc, tableName);
 
 const RECENT_BY_AUTHOR = 10;
 const THREAD_SIZE = 50;
@@ -24,10 +27,11 @@ export const handler = apiHandler<ModeratorEvent>(async (event) => {
     throw new ApiError(404, 'not_found', `No comment with id ${id} among the sites you moderate`);
   }
   const key = authorKey(comment.author);
-  const [stats, thread, history] = await Promise.all([
+  const [stats, thread, history, authorAction] = await Promise.all([
     key ? review.authorStats(comment.siteId, key) : Promise.resolve(undefined),
     comments.listApproved(comment.siteId, comment.postId, { limit: THREAD_SIZE }),
     review.history(comment.id),
+    authorActionOf(comment, (siteId, k) => authorActions.get(siteId, k)),
   ]);
   const recentIds = (stats?.recentIds ?? []).filter((r) => r !== comment.id).slice(0, RECENT_BY_AUTHOR);
   const recent = (await review.commentsByIds(recentIds)).filter((c) => c.siteId === comment.siteId);
@@ -44,6 +48,8 @@ export const handler = apiHandler<ModeratorEvent>(async (event) => {
       },
       thread: thread.items.filter((c) => c.id !== comment.id).map(threadItemView),
       history: history.map(({ commentId: _id, ...entry }) => entry),
+      // Whether an action can be set at all (an id or e-mail), and the one in force, if any.
+      author: { actionable: isActionableAuthorKey(key), action: isActive(authorAction, new Date()) ? authorAction : null },
     },
   };
 });

@@ -12,6 +12,7 @@ import { DEFAULT_LEARNING_MODE } from '../shared/models/versions.ts';
 import { logger } from '../shared/observability/logger.ts';
 import { parseModerationMessage } from '../shared/queue/moderation-message.ts';
 import { createDocumentClient } from '../shared/store/client.ts';
+import { AuthorActionStore } from '../shared/store/author-actions.ts';
 import { CommentStore } from '../shared/store/comments.ts';
 import { DynamoContextSource } from '../shared/store/context.ts';
 import { ModelStore, StoredModelError } from '../shared/store/models.ts';
@@ -27,6 +28,7 @@ const policiesFor = createPolicyCache(new PolicyStore(doc, tableName), {
   onShadowRefused: (siteId, version, error) =>
     logger.error('Policy version in shadow cannot be read; deciding without it (sieve policy set --shadow or promote)', { siteId, policyVersion: version, error }),
 });
+const authorActions = new AuthorActionStore(doc, tableName);
 const models = new ModelStore(doc, tableName);
 const modelsFor = createModelCache(
   {
@@ -72,6 +74,7 @@ const moderateRecord = async (record: SQSRecord, decided: DecisionSample[]): Pro
       policiesFor,
       modelsFor,
       contextFor: (comment) => new DynamoContextSource(doc, tableName, comment.siteId, comment.id),
+      authorActionFor: (siteId, key) => authorActions.get(siteId, key),
     },
     new Date(),
   );

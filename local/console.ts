@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Fallback } from './gateway.ts';
 
@@ -36,6 +37,8 @@ export const consoleRoutes =
       res.end();
       return true;
     }
+    // Browsers and crawlers ask for /favicon.ico whatever the page names: the console's icon answers.
+    if (path === '/favicon.ico') return serveFile(res, req.method, join(options.distDir, 'favicon.svg'));
     if (!path.startsWith('/console/')) return false;
     if (path === '/console/config.json') {
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store', ...SECURITY_HEADERS });
@@ -47,13 +50,17 @@ export const consoleRoutes =
     if (!file.startsWith(options.distDir + sep)) return false;
     // Unknown paths get the app shell: the console routes on the client.
     const target = (await stat(file).catch(() => undefined))?.isFile() ? file : join(options.distDir, 'index.html');
-    const body = await readFile(target).catch(() => undefined);
-    if (!body) {
-      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('The console is not built yet: run `npm run build:console` (npm start does it for you).');
-      return true;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', ...SECURITY_HEADERS });
-    res.end(req.method === 'HEAD' ? undefined : body);
-    return true;
+    return serveFile(res, req.method, target);
   };
+
+const serveFile = async (res: ServerResponse, method: string | undefined, target: string): Promise<true> => {
+  const body = await readFile(target).catch(() => undefined);
+  if (!body) {
+    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('The console is not built yet: run `npm run build:console` (npm start does it for you).');
+    return true;
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', ...SECURITY_HEADERS });
+  res.end(method === 'HEAD' ? undefined : body);
+  return true;
+};

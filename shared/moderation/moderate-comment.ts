@@ -1,3 +1,4 @@
+import { authorActionOf, withAuthorAction, type AuthorAction } from '../authors/author-actions.ts';
 import type { Comment, ShadowDecision, ShadowDecisions } from '../comments/comment.ts';
 import { contextQuery, evaluate, type Policy } from '../engine/index.ts';
 import type { CommentInput, ContextFacts, ContextQuery, ContextSource, Decision } from '../engine/types.ts';
@@ -25,6 +26,8 @@ export interface ModerationPorts {
   /** The site's active and shadow models; without it (or them) the rules decide alone. */
   modelsFor?(siteId: string, now: number): Promise<SiteModels>;
   contextFor(comment: Comment): ContextSource;
+  /** A moderator's trust, pre-moderation or ban of an author (shared/authors); it sets the outcome. */
+  authorActionFor?(siteId: string, authorKey: string): Promise<AuthorAction | undefined>;
 }
 
 export type ModerationResult =
@@ -59,12 +62,15 @@ export const moderateComment = async (message: ModerationMessage, ports: Moderat
   const query = contextQuery(input, policies.active);
   const context = ports.contextFor(comment);
   const facts = await context.lookup(query);
-  const decision = evaluate(input, facts, policies.active, models.active);
+  // An author action overrides every version alike, so a shadow's flips come from its policy or model only.
+  const action = await authorActionOf(comment, ports.authorActionFor);
+  const decide = (f: ContextFacts, policy: Policy, model: SiteModels['active']) => withAuthorAction(evaluate(input, f, policy, model), action, now);
+  const decision = decide(facts, policies.active, models.active);
   const shadows: ShadowDecisions = {};
-  if (models.shadow) shadows.shadow = shadowDecision(evaluate(input, facts, policies.active, models.shadow));
+  if (models.shadow) shadows.shadow = shadowDecision(decide(facts, policies.active, models.shadow));
   if (policies.shadow) {
     const shadowFacts = await factsUnder(policies.shadow, input, query, facts, context);
-    shadows.policyShadow = shadowDecision(evaluate(input, shadowFacts, policies.shadow, models.active));
+    shadows.policyShadow = shadowDecision(decide(shadowFacts, policies.shadow, models.active));
   }
 
   if ((await ports.recordDecision(comment, decision, now, shadows)) === 'already-decided') {

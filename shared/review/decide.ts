@@ -5,6 +5,20 @@ import { labelOfReview, type LabelClass, type RejectReason } from '../labels/lab
 import type { AuditEntry, ReviewStatus } from '../store/review.ts';
 import { canModerate, moderatorLabel, type Moderator } from './moderator.ts';
 
+/** A moderator's review as stored: with what it replaced, which is what an undo restores. */
+export interface UndoableReview extends Review {
+  /** The status before this decision. */
+  from?: CommentStatus;
+  /** The review this one replaced (kept one level deep: only the latest decision can be undone). */
+  previous?: Review;
+}
+
+/** The review a decision stores: it remembers the comment's state before it, and nothing older. */
+export const reviewReplacing = (comment: Comment, review: Review): UndoableReview => {
+  const { from: _from, previous: _previous, ...before } = (comment.review ?? {}) as UndoableReview;
+  return { ...review, from: comment.status, ...(comment.review ? { previous: before as Review } : {}) };
+};
+
 export interface DecidePorts {
   getComment(id: string): Promise<Comment | undefined>;
   applyReview(comment: Comment, to: ReviewStatus, review: Review, label?: LabelClass): Promise<boolean>;
@@ -62,7 +76,7 @@ export const decideComment = async (input: DecideInput, ports: DecidePorts): Pro
   const by = moderatorLabel(input.moderator);
   const reason = input.action === 'reject' && input.reason ? { reason: input.reason } : {};
   const note = input.note ? { note: input.note } : {};
-  const review: Review = { by, action: input.action, ...reason, at, ...note };
+  const review = reviewReplacing(comment, { by, action: input.action, ...reason, at, ...note });
   if (!(await ports.applyReview(comment, to, review, labelOfReview(input.action, input.reason)))) {
     const latest = await ports.getComment(comment.id);
     throw new ApiError(
@@ -79,15 +93,12 @@ export const decideComment = async (input: DecideInput, ports: DecidePorts): Pro
 
 export type BulkResult = ({ ok: true } & Decided) | { id: string; ok: false; error: { code: string; message: string } };
 
-/** Many decisions, each on its own: one id's failure never stops the others. */
-export const decideMany = async (
-  input: Omit<DecideInput, 'commentId' | 'revision'> & { items: Array<{ id: string; revision: number }> },
-  ports: DecidePorts,
-): Promise<BulkResult[]> => {
+/** Acts on each item on its own: one id's refusal (an ApiError) is its result and never stops the others. */
+export const eachOnItsOwn = async <I extends { id: string }>(items: readonly I[], act: (item: I) => Promise<Decided>): Promise<BulkResult[]> => {
   const results: BulkResult[] = [];
-  for (const item of input.items) {
+  for (const item of items) {
     try {
-      results.push({ ok: true, ...(await decideComment({ ...input, commentId: item.id, revision: item.revision }, ports)) });
+      results.push({ ok: true, ...(await act(item)) });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       results.push({ id: item.id, ok: false, error: { code: error.code, message: error.message } });
@@ -95,6 +106,12 @@ export const decideMany = async (
   }
   return results;
 };
+
+/** Many decisions, each on its own. */
+export const decideMany = (
+  input: Omit<DecideInput, 'commentId' | 'revision'> & { items: Array<{ id: string; revision: number }> },
+  ports: DecidePorts,
+): Promise<BulkResult[]> => eachOnItsOwn(input.items, (item) => decideComment({ ...input, commentId: item.id, revision: item.revision }, ports));
 
 /** The stores that serve a decision, as DecidePorts. */
 export const decidePortsOf = (

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { validationError } from '../http/errors.ts';
+import { AUTHOR_ACTIONS } from '../authors/author-actions.ts';
 import { REJECT_REASONS } from '../labels/labels.ts';
 
 const reviewStatus = z.enum(['flagged', 'rejected', 'approved']);
@@ -60,5 +61,36 @@ export const parseDecisionRequest = (body: unknown): DecisionRequest => {
 export const parseBulkDecisionRequest = (body: unknown): BulkDecisionRequest => {
   const parsed = bulkSchema.safeParse(body);
   if (!parsed.success) throw validationError('bulk decision', parsed.error);
+  return parsed.data;
+};
+
+const undoSchema = z.strictObject({
+  // The revisions the moderator's decisions produced (the decision's answer carries them).
+  items: z
+    .array(z.strictObject({ id: z.string().min(1).max(64), revision: z.number().int().min(0) }))
+    .min(1)
+    .max(100),
+});
+
+export type UndoRequest = z.infer<typeof undoSchema>;
+
+export const parseUndoRequest = (body: unknown): UndoRequest => {
+  const parsed = undoSchema.safeParse(body);
+  if (!parsed.success) throw validationError('undo', parsed.error);
+  return parsed.data;
+};
+
+const authorActionSchema = z.strictObject({
+  action: z.enum([...AUTHOR_ACTIONS, 'none'], { error: `expected one of ${[...AUTHOR_ACTIONS, 'none'].join(', ')}` }),
+  /** Absent: until lifted. */
+  expiresInDays: z.number().int().min(1).max(3650).optional(),
+  note: z.string().max(500).optional(),
+});
+
+export type AuthorActionRequest = z.infer<typeof authorActionSchema>;
+
+export const parseAuthorActionRequest = (body: unknown): AuthorActionRequest => {
+  const parsed = authorActionSchema.safeParse(body);
+  if (!parsed.success) throw validationError('author action', parsed.error);
   return parsed.data;
 };

@@ -1,4 +1,7 @@
 import type { Comment } from '../comments/comment.ts';
+import type { UndoableReview } from './decide.ts';
+
+const publicReview = ({ from: _from, previous: _previous, ...review }: UndoableReview) => review;
 
 /** What a moderator sees of a comment: everything needed to decide, but no e-mail or IP. */
 export const reviewItemView = (c: Comment) => ({
@@ -24,7 +27,8 @@ export const reviewItemView = (c: Comment) => ({
         },
       }
     : {}),
-  ...(c.review ? { review: c.review } : {}),
+  // What a decision replaced is kept for undo (shared/review/undo.ts), not shown.
+  ...(c.review ? { review: publicReview(c.review) } : {}),
   // What the site's model learns from this comment (see shared/labels).
   ...(c.label ? { label: c.label, labelSource: c.labelSource, labelledAt: c.labelledAt ?? c.createdAt } : {}),
 });

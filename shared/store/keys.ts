@@ -42,6 +42,9 @@ export const modelPartKey = (siteId: string, version: string, part: number) => (
 
 export const authorStatsKey = (siteId: string, authorKey: string) => ({ pk: `AUTHOR#${siteId}#${authorKey}`, sk: 'STATS' });
 
+/** A moderator's trust, pre-moderation or ban of an author, beside the author's history (shared/authors). */
+export const authorActionKey = (siteId: string, authorKey: string) => ({ pk: `AUTHOR#${siteId}#${authorKey}`, sk: 'ACTION' });
+
 export const fingerprintKey = (siteId: string, fingerprint: string) => ({ pk: `FP#${siteId}#${fingerprint}`, sk: 'FP' });
 
 export const auditPrefix = 'AUDIT#';

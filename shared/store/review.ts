@@ -14,6 +14,11 @@ export const REVIEW_STATUSES: ReviewStatus[] = ['flagged', 'rejected', 'approved
 /** Queue sizes are counted up to this many; beyond it the console shows "1000+". */
 export const QUEUE_COUNT_LIMIT = 1000;
 
+/** Index entries one filtered queue page may read before it answers with what it found and a cursor. */
+export const QUEUE_READ_BUDGET = 2000;
+/** Entries per DynamoDB read while filtering: matches may be sparse, so read more than a page at a time. */
+const FILTERED_READ_PAGE = 200;
+
 export interface QueueCounts {
   counts: Record<ReviewStatus, number>;
   /** Queues holding more than their count says (it stopped at the limit). */
@@ -24,7 +29,8 @@ export interface AuditEntry {
   commentId: string;
   at: string;
   by: string;
-  action: 'approve' | 'reject';
+  /** `undo`: the moderator took back their own latest decision (shared/review/undo.ts). */
+  action: 'approve' | 'reject' | 'undo';
   reason?: RejectReason;
   from: CommentStatus;
   to: CommentStatus;
@@ -48,10 +54,17 @@ export class ReviewStore {
     this.#table = tableName;
   }
 
-  async listQueue(siteId: string, q: QueueQuery): Promise<Page<Comment>> {
+  /**
+   * One page of a site's queue. DynamoDB applies a filter after its own page limit, so a
+   * filtered page keeps reading index pages until it holds `limit` matches or the queue
+   * ends: a page is full or the last one, never empty with matches further on. Reading is
+   * bounded by `readBudget` index entries (a rare rule over a huge approved queue must not
+   * read it all in one request); a page that hits the budget comes back short with a cursor.
+   */
+  async listQueue(siteId: string, q: QueueQuery, readBudget = QUEUE_READ_BUDGET): Promise<Page<Comment>> {
     const partition = queuePartition(siteId, q.status);
     // Decoded first: a bad cursor is the caller's 400 before any read.
-    const start = pageStart('byQueue', partition, q.cursor);
+    let startKey: Record<string, unknown> | undefined = pageStart('byQueue', partition, q.cursor).ExclusiveStartKey;
     const filters: string[] = [];
     const names: Record<string, string> = {};
     const values: Record<string, unknown> = { ':p': partition };
@@ -69,20 +82,32 @@ export class ReviewStore {
       names['#categories'] = 'categories';
       values[':category'] = q.category;
     }
-    const { Items = [], LastEvaluatedKey } = await this.#doc.send(
-      new QueryCommand({
-        TableName: this.#table,
-        IndexName: 'byQueue',
-        KeyConditionExpression: 'gsi2pk = :p',
-        ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
-        ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
-        ExpressionAttributeValues: values,
-        ScanIndexForward: q.order === 'oldest',
-        Limit: q.limit,
-        ...start,
-      }),
-    );
-    return { items: Items.map(fromItem), ...nextPage('byQueue', LastEvaluatedKey) };
+    const items: Comment[] = [];
+    let read = 0;
+    for (;;) {
+      const wanted = q.limit - items.length;
+      const pageSize = filters.length ? Math.min(FILTERED_READ_PAGE, readBudget - read) : wanted;
+      const { Items = [], LastEvaluatedKey, ScannedCount } = await this.#doc.send(
+        new QueryCommand({
+          TableName: this.#table,
+          IndexName: 'byQueue',
+          KeyConditionExpression: 'gsi2pk = :p',
+          ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+          ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
+          ExpressionAttributeValues: values,
+          ScanIndexForward: q.order === 'oldest',
+          Limit: pageSize,
+          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      );
+      read += ScannedCount ?? pageSize;
+      const kept = Items.slice(0, wanted);
+      items.push(...kept.map(fromItem));
+      // More matches than the page holds: the next page starts after the last one shown.
+      if (kept.length < Items.length) return { items, ...nextPage('byQueue', kept.at(-1)) };
+      if (!LastEvaluatedKey || items.length >= q.limit || read >= readBudget) return { items, ...nextPage('byQueue', LastEvaluatedKey) };
+      startKey = LastEvaluatedKey;
+    }
   }
 
   /**
@@ -130,16 +155,32 @@ export class ReviewStore {
    * overturns an auto "ok" as much as a reject for spam does.
    */
   async applyReview(comment: Comment, to: ReviewStatus, review: Review, label?: LabelClass): Promise<boolean> {
-    const set = ['#status = :to', '#review = :review', '#decidedAt = :at', 'gsi2pk = :gsi2pk'];
+    return this.#writeReview(comment, to, { review, at: review.at }, label);
+  }
+
+  /**
+   * An undo: the comment goes back to `to` with the review it had before (none when the
+   * engine's decision was the last word), in the same single conditional write as a decision.
+   */
+  async revertReview(comment: Comment, to: ReviewStatus, previous: Review | undefined, at: string, label?: LabelClass): Promise<boolean> {
+    return this.#writeReview(comment, to, { ...(previous ? { review: previous } : {}), at }, label);
+  }
+
+  async #writeReview(comment: Comment, to: ReviewStatus, change: { review?: Review; at: string }, label?: LabelClass): Promise<boolean> {
+    const set = ['#status = :to', 'gsi2pk = :gsi2pk'];
     const remove: string[] = [];
     const values: Record<string, unknown> = {
       ':to': to,
-      ':review': review,
-      ':at': review.at,
       ':seen': comment.revision,
       ':one': 1,
       ...Object.fromEntries(Object.entries(queueIndexKeys(comment.siteId, to)).map(([k, v]) => [`:${k}`, v])),
     };
+    if (change.review) {
+      set.push('#review = :review', '#decidedAt = :decidedAt');
+      Object.assign(values, { ':review': change.review, ':decidedAt': change.review.at });
+    } else {
+      remove.push('#review');
+    }
     if (to === 'approved') {
       set.push('gsi1pk = :gsi1pk');
       Object.assign(values, Object.fromEntries(Object.entries(postIndexKeys(comment.siteId, comment.postId)).map(([k, v]) => [`:${k}`, v])));
@@ -148,7 +189,7 @@ export class ReviewStore {
     }
     if (label) {
       set.push('#label = :label', '#labelSource = :labelSource', '#labelledAt = :at', 'gsi3pk = :gsi3pk');
-      Object.assign(values, { ':label': label, ':labelSource': 'moderator', ':gsi3pk': labelIndexKeys(comment.siteId).gsi3pk });
+      Object.assign(values, { ':label': label, ':labelSource': 'moderator', ':at': change.at, ':gsi3pk': labelIndexKeys(comment.siteId).gsi3pk });
     } else {
       remove.push('#label', '#labelSource', '#labelledAt', 'gsi3pk');
     }
@@ -162,7 +203,7 @@ export class ReviewStore {
           ExpressionAttributeNames: {
             '#status': 'status',
             '#review': 'review',
-            '#decidedAt': 'decidedAt',
+            ...(change.review ? { '#decidedAt': 'decidedAt' } : {}),
             '#revision': 'revision',
             '#label': 'label',
             '#labelSource': 'labelSource',

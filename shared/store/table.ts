@@ -18,6 +18,7 @@
 // | every site (admins pick one)              | table                 | pk=SITES                   sk=SITE#<site>                  |
 // | an idempotent submission                  | table                 | the comment id itself is derived from (site, key)          |
 // | author history, recent posts (flood, dup) | table                 | pk=AUTHOR#<site>#<authorKey> sk=STATS                      |
+// | a moderator's action on an author        | table                 | pk=AUTHOR#<site>#<authorKey> sk=ACTION                     |
 // | times of a text's recent copies (dup)     | table                 | pk=FP#<site>#<fingerprint> sk=FP (ttl)                     |
 //
 // The indexes are sparse: a pending comment carries no index keys (its queue is SQS), so

@@ -16,8 +16,9 @@ let spamCount = 0;
 /** A different link-heavy text each time, so duplicate checks do not escalate it to a reject. */
 const spam = () => {
   spamCount += 1;
-  const n = spamCount;
-  return `Offer ${n}: http://a${n}.example http://b${n}.example http://c${n}.example http://d${n}.example`;
+  // In letters: duplicate checks fold digits away.
+  const n = [...String(spamCount)].map((d) => 'abcdefghij'[Number(d)]).join('');
+  return `Offer ${n}: http://${n}one.example http://${n}two.example http://${n}three.example http://${n}four.example`;
 };
 
 const postFlagged = async (key: string, postId: string, text = spam(), author = `Spammer ${spamCount}`) => {
@@ -177,5 +178,166 @@ describe('deciding', () => {
     const res = await request(stack, 'POST', '/v1/moderation/decisions', { headers: bearer(modA), json: { action: 'delete', items: [] } });
     expect(res.status).toBe(400);
     expect(res.body.error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['action', 'items']);
+  });
+});
+
+describe('undo', () => {
+  const decide = async (token: string, id: string, json: Record<string, unknown>) =>
+    request(stack, 'POST', `/v1/moderation/comments/${id}/decision`, { headers: bearer(token), json: { ...json, revision: (await itemOf(token, id)).revision } });
+  const undo = (token: string, items: Array<{ id: string; revision: number }>) => request(stack, 'POST', '/v1/moderation/undo', { headers: bearer(token), json: { items } });
+
+  it('reverts a moderator’s own latest decision: back in its queue, label gone, counts restored, the undo in the audit trail', async () => {
+    // Prepare
+    const flagged = await postFlagged(keyA, 'post-undo', spam(), 'Undo Uma');
+    const decided = await decide(modA, flagged.id, { action: 'reject', reason: 'spam' });
+
+    // Act
+    const res = await undo(modA, [{ id: flagged.id, revision: decided.body.revision }]);
+
+    // Assert
+    expect(res.status).toBe(200);
+    expect(res.body.results).toEqual([{ ok: true, id: flagged.id, status: 'flagged', revision: decided.body.revision + 1 }]);
+    const detail = (await request(stack, 'GET', `/v1/moderation/comments/${flagged.id}`, { headers: bearer(modA) })).body;
+    expect(detail.comment.status).toBe('flagged');
+    expect(detail.comment).not.toHaveProperty('review');
+    expect(detail.comment).not.toHaveProperty('label');
+    expect(detail.authorHistory).toEqual(expect.objectContaining({ flagged: 1, rejected: 0 }));
+    expect(detail.history.map((e: { action: string; from: string; to: string }) => `${e.action} ${e.from}→${e.to}`)).toEqual(['reject flagged→rejected', 'undo rejected→flagged']);
+    const queue = await request(stack, 'GET', '/v1/moderation/sites/site-a/comments?postId=post-undo', { headers: bearer(modA) });
+    expect(queue.body.items.map((i: { id: string }) => i.id)).toEqual([flagged.id]);
+  });
+
+  it('restores the decision an undone one replaced, with its label', async () => {
+    // Prepare: approved by alice, then changed to a reject by her.
+    const flagged = await postFlagged(keyA, 'post-undo-twice');
+    await decide(modA, flagged.id, { action: 'approve' });
+    const changed = await decide(modA, flagged.id, { action: 'reject', reason: 'abuse' });
+
+    // Act
+    const res = await undo(modA, [{ id: flagged.id, revision: changed.body.revision }]);
+
+    // Assert
+    expect(res.body.results[0]).toMatchObject({ ok: true, status: 'approved' });
+    const item = await itemOf(modA, flagged.id);
+    expect(item).toMatchObject({ status: 'approved', review: { by: 'moderator:alice', action: 'approve' }, label: 'ok' });
+    const listing = await request(stack, 'GET', '/v1/posts/post-undo-twice/comments', { key: keyA });
+    expect(listing.body.items.map((c: { id: string }) => c.id)).toEqual([flagged.id]);
+    // Only the latest decision can be undone: the restored one stays.
+    expect((await undo(modA, [{ id: flagged.id, revision: item.revision }])).body.results[0].error.code).toBe('not_undoable');
+  });
+
+  it('undoes only one’s own decision, only on a site one moderates, and never over a later change', async () => {
+    // Prepare
+    const mine = await postFlagged(keyA, 'post-undo-scope');
+    const decided = await decide(modA, mine.id, { action: 'approve' });
+    const onB = await postFlagged(keyB, 'post-undo-scope');
+    const decidedB = await decide(modB, onB.id, { action: 'approve' });
+
+    // Act
+    const byColleague = await undo(modA2, [{ id: mine.id, revision: decided.body.revision }]);
+    const acrossSites = await undo(modA, [{ id: onB.id, revision: decidedB.body.revision }]);
+    const stale = await undo(modA, [{ id: mine.id, revision: decided.body.revision - 1 }]);
+
+    // Assert
+    expect(byColleague.body.results[0].error).toMatchObject({ code: 'not_undoable', message: expect.stringContaining("moderator:alice's approve") });
+    expect(acrossSites.body.results[0].error.code).toBe('not_found');
+    expect(stale.body.results[0].error.code).toBe('conflict');
+    expect((await itemOf(modA, mine.id)).status).toBe('approved');
+    expect((await itemOf(modB, onB.id)).status).toBe('approved');
+  });
+
+  it('names what is wrong with a bad undo body', async () => {
+    const res = await request(stack, 'POST', '/v1/moderation/undo', { headers: bearer(modA), json: { items: [{ id: 'c_x' }] } });
+
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields.map((f: { field: string }) => f.field)).toEqual(['items[0].revision']);
+  });
+});
+
+describe('author actions', () => {
+  const setAction = (token: string, commentId: string, json: Record<string, unknown>) =>
+    request(stack, 'POST', `/v1/moderation/comments/${commentId}/author-action`, { headers: bearer(token), json });
+  /** Posts as an author and waits for the worker's decision. */
+  const postAs = async (key: string, author: Record<string, string>, text: string) => {
+    const res = await request(stack, 'POST', '/v1/comments', { key, json: { postId: 'post-authors', author, text } });
+    return decided(stack, key, res.body.id);
+  };
+  const KIND = [
+    'Thanks for the clear write-up; it helped me plan the garden.',
+    'I tried the bread recipe on Sunday and the crust came out lovely.',
+    'Our library runs a similar reading club every second Tuesday.',
+    'The photos of the coastline made me want to visit in spring.',
+    'Good point about the bus timetable, the evening gap is real.',
+  ];
+  let harmless = 0;
+  const kindWords = () => KIND[harmless++ % KIND.length]!;
+
+  it('bans an author until a time: their next comment is rejected, saying who banned them until when and why', async () => {
+    // Prepare
+    const flagged = await postFlagged(keyA, 'post-authors', spam(), 'Banned Ben');
+
+    // Act
+    const res = await setAction(modA, flagged.id, { action: 'ban', expiresInDays: 7, note: 'repeat spammer' });
+    const next = await postAs(keyA, { name: 'Banned Ben', id: 'banned-ben' }, kindWords());
+
+    // Assert
+    expect(res.status).toBe(200);
+    expect(res.body.authorAction).toMatchObject({ action: 'ban', by: 'alice', note: 'repeat spammer' });
+    expect(Date.parse(res.body.authorAction.expiresAt) - Date.parse(res.body.authorAction.at)).toBe(7 * 86_400_000);
+    expect(next.status).toBe('rejected');
+    expect(next.decision.reasons[0]).toMatchObject({ rule: 'author.action.ban', category: 'author', detail: expect.stringMatching(/^Author banned by alice until \d{4}-\d\d-\d\d \d\d:\d\d UTC: repeat spammer$/) });
+    const detail = (await request(stack, 'GET', `/v1/moderation/comments/${next.id}`, { headers: bearer(modA) })).body;
+    expect(detail.author).toEqual({ actionable: true, action: expect.objectContaining({ action: 'ban', by: 'alice' }) });
+  });
+
+  it('trusts and pre-moderates an author, and lifting the action hands them back to the filter', async () => {
+    // Prepare
+    const flagged = await postFlagged(keyA, 'post-authors', spam(), 'Trusty Tess');
+    const author = { name: 'Trusty Tess', id: 'trusty-tess' };
+
+    // Act and assert: trusted, even a link-heavy comment is approved.
+    await setAction(modA, flagged.id, { action: 'trust' });
+    expect((await postAs(keyA, author, spam())).status).toBe('approved');
+    // Pre-moderated, even kind words wait for a person.
+    await setAction(modA, flagged.id, { action: 'premoderate', note: 'new account' });
+    const held = await postAs(keyA, author, kindWords());
+    expect(held.status).toBe('flagged');
+    expect(held.decision.reasons[0].rule).toBe('author.action.premoderate');
+    // Lifted: the filter decides alone again.
+    expect((await setAction(modA, flagged.id, { action: 'none' })).body).toEqual({ authorAction: null });
+    const free = await postAs(keyA, author, kindWords());
+    expect(free.status).toBe('approved');
+    expect(free.decision.reasons.map((r: { rule: string }) => r.rule)).not.toContain('author.action.premoderate');
+  });
+
+  it('acts on one site only, and only for a moderator of that site', async () => {
+    // Prepare
+    const onA = await postFlagged(keyA, 'post-authors', spam(), 'Site Sid');
+    await setAction(modA, onA.id, { action: 'ban' });
+
+    // Act
+    const fromB = await setAction(modB, onA.id, { action: 'trust' });
+    const sameAuthorOnB = await postAs(keyB, { name: 'Site Sid', id: 'site-sid' }, kindWords());
+
+    // Assert
+    expect(fromB.status).toBe(404);
+    expect(sameAuthorOnB.status).toBe('approved');
+    expect((await request(stack, 'GET', `/v1/moderation/comments/${onA.id}`, { headers: bearer(modA) })).body.author.action.action).toBe('ban');
+  });
+
+  it('refuses an action on an author known only by a name, and names a bad body’s fields', async () => {
+    // Prepare
+    const res = await request(stack, 'POST', '/v1/comments', { key: keyA, json: { postId: 'post-authors', author: { name: 'Just A Name' }, text: spam() } });
+    const nameOnly = await decided(stack, keyA, res.body.id);
+
+    // Act
+    const refused = await setAction(modA, nameOnly.id, { action: 'ban' });
+    const bad = await setAction(modA, nameOnly.id, { action: 'exile', expiresInDays: 0 });
+
+    // Assert
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('no_author_key');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['action', 'expiresInDays']);
   });
 });

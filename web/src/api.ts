@@ -65,11 +65,29 @@ export interface Me {
   admin: boolean;
 }
 
+export type AuthorActionKind = 'trust' | 'premoderate' | 'ban';
+
+export interface AuthorAction {
+  action: AuthorActionKind;
+  by: string;
+  at: string;
+  expiresAt?: string;
+  note?: string;
+}
+
+export interface AuthorActionRequest {
+  action: AuthorActionKind | 'none';
+  expiresInDays?: number;
+  note?: string;
+}
+
 export interface CommentDetail {
   comment: ReviewItem;
   authorHistory: { approved: number; rejected: number; flagged: number; recent: Array<{ id: string; text: string; status: string; createdAt: string }> };
   thread: Array<{ id: string; parentId: string | null; author: { name: string }; text: string; status: string; createdAt: string }>;
   history: Array<{ at: string; by: string; action: string; reason?: RejectReason; from: string; to: string; note?: string }>;
+  /** Whether the author can carry an action (they have an id or e-mail), and the one in force. */
+  author: { actionable: boolean; action: AuthorAction | null };
 }
 
 export interface DecisionResult {
@@ -125,6 +143,16 @@ export class ReviewApi {
 
   decideMany(body: { action: Action; reason?: RejectReason; note?: string; items: Array<{ id: string; revision: number }> }): Promise<{ results: BulkResult[] }> {
     return this.#call('POST', '/v1/moderation/decisions', body);
+  }
+
+  /** Trusts, pre-moderates or bans the author of a comment on its site (`none` lifts it). */
+  setAuthorAction(commentId: string, body: AuthorActionRequest): Promise<{ authorAction: AuthorAction | null }> {
+    return this.#call('POST', `/v1/moderation/comments/${encodeURIComponent(commentId)}/author-action`, body);
+  }
+
+  /** Takes back the caller's own latest decisions (the revisions their decisions produced), within the server's window. */
+  undo(items: Array<{ id: string; revision: number }>): Promise<{ results: BulkResult[] }> {
+    return this.#call('POST', '/v1/moderation/undo', { items });
   }
 
   async #call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {

@@ -4,7 +4,7 @@
 import type { RejectReason } from './api.ts';
 import { reasonForKey } from './reject-reasons.ts';
 
-export type Command = 'next' | 'previous' | 'approve' | 'reject' | 'select' | 'open' | 'help';
+export type Command = 'next' | 'previous' | 'approve' | 'reject' | 'select' | 'open' | 'undo' | 'help';
 
 export const SHORTCUTS: Array<{ keys: string[]; command: Command; does: string }> = [
   { keys: ['j'], command: 'next', does: 'Next comment' },
@@ -13,6 +13,7 @@ export const SHORTCUTS: Array<{ keys: string[]; command: Command; does: string }
   { keys: ['r'], command: 'reject', does: 'Reject the selected comments, or the current one if none is selected: then one key says why (below)' },
   { keys: ['x'], command: 'select', does: 'Select or unselect the current comment' },
   { keys: ['o', 'Enter'], command: 'open', does: 'Open the current comment’s details' },
+  { keys: ['u'], command: 'undo', does: 'Undo your last decision while its Undo button shows' },
   { keys: ['?'], command: 'help', does: 'Show this help' },
 ];
 

@@ -1,6 +1,7 @@
-import { ApiError, SessionEnded, type Action, type CommentDetail, type Counts, type Me, type RejectReason, type ReviewApi, type ReviewItem, type Status } from './api.ts';
+import { ApiError, SessionEnded, type Action, type AuthorActionRequest, type BulkResult, type CommentDetail, type Counts, type DecisionResult, type Me, type RejectReason, type ReviewApi, type ReviewItem, type Status } from './api.ts';
 import { h, replaceChildren } from './dom.ts';
 import { commandFor, reasonKeyFor, type Command } from './keyboard.ts';
+import { Outbox } from './outbox.ts';
 import { arrivals, focusAfterRefresh, focusAfterRemoval, moveFocus } from './queue-state.ts';
 import type { Route } from './route.ts';
 import { bulkBar } from './views/bulk-bar.ts';
@@ -33,6 +34,12 @@ const PAGE = 25;
 const MAX_PAGE = 100;
 // A poll that left before a decision landed may still list the decided comment; hide it this long.
 const STALE_READ_MS = 15_000;
+/** How long the console offers to undo a decision (the server allows longer: shared/review/undo.ts). */
+const UNDO_OFFER_MS = 8_000;
+/** How often decisions made offline are sent again. */
+const RESEND_MS = 3_000;
+
+const isOffline = (error: unknown) => error instanceof ApiError && error.status === 0;
 
 const noun = (n: number) => (n === 1 ? '1 comment' : `${n} comments`);
 const past = (action: Action) => (action === 'approve' ? 'Approved' : 'Rejected');
@@ -49,6 +56,10 @@ export class ModerationScreen {
   #current: string | null = null;
   readonly #selected = new Set<string>();
   readonly #busy = new Set<string>();
+  /** Decided while the server was out of reach: shown as waiting until the outbox sends them. */
+  readonly #queued = new Set<string>();
+  readonly #outbox: Outbox;
+  #offline = false;
   readonly #fresh = new Set<string>();
   readonly #decidedAt = new Map<string, number>();
   readonly #cards = new Map<string, HTMLElement>();
@@ -64,8 +75,13 @@ export class ModerationScreen {
   readonly #list: HTMLOListElement;
   readonly #queue: HTMLElement;
   readonly #empty: HTMLElement;
+  readonly #loading: HTMLElement;
   readonly #more: HTMLButtonElement;
   readonly #banner: HTMLElement;
+  readonly #undoBar: HTMLElement;
+  /** The last decision the moderator may still undo: what it did and the revisions it produced. */
+  #undoable: { what: string; items: Array<{ id: string; revision: number }> } | null = null;
+  #undoTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #reasonPrompt: HTMLElement;
   readonly #connection: HTMLElement;
   readonly #tabs;
@@ -76,17 +92,24 @@ export class ModerationScreen {
   constructor(options: ScreenOptions) {
     this.#o = options;
     this.#route = options.route;
+    this.#outbox = new Outbox({ retryMs: RESEND_MS, isOffline, changed: () => this.#renderConnection() });
     this.#tabs = queueTabs((status) => this.#changeRoute({ status }));
     this.#bulk = bulkBar({ decide: (action, note, reason) => void this.#decideSelected(action, note, reason), selectAll: (all) => this.#selectAll(all) });
-    this.#detail = new DetailPane({ decide: (id, action, note, reason) => void this.#decideOne(id, action, note, reason), close: () => this.#openDetail(false) });
+    this.#detail = new DetailPane({
+      decide: (id, action, note, reason) => void this.#decideOne(id, action, note, reason),
+      setAuthorAction: (id, request) => this.#setAuthorAction(id, request),
+      close: () => this.#openDetail(false),
+    });
     this.#help = helpDialog();
     this.#list = h('ol', { class: 'queue-list' });
+    this.#loading = h('p', { class: 'loading', role: 'status' });
     this.#empty = h('p', { class: 'empty', hidden: true });
     this.#more = h('button', { type: 'button', class: 'more', hidden: true, onclick: () => void this.#loadMore() }, 'Load more');
     this.#banner = h('p', { class: 'banner', role: 'alert' });
     this.#reasonPrompt = h('div', { class: 'reason-prompt', hidden: true });
+    this.#undoBar = h('div', { class: 'undo-bar', hidden: true });
     this.#connection = h('p', { class: 'connection', role: 'status' });
-    this.#queue = h('section', { class: 'queue', id: 'queue', role: 'tabpanel' }, this.#list, this.#empty, this.#more);
+    this.#queue = h('section', { class: 'queue', id: 'queue', role: 'tabpanel' }, this.#loading, this.#list, this.#empty, this.#more);
     this.element = h(
       'div',
       { class: 'console' },
@@ -101,6 +124,7 @@ export class ModerationScreen {
         h('div', { class: 'queue-bar' }, this.#tabs.element, filterForm(this.#route, (f) => this.#changeRoute(f))),
         this.#bulk.element,
         this.#reasonPrompt,
+        this.#undoBar,
         this.#banner,
         this.#connection,
         h('div', { class: 'panes' }, this.#queue, this.#detail.element),
@@ -112,6 +136,7 @@ export class ModerationScreen {
   start(): void {
     document.addEventListener('keydown', this.#onKey);
     document.addEventListener('visibilitychange', this.#onVisible);
+    window.addEventListener('online', this.#onOnline);
     this.#timer = setInterval(() => void this.#refresh(false), this.#o.pollMs);
     this.#renderChrome();
     void this.#refresh(true);
@@ -120,8 +145,11 @@ export class ModerationScreen {
   stop(): void {
     document.removeEventListener('keydown', this.#onKey);
     document.removeEventListener('visibilitychange', this.#onVisible);
+    window.removeEventListener('online', this.#onOnline);
+    this.#outbox.stop();
     clearInterval(this.#timer);
     clearTimeout(this.#detailTimer);
+    clearTimeout(this.#undoTimer);
     this.#generation++;
   }
 
@@ -142,7 +170,7 @@ export class ModerationScreen {
       const limit = reset ? PAGE : Math.min(MAX_PAGE, Math.max(PAGE, this.#items.length));
       const page = await this.#o.api.listComments(this.#route.siteId, this.#query({ limit }));
       if (generation !== this.#generation) return;
-      this.#connection.textContent = '';
+      this.#setOffline(false);
       this.#apply(page.items, reset);
       this.#counts = page.counts;
       this.#countsAtLeast = new Set(page.countsAtLeast);
@@ -210,6 +238,10 @@ export class ModerationScreen {
 
     const status = this.#route.status;
     this.#empty.hidden = this.#items.length > 0 || !this.#loaded;
+    // Until the first page of a queue arrives, say so: an empty list would read as "nothing to review".
+    this.#loading.hidden = this.#loaded;
+    this.#loading.textContent = this.#loaded ? '' : `Loading ${status} comments…`;
+    this.#queue.setAttribute('aria-busy', String(!this.#loaded));
     this.#empty.textContent = this.#filtered() ? `No ${status} comments match these filters.` : `No ${status} comments. New ones appear here by themselves.`;
     this.#more.hidden = !this.#cursor;
     this.#renderChrome();
@@ -235,7 +267,7 @@ export class ModerationScreen {
 
   #paintCard(id: string): void {
     const card = this.#cards.get(id);
-    if (card) setCardState(card, { focused: id === this.#current, selected: this.#selected.has(id), busy: this.#busy.has(id), fresh: this.#fresh.has(id) });
+    if (card) setCardState(card, { focused: id === this.#current, selected: this.#selected.has(id), busy: this.#busy.has(id), queued: this.#queued.has(id), fresh: this.#fresh.has(id) });
   }
 
   #focusCard(id: string): void {
@@ -288,6 +320,21 @@ export class ModerationScreen {
     }
   }
 
+  async #setAuthorAction(id: string, request: AuthorActionRequest): Promise<void> {
+    try {
+      await this.#o.api.setAuthorAction(id, request);
+    } catch (error) {
+      if (error instanceof SessionEnded) return this.#o.sessionEnded(error.message);
+      throw error;
+    }
+    const item = this.#items.find((i) => i.id === id);
+    this.#o.announce(request.action === 'none' ? 'The author’s action is lifted.' : `The author is now ${request.action === 'ban' ? 'banned' : request.action === 'trust' ? 'trusted' : 'pre-moderated'} on this site.`);
+    if (!item) return;
+    // The standing shown comes from the server: read the item again.
+    this.#details.delete(`${item.id}:${item.revision}`);
+    await this.#loadDetail(item);
+  }
+
   #openDetail(open: boolean): void {
     this.element.classList.toggle('detail-open', open);
     if (open) {
@@ -326,16 +373,19 @@ export class ModerationScreen {
     const item = this.#items.find((i) => i.id === id);
     if (!item || this.#busy.has(id)) return;
     this.#setBusy([id], true);
-    try {
-      const result = await this.#o.api.decide(id, { action, ...(reason ? { reason } : {}), revision: item.revision, ...(note ? { note } : {}) });
+    const body = { action, ...(reason ? { reason } : {}), revision: item.revision, ...(note ? { note } : {}) };
+    const sent = (result: DecisionResult) => {
       this.#detail.clearNote(id);
       this.#settled([{ item, status: result.status, revision: result.revision }]);
       this.#banner.textContent = '';
-      this.#o.announce(`${past(action)} the comment by ${item.author.name || 'anonymous'}${because(reason)}.`);
-    } catch (error) {
+      this.#o.announce(`${past(action)} the comment by ${item.author.name || 'anonymous'}${because(reason)}. Press u to undo.`);
+      this.#offerUndo(`${past(action)} the comment by ${item.author.name || 'anonymous'}${because(reason)}.`, [{ id, revision: result.revision }]);
+    };
+    const refused = (error: unknown) => {
       this.#setBusy([id], false);
       this.#failed(error, `${action} this comment`);
-    }
+    };
+    await this.#send([id], { send: () => this.#o.api.decide(id, body), sent, refused });
   }
 
   async #decideSelected(action: Action, note: string, reason?: RejectReason): Promise<void> {
@@ -344,20 +394,16 @@ export class ModerationScreen {
     if (!items.length) return;
     const ids = items.map((i) => i.id);
     this.#setBusy(ids, true);
-    try {
-      const { results } = await this.#o.api.decideMany({
-        action,
-        ...(reason ? { reason } : {}),
-        ...(note ? { note } : {}),
-        items: items.map((i) => ({ id: i.id, revision: i.revision })),
-      });
+    const body = { action, ...(reason ? { reason } : {}), ...(note ? { note } : {}), items: items.map((i) => ({ id: i.id, revision: i.revision })) };
+    const sent = ({ results }: { results: BulkResult[] }) => {
       const byId = new Map(items.map((i) => [i.id, i]));
       const done = results.flatMap((r) => (r.ok && byId.has(r.id) ? [{ item: byId.get(r.id)!, status: r.status, revision: r.revision }] : []));
       const failed = results.filter((r) => !r.ok);
       this.#setBusy(ids, false);
       this.#bulk.clearNote();
       this.#settled(done);
-      this.#o.announce(`${past(action)} ${noun(done.length)}${because(reason)}.`);
+      this.#o.announce(`${past(action)} ${noun(done.length)}${because(reason)}.${done.length ? ' Press u to undo.' : ''}`);
+      if (done.length) this.#offerUndo(`${past(action)} ${noun(done.length)}${because(reason)}.`, done.map((d) => ({ id: d.item.id, revision: d.revision })));
       if (failed.length) {
         const first = failed[0]!;
         this.#banner.textContent = `${noun(failed.length)} could not be ${action === 'approve' ? 'approved' : 'rejected'}${
@@ -365,9 +411,91 @@ export class ModerationScreen {
         }`;
         void this.#refresh(false);
       } else this.#banner.textContent = '';
-    } catch (error) {
+    };
+    const refused = (error: unknown) => {
       this.#setBusy(ids, false);
       this.#failed(error, `${action} the selected comments`);
+    };
+    await this.#send(ids, { send: () => this.#o.api.decideMany(body), sent, refused });
+  }
+
+  /**
+   * Sends a decision; when the server cannot be reached, the decision waits in the outbox
+   * (its cards marked as waiting) and is sent again until the server answers.
+   */
+  async #send<T>(ids: string[], outgoing: { send(): Promise<T>; sent(result: T): void; refused(error: unknown): void }): Promise<void> {
+    let result: T;
+    try {
+      result = await outgoing.send();
+    } catch (error) {
+      if (!isOffline(error)) return outgoing.refused(error);
+      // This decision's news is the connection line now: an older failure's banner must not read as its outcome.
+      this.#banner.textContent = '';
+      for (const id of ids) this.#queued.add(id);
+      for (const id of ids) this.#paintCard(id);
+      const unqueue = () => {
+        for (const id of ids) this.#queued.delete(id);
+        for (const id of ids) this.#paintCard(id);
+      };
+      this.#setOffline(true);
+      this.#outbox.add({
+        send: async () => {
+          try {
+            const accepted = await outgoing.send();
+            this.#setOffline(false);
+            return accepted;
+          } catch (retryError) {
+            if (isOffline(retryError)) this.#setOffline(true);
+            throw retryError;
+          }
+        },
+        sent: (r) => {
+          unqueue();
+          outgoing.sent(r);
+        },
+        refused: (e) => {
+          unqueue();
+          outgoing.refused(e);
+        },
+      });
+      this.#o.announce(`Offline: ${ids.length === 1 ? 'the decision waits' : `${noun(ids.length)} wait`} and will be sent when the connection is back.`);
+      return;
+    }
+    outgoing.sent(result);
+  }
+
+  // ---- undo -------------------------------------------------------------------------
+
+  #offerUndo(what: string, items: Array<{ id: string; revision: number }>): void {
+    clearTimeout(this.#undoTimer);
+    this.#undoable = { what, items };
+    replaceChildren(this.#undoBar, h('span', {}, what), h('button', { type: 'button', class: 'undo', 'aria-keyshortcuts': 'u', onclick: () => void this.#undo() }, 'Undo'));
+    this.#undoBar.hidden = false;
+    this.#undoTimer = setTimeout(() => this.#withdrawUndo(), UNDO_OFFER_MS);
+  }
+
+  #withdrawUndo(): void {
+    clearTimeout(this.#undoTimer);
+    this.#undoable = null;
+    this.#undoBar.hidden = true;
+    replaceChildren(this.#undoBar);
+  }
+
+  async #undo(): Promise<void> {
+    const undoable = this.#undoable;
+    if (!undoable) return;
+    this.#withdrawUndo();
+    try {
+      const { results } = await this.#o.api.undo(undoable.items);
+      const undone = results.filter((r) => r.ok);
+      // Back in a queue: the next read may show them again at once.
+      for (const r of undone) this.#decidedAt.delete(r.id);
+      const refused = results.find((r) => !r.ok);
+      this.#banner.textContent = refused && !refused.ok ? `${noun(results.length - undone.length)} could not be undone: ${refused.error.message}` : '';
+      this.#o.announce(`Undone: ${noun(undone.length)} back as before.`);
+      await this.#refresh(false);
+    } catch (error) {
+      this.#failed(error, 'undo');
     }
   }
 
@@ -412,11 +540,26 @@ export class ModerationScreen {
       void this.#refresh(false);
       return;
     }
-    if (error instanceof ApiError && error.status === 0) {
-      this.#connection.textContent = 'Offline: retrying in a few seconds…';
+    if (isOffline(error)) {
+      this.#setOffline(true);
       return;
     }
     this.#banner.textContent = `Could not ${what}: ${(error as Error).message}`;
+  }
+
+  /** The connection line: offline, and how many decisions wait to be sent. */
+  #setOffline(offline: boolean): void {
+    this.#offline = offline;
+    this.#renderConnection();
+    // Back online: what waits goes now rather than at the next retry.
+    if (!offline && this.#outbox.size) void this.#outbox.flush();
+  }
+
+  #renderConnection(): void {
+    const waiting = this.#outbox.size;
+    const decisions = waiting === 1 ? '1 decision waits' : `${waiting} decisions wait`;
+    if (this.#offline) this.#connection.textContent = waiting ? `Offline: ${decisions} to be sent; retrying every few seconds…` : 'Offline: retrying in a few seconds…';
+    else this.#connection.textContent = waiting ? `Sending: ${decisions}…` : '';
   }
 
   // ---- a reject's reason ------------------------------------------------------------
@@ -471,6 +614,8 @@ export class ModerationScreen {
     void this.#refresh(true);
   }
 
+  readonly #onOnline = () => void this.#outbox.flush();
+
   readonly #onVisible = () => {
     if (!document.hidden) void this.#refresh(false);
   };
@@ -519,6 +664,8 @@ export class ModerationScreen {
       case 'open':
         if (this.#current) this.#openDetail(true);
         return;
+      case 'undo':
+        return void this.#undo();
       case 'help':
         return this.#showHelp();
     }

@@ -95,7 +95,8 @@ function urlFindings(url: string, policy: Policy, out: Finding[]): void {
   const { findings } = linkFindings(norm.plain, (s, e) => plainSpan(norm, s, e), policy, url, field);
   for (const f of findings) out.push({ ...f, category: 'author', rule: AS_AUTHOR_URL[f.rule] ?? 'author.url.shortener' });
   const host = hostOf(norm.plain.trim());
-  const tokens = tokenise(norm.text.replace(/[./_-]+/g, ' '));
+  // One space per separator, not per run: the tokens' offsets must stay those of the field ("://" is three characters).
+  const tokens = tokenise(norm.text.replace(/[./_-]/g, ' '));
   const sales = tokens.filter((t) => SALES_WORDS.has(t.w) && t.w !== 'online' && t.w !== 'best');
   if (sales.length >= 1) {
     out.push({

@@ -21,6 +21,8 @@ export interface CardState {
   focused: boolean;
   selected: boolean;
   busy: boolean;
+  /** Decided offline: the decision waits to be sent. */
+  queued: boolean;
   fresh: boolean;
 }
 
@@ -61,6 +63,7 @@ export const commentCard = (item: ReviewItem, now: number, on: CardHandlers): HT
     ),
     h('p', { class: 'comment-text' }, highlighted(item.text, spansFor(reasons, 'text'))),
     reasonList(reasons),
+    h('p', { class: 'waiting', hidden: true }, 'Offline: your decision waits and will be sent when the connection is back.'),
     h(
       'div',
       { class: 'actions' },
@@ -83,6 +86,9 @@ export const setCardState = (card: HTMLElement, state: CardState): void => {
   card.classList.toggle('selected', state.selected);
   card.classList.toggle('busy', state.busy);
   card.classList.toggle('fresh', state.fresh);
+  card.classList.toggle('queued', state.queued);
+  const waiting = card.querySelector<HTMLElement>('.waiting');
+  if (waiting) waiting.hidden = !state.queued;
   const article = card.firstElementChild as HTMLElement;
   // Roving tabindex: Tab reaches the current card, j/k move between cards.
   article.tabIndex = state.focused ? 0 : -1;

@@ -1,4 +1,5 @@
-import type { Action, CommentDetail, RejectReason, ReviewItem } from '../api.ts';
+import type { Action, AuthorActionRequest, CommentDetail, RejectReason, ReviewItem } from '../api.ts';
+import { authorActionForm } from './author-action-form.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { spansFor } from '../highlight.ts';
 import { actorName, outcomeText } from '../reasons.ts';
@@ -15,6 +16,8 @@ import { rejectButtons } from './reject-buttons.ts';
 
 export interface DetailHandlers {
   decide(id: string, action: Action, note: string, reason?: RejectReason): void;
+  /** Sets the action on the comment's author; resolves once the server has it (the pane is then reloaded). */
+  setAuthorAction(id: string, request: AuthorActionRequest): Promise<void>;
   close(): void;
 }
 
@@ -141,7 +144,14 @@ export class DetailPane {
 
   showDetail(detail: CommentDetail, now: number, busy: boolean): void {
     if (detail.comment.id !== this.#itemId) return;
-    replaceChildren(this.#body, ...this.#summary(detail.comment, now), authorHistory(detail, now), thread(detail, now), history(detail, now));
+    replaceChildren(
+      this.#body,
+      ...this.#summary(detail.comment, now),
+      authorHistory(detail, now),
+      authorActionForm(detail, (request) => this.#on.setAuthorAction(detail.comment.id, request)),
+      thread(detail, now),
+      history(detail, now),
+    );
     this.#renderActions(detail.comment, busy);
   }
 
