@@ -43,6 +43,8 @@ const VICE_OF_ONE = new Set([
 const DEMEANING = new Set([
   'inferior', 'primitive', 'degenerates', 'retarded', 'stupid', 'dirty', 'filthy', 'evil', 'disgusting', 'broken',
 ]);
+/** Demeaning words that, said of a group by birth, faith or sex, attack what its people are. */
+const CONTEMPT_OF_NATURE = new Set(['inferior', 'primitive', 'degenerates', 'disgusting', 'filthy', 'dirty', 'evil', 'retarded', 'vile', 'sick', 'freaks']);
 // Violence only: "should be deported" or "banned" is a policy opinion, however harsh.
 const REMOVAL = new Set([
   'exterminated', 'gassed', 'wiped', 'eradicated', 'killed', 'shot', 'hanged', 'sterilized',
@@ -300,9 +302,13 @@ function describeGroup(input: CheckInput, out: Finding[], group: GroupMention): 
     }
     const pair = PAIRS[w] !== undefined && next === PAIRS[w];
     const byNature = BY_NATURE.has(w) || pair || (general && VICE_OF_ONE.has(w));
-    if (!(DEMEANING.has(w) || byNature || DEHUMANISING.has(w)) || !followsLink(tokens, link, k)) continue;
+    // "<gays> are disgusting FREAKS", "<women> are VILE": an insult of the insult lexicon said of a group by birth.
+    const insulting = kind === 'inherent' && (input.hits[k]?.entry.insult ?? 0) >= 1 && input.hits[k]!.entry.kind !== 'name';
+    if (!(DEMEANING.has(w) || byNature || DEHUMANISING.has(w) || insulting) || !followsLink(tokens, link, k)) continue;
     const to = pair ? k + 2 : k + 1;
-    if (DEMEANING.has(w)) push(input, out, 'identity.demeaning', general ? 0.9 : 0.7, start, to, 'Demeans a group');
+    // "<women> are INFERIOR", "<gays> are DISGUSTING": contempt for who people are is an attack by
+    // itself; "stupid" about a status group stays weak.
+    if (DEMEANING.has(w) || (insulting && !byNature && !DEHUMANISING.has(w))) push(input, out, 'identity.demeaning', kind === 'inherent' && (CONTEMPT_OF_NATURE.has(w) || general) ? 1.2 : general || insulting ? 0.9 : 0.7, start, to, 'Demeans a group');
     else if (byNature) push(input, out, 'identity.generalising', 1, start, to, 'Pins a vice on a whole group');
     else push(input, out, 'identity.dehumanising', 1.2, start, to, 'Dehumanises a group');
     described = true;

@@ -75,8 +75,8 @@ function startOf(input: CheckInput, i: number): number {
 }
 
 /** Whether the insult at token i is aimed at a person, and how strongly. */
-function aimOf(input: CheckInput, i: number): Aim | undefined {
-  return predicateAim(input, i) ?? echoAim(input.tokens, i) ?? onlyWouldAim(input, i) ?? vocativeAim(input, i);
+function aimOf(input: CheckInput, i: number, head: number): Aim | undefined {
+  return predicateAim(input, i) ?? echoAim(input.tokens, head >= 0 ? head : i) ?? onlyWouldAim(input, i) ?? vocativeAim(input, i);
 }
 
 /**
@@ -110,8 +110,9 @@ function predicateAim(input: CheckInput, i: number): Aim | undefined {
       const contracted = (c & YOURE) !== 0;
       if (coordinated >= 0 && !stated && !contracted) return undefined;
       const before = j > 0 && !tokens[j].brk ? tokens[j - 1].w : '';
-      // "he CALLED you an idiot" reports what someone said.
-      if (REPORTING.has(before)) return undefined;
+      // "he CALLED you an idiot" reports what someone said; "calling everyone who disagrees
+      // WITH you a fascist": "you" is the object of a preposition, the name is someone else's.
+      if (REPORTING.has(before) || (article && !stated && OBJECT_PREPOSITIONS.has(before))) return undefined;
       const direct = bare && nounLike && !contracted && endsPhrase(tokens[i + 1]);
       // "genius" insults only as a name after a retort ("you genius!" may be praise), and
       // "you troll THE comments" is a verb.
@@ -122,6 +123,7 @@ function predicateAim(input: CheckInput, i: number): Aim | undefined {
       const factor = (firm ? STATED : 1) * (intensified ? INTENSIFIED : 1) * (CONDITIONAL.has(before) ? 0.4 : 1);
       return aim('you', factor, stated || asked || contracted);
     }
+    if (modalBefore(tokens, j)) continue;
     if (c === 0) {
       // A word of no class: a handle, an insult or describing word, or the skipped half of a predicate.
       if (w.charCodeAt(0) === 64 && w.length > 1) return aim('mention', (stated ? STATED : 1) * (intensified ? INTENSIFIED : 1), stated);
@@ -196,6 +198,24 @@ function predicateAim(input: CheckInput, i: number): Aim | undefined {
 }
 
 const IS = new Set(['is', 'was', "he's", "she's", 'hes', 'shes']);
+const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'at', 'about', 'from', 'against', 'behind', 'than', 'of', 'on']);
+
+/**
+ * "you've GOT TO be the biggest idiot", "you HAVE TO be", "you GOTTA be", "you NEED TO stop being":
+ * token j is part of a modal chain that ends in "be"/"being"/"stop", so the walk passes it.
+ */
+function modalBefore(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j].w;
+  const next = tokens[j + 1];
+  if (next === undefined || next.brk) return false;
+  if (w === 'to') return next.w === 'be' || next.w === 'stop' || next.w === 'quit';
+  if (!MODAL_HEADS.has(w)) return false;
+  if (next.w === 'be' || next.w === 'gotta') return true;
+  const then = tokens[j + 2];
+  return (next.w === 'to' || next.w === 'got') && then !== undefined && !then.brk && (then.w === 'be' || then.w === 'to');
+}
+
+const MODAL_HEADS = new Set(['got', 'gotta', 'have', 'has', 'need', 'needs', 'ought', 'seem', 'seems', 'appear', 'appears', 'happen', 'happens']);
 
 /** "ignore THIS ...", "don't listen to THIS ...": token j (this/that) points someone out. */
 function pointedOut(tokens: readonly Token[], j: number): boolean {
@@ -452,6 +472,8 @@ function vocativeAim(input: CheckInput, i: number): Aim | undefined {
   let first = start;
   const stop = Math.max(0, start - MAX_CHAIN);
   if (!name) while (first > stop && !tokens[first].brk && !tokens[first].comma && isModifier(input, first - 1)) first--;
+  // "nice ONE idiot": "one" after praise closes the retort, it does not count the noun.
+  if (first < start && tokens[first].w === 'one' && first > 0 && !tokens[first].brk && PRAISE_BEFORE_ONE.has(tokens[first - 1].w)) first++;
   // "Typical LEFTIE idiot, ...": one unknown describing word inside a clause-opening chain
   // (singular: "typical council idiots" is about a third party).
   if (!name && first === start && first > 1 && !entry.plural && !tokens[first].brk && !tokens[first].comma && !NOT_VOCATIVE_BEFORE.has(tokens[first - 1].w) && isModifier(input, first - 2) && FILLERS.has(tokens[first - 2].w)) {
@@ -465,6 +487,8 @@ function vocativeAim(input: CheckInput, i: number): Aim | undefined {
   const single = !entry.plural && !entry.mass;
   // "moron IF you ...", "pinhead THE plant closed": a new clause begins without a stop.
   const newClause = !phraseEnd && single && startsClause(tokens, i + 1);
+  // "Worst update ever, absolute GARBAGE": a bare thing-noun after a pause describes the thing.
+  if (THING_NOUNS.has(hit.term) && (tokens[first].comma || tokens[first].brk)) return undefined;
   if (tokens[first].comma && first > 0) {
     if (clauseEnd) return aim('vocative', 1, false);
     // Not "Me, THE idiot who bought it": an article makes it a description.
@@ -510,6 +534,9 @@ function vocativeAim(input: CheckInput, i: number): Aim | undefined {
   return undefined;
 }
 
+/** Mass nouns for things as much as people: a vocative needs "you" ("you absolute garbage"). */
+const THING_NOUNS = new Set(['garbage', 'trash', 'filth', 'crap', 'shit', 'joke', 'disgrace', 'failure', 'embarrassment']);
+
 /** An article or determiner inside the chain [first, start) before the noun: "AN idiot". */
 function governsChain(tokens: readonly Token[], first: number, start: number): boolean {
   for (let j = first; j < start; j++) if (NOT_VOCATIVE_BEFORE.has(tokens[j].w)) return true;
@@ -539,12 +566,16 @@ const CLAUSE_OPENERS = new Set([
 /** The clause from its start up to token `first` is only opening words: "ok", "first of all", "nice try". */
 function opensRetort(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0; k--) {
+    // "NICE ONE dumbass", "GOOD ONE genius": "one" only after a word of praise.
+    if (tokens[k].w === 'one' && k > 0 && !tokens[k].brk && PRAISE_BEFORE_ONE.has(tokens[k - 1].w)) continue;
     if (!RETORT_WORDS.has(tokens[k].w)) return false;
     if (tokens[k].brk || tokens[k].comma) return true;
     if (k < first - 4) return false;
   }
   return true;
 }
+
+const PRAISE_BEFORE_ONE = new Set(['nice', 'good', 'great', 'well']);
 
 const RETORT_WORDS = new Set([
   'ok', 'okay', 'k', 'kk', 'well', 'so', 'then', 'now', 'hey', 'hi', 'hello', 'oi', 'listen', 'look', 'sure',
@@ -676,7 +707,9 @@ export const insultCheck: Check = (given, out) => {
     // "a SLOW reader", "are you SLOW cooking it": mild words insult only when stated of
     // someone and nothing follows ("you are slow", "are you thick?").
     if (hit.entry.framed && (head >= 0 || !predicateFinal(tokens, i))) continue;
-    const aim = aimOf(input, i);
+    // "you LUCKY bastard", "you CHEEKY sod", "you crazy GENIUS": fond words, not abuse.
+    if (affectionate(input, i)) continue;
+    const aim = aimOf(input, i, head);
     if (!aim || isReported(input, startOf(input, i), i + 1) || saidAfter(tokens, i + 1)) continue;
     if (hit.entry.framed && !aim.stated) continue;
     // "Janet is a stupid NAME": about a thing of theirs, not the person.
@@ -685,22 +718,55 @@ export const insultCheck: Check = (given, out) => {
     // "what a DUMB b1tch", "you STUPID F*CKING moron": stacked insults say it louder.
     const stacked = stackedInsults(input, i);
     if (stacked > 0) aim.factor += Math.min(0.5, 0.25 * stacked);
-    const strength = head >= 0 ? Math.min(1.2, hit.entry.insult + PERSON_HEAD_BONUS) : hit.entry.insult;
+    // "stop being SUCH A baby", "you WHINY baby": a child's name as an insult, not a come-on.
+    const childish = hit.entry.sexual && CHILDISH.has(hit.term) && (stacked > 0 || suchA(tokens, startOf(input, i)));
+    const sexual = hit.entry.sexual && !childish;
+    const strength = childish ? 1 : head >= 0 ? Math.min(1.2, hit.entry.insult + PERSON_HEAD_BONUS) : hit.entry.insult;
     const wordSpan = hitSpan(input, i);
     const span = head >= 0 ? tokenSpan(input, startOf(input, i), head + 1) : wordSpan;
     const word = quoteWord(comment.text, wordSpan, hit.term);
-    const rule: RuleId = hit.entry.sexual ? 'insult.harassment' : `insult.${aim.how}`;
+    const rule: RuleId = sexual ? 'insult.harassment' : `insult.${aim.how}`;
     out.push({
       rule,
       category: 'insult',
       weight: round(strength * aim.factor),
       spans: [span],
-      detail: hit.entry.sexual ? `Calls someone ${word}` : hit.entry.kind === 'adj' ? `Calls someone ${word}` : `Addresses someone as ${word}`,
+      detail: sexual ? `Calls someone ${word}` : hit.entry.kind === 'adj' ? `Calls someone ${word}` : `Addresses someone as ${word}`,
     });
     count++;
   }
   directedPhrases(input, found, out);
 };
+
+/**
+ * "you LUCKY bastard", "you JAMMY git": a fond word just before the name makes it banter; and
+ * "you genius", "you crazy genius" after "you" is praise (a name insults only as a retort).
+ */
+function affectionate(input: CheckInput, i: number): boolean {
+  const { tokens } = input;
+  const start = startOf(input, i);
+  if (start === 0 || tokens[start].brk) return false;
+  if (FOND.has(tokens[start - 1].w)) return true;
+  if (input.hits[i]!.entry.kind !== 'name' || input.hits[i]!.entry.sexual) return false;
+  let j = start - 1;
+  if (j > 0 && !tokens[j].brk && isModifier(input, j)) j--;
+  return SECOND_PERSON.has(tokens[j].w) && !tokens[j + 1].brk;
+}
+
+const FOND = new Set([
+  'lucky', 'jammy', 'cheeky', 'clever', 'brilliant', 'beautiful', 'gorgeous', 'magnificent', 'handsome',
+  'talented', 'wonderful', 'glorious', 'legendary', 'lovely', 'adorable', 'amazing', 'awesome', 'sweet',
+]);
+
+const CHILDISH = new Set(['baby']);
+
+/** "such a", "a big", "a little", "a cry" right before token `start`. */
+function suchA(tokens: readonly Token[], start: number): boolean {
+  if (start < 2 || tokens[start].brk || tokens[start - 1].brk) return false;
+  const a = tokens[start - 1].w;
+  const b = tokens[start - 2].w;
+  return (b === 'such' && a === 'a') || (b === 'a' && (a === 'big' || a === 'little' || a === 'cry' || a === 'whiny'));
+}
 
 /** "you little SHIT": profanity insults only as a bare noun of address, spelled out. */
 function profaneNounAimed(input: CheckInput, i: number, hit: WordHit): boolean {
@@ -762,6 +828,8 @@ function predicateFinal(tokens: readonly Token[], i: number): boolean {
   if (w === 'as') return SECOND_PERSON.has(tokens[i + 2]?.w ?? '');
   // "thick WITH numbers", "slow AT maths": what they are slow at.
   if (FRAME_PREPOSITIONS.has(w)) return true;
+  // "too thick TO understand": what they are too slow for.
+  if (w === 'to' && i > 0 && tokens[i - 1].w === 'too') return true;
   return (CLAUSE_GLUE.has(w) && w !== 'to') || CLAUSE_TAGS.has(w) || TAG_AUXILIARIES.has(w) || startsClause(tokens, i + 1);
 }
 
@@ -782,10 +850,13 @@ export function saidAfter(tokens: readonly Token[], k: number): boolean {
   if (next === undefined || !next.comma || next.brk) return false;
   for (let j = k; j < tokens.length && j <= k + 3; j++) {
     if (j > k && (tokens[j].brk || tokens[j].comma)) return false;
-    if (SAID.has(tokens[j].w)) return true;
+    // "idiot, NOBODY asked", "..., WHO asked": a retort about the reader, not a report.
+    if (SAID.has(tokens[j].w)) return j === k || !NO_SPEAKER.has(tokens[j - 1].w);
   }
   return false;
 }
+
+const NO_SPEAKER = new Set(['nobody', 'noone', 'one', 'who', 'anyone', 'anybody']);
 
 const SAID = new Set(['said', 'says', 'told', 'tells', 'asked', 'yelled', 'shouted', 'replied', 'wrote', 'joked', 'screamed', 'snapped']);
 
@@ -816,12 +887,22 @@ function personHead(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-/** "Shut up and take my money!": delight at a product, said to no one. */
+/**
+ * "Shut up and take my money!": delight at a product, said to no one; "Oh shut up, that's
+ * ADORABLE", "Shut up!! NO WAY": disbelief at good news, with a word of delight right after.
+ */
 function cheerfulIdiom(tokens: readonly Token[], start: number, end: number): boolean {
   if (tokens[start].w !== 'shut' || end - start !== 2 || tokens[start + 1].w !== 'up') return false;
   const words = (from: number, n: number) => tokens.slice(from, from + n).map((t) => t.w).join(' ');
-  return words(end, 4) === 'and take my money';
+  if (words(end, 4) === 'and take my money') return true;
+  for (let k = end; k < tokens.length && k < end + 5; k++) if (DELIGHT.has(tokens[k].w) || (tokens[k].w === 'no' && tokens[k + 1]?.w === 'way')) return true;
+  return false;
 }
+
+const DELIGHT = new Set([
+  'adorable', 'amazing', 'brilliant', 'awesome', 'congrats', 'congratulations', 'cute', 'gorgeous', 'beautiful',
+  'wonderful', 'incredible', 'lovely', 'fantastic', 'omg', 'wow', 'stunning', 'fabulous', 'yay',
+]);
 
 function directedPhrases(input: CheckInput, found: DirectedHit[], out: Finding[]): void {
   const { tokens } = input;
@@ -964,5 +1045,20 @@ const WORD_CLASSES = ((): Map<string, number> => {
 })();
 
 function classOf(w: string): number {
-  return WORD_CLASSES.get(w) ?? 0;
+  const c = WORD_CLASSES.get(w);
+  if (c !== undefined) return c;
+  // The normaliser keeps two of a stretched letter ("sooooo" -> "soo"): the grammar words
+  // are read without the repeat, so "you are SOOOO stupid" walks like "you are so stupid".
+  const single = undoubled(w);
+  return single === w ? 0 : WORD_CLASSES.get(single) ?? 0;
+}
+
+/** The word with each doubled letter typed once: "soo" -> "so"; unchanged when none. */
+function undoubled(w: string): string {
+  let i = 1;
+  while (i < w.length && w.charCodeAt(i) !== w.charCodeAt(i - 1)) i++;
+  if (i >= w.length) return w;
+  let out = w.slice(0, i);
+  for (; i < w.length; i++) if (w.charCodeAt(i) !== w.charCodeAt(i - 1)) out += w[i];
+  return out;
 }

@@ -33,7 +33,7 @@ const INTENT = new Set([
   "someone's", 'would', 'could',
 ]);
 const PERSON_SUBJECT = new Set(['i', 'we', 'someone', 'somebody', 'they', 'people', "i'll", 'ill', "we'll", "i'm", 'im', "i'd", 'imma', 'ima', "i'ma", 'gonna', 'gunna']);
-const OBJECT_2P = new Set(['you', 'u', 'ya', 'your', 'ur', 'yourself', 'urself', 'yall', "y'all", 'yo']);
+const OBJECT_2P = new Set(['you', 'u', 'ya', 'your', 'ur', 'yourself', 'urself', 'yall', "y'all", 'yo', 'yours']);
 const OBJECT_3P = new Set(['him', 'her', 'them', 'his', 'their']);
 /** "shoot this guy", "stab that journalist": a person pointed at, as an object. */
 const POINTING = new Set(['this', 'that', 'these', 'those']);
@@ -113,7 +113,8 @@ export const threatCheck: Check = (input, out) => {
       for (let k = v + 1; k < tokens.length && k <= v + 5; k++) {
         if (tokens[k].brk) break;
         if (OBJECT_2P.has(tokens[k].w)) { object = 2; objectEnd = k + 1; break; }
-        if (k === v + 1 && OBJECT_3P.has(tokens[k].w)) { object = 3; objectEnd = k + 1; break; }
+        // "shoot him", "shoot THE LOT OF them", "stab every one OF them".
+        if ((k === v + 1 || tokens[k - 1].w === 'of') && OBJECT_3P.has(tokens[k].w)) { object = 3; objectEnd = k + 1; break; }
         if (k === v + 1 && POINTING.has(tokens[k].w) && k + 1 < tokens.length && !tokens[k + 1].brk && isPersonAt(input, k + 1)) { object = 3; objectEnd = k + 2; break; }
       }
       if (object === 0) continue;

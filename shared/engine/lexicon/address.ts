@@ -108,6 +108,12 @@ export const GIVEN_NAMES = new Set([
   'catherine', 'maria', 'heather', 'diane', 'julie', 'joyce', 'victoria', 'kelly', 'christina',
   'lauren', 'joan', 'evelyn', 'judy', 'megan', 'cheryl', 'andrea', 'hannah', 'jacqueline', 'jackie',
   'martha', 'gloria', 'tracy', 'tracey', 'sophie', 'claire', 'chloe', 'gemma', 'tina', 'wendy',
+  // Short and British, Irish and South Asian forms commenters often go by.
+  'bob', 'bobby', 'rick', 'ricky', 'ron', 'ronnie', 'tony', 'fred', 'ted', 'ken', 'kenny', 'nigel',
+  'colin', 'trevor', 'graham', 'simon', 'martin', 'stuart', 'stu', 'marcus', 'luke', 'nathan', 'jake',
+  'connor', 'rhys', 'lewis', 'harry', 'ollie', 'jamie', 'declan', 'sean', 'ciaran', 'niall', 'raj',
+  'ravi', 'omar', 'ahmed', 'priya', 'fiona', 'nina', 'sara', 'zoe', 'jade', 'leah', 'alice', 'lucy',
+  'ellie', 'beth', 'mandy', 'tanya', 'carla', 'sally', 'derek', 'clive', 'malcolm', 'howard', 'vince',
 ]);
 
 /** Orders that open a clause: "GET off the internet, moron", "READ the article, idiot". */

@@ -356,6 +356,14 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   ["you'll|youll|you're_gonna|youre_gonna pay for this|that", { weight: 1, rule: PROMISE, label: THREATENS }],
   [`${YOU} will|ll get yours|what's_coming|whats_coming`, { weight: 1, rule: PROMISE, label: THREATENS }],
   ["you'll|youll get yours|what's_coming|whats_coming", { weight: 1, rule: PROMISE, label: THREATENS }],
+  // "you're going to get what's coming TO YOU", "you'll be SORRY", "you'll regret SAYING that".
+  [`what's|whats coming to ${YOU}`, { weight: 1, rule: PROMISE, label: THREATENS }],
+  [`${YOU} will|ll|are_gonna|are_going_to be sorry`, { weight: 1, rule: PROMISE, label: THREATENS }],
+  ["you'll|youll|you're_gonna|youre_gonna|you're_going_to be sorry", { weight: 1, rule: PROMISE, label: THREATENS }],
+  [`${YOU} will|ll regret saying|posting|writing|typing|crossing|messing`, { weight: 1, rule: PROMISE, label: THREATENS }],
+  ["you'll|youll regret saying|posting|writing|typing|crossing|messing", { weight: 1, rule: PROMISE, label: THREATENS }],
+  [`teach ${YOU} a lesson`, { weight: 0.8, rule: PROMISE, label: THREATENS }],
+  [`someone|somebody should|needs_to|ought_to|oughta|is_gonna|is_going_to teach ${YOU} a lesson`, { weight: 1.2, rule: PROMISE, label: THREATENS }],
   ["won't|wont|will_never see it|this coming", { weight: 0.8, rule: PROMISE, label: THREATENS }],
   ["who you're|youre|your|ur|you_are messing|fucking|dealing|screwing with", { weight: 0.8, rule: PROMISE, label: THREATENS }],
   ['people have|ve gone missing|disappeared for less', { weight: 1.2, rule: PROMISE, label: THREATENS }],
@@ -385,6 +393,9 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   [`coming|come for ${YOU} and your|ur family|kids|wife|husband|children`, { weight: 1.1, rule: COMING, label: THREATENS }],
   // Each is ordinary alone ("see what happens", "when I find you"); together they menace.
   ['see what happens to you|u', { weight: 0.6, rule: COMING, label: THREATENS }],
+  // After an ultimatum ("keep running your mouth and SEE WHAT HAPPENS"), the menace it leads to;
+  // alone ("wait and see what happens") it stays far below the flag level.
+  ['see what happens', { weight: 0.5, rule: COMING, label: THREATENS }],
   ['when i find you|u', { weight: 0.6, rule: COMING, label: THREATENS }],
   [`find ${YOU} and`, { weight: 1.2, rule: COMING, label: THREATENS }],
   [`hunt ${YOU} down`, { weight: 1.5, rule: COMING, label: THREATENS }],
@@ -407,6 +418,8 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   [`put|puts|putting ${YOU} in a box|coma|wheelchair|body_bag`, { weight: 1.2, rule: FATE, label: THREATENS }],
   [`${YOU} won't|wont live to|long|much_longer`, { weight: 0.6, rule: FATE, label: THREATENS }],
   ["you're|youre|ur|you_are next", { weight: 0.8, rule: FATE, label: THREATENS }],
+  ['eat|eating|drink|drinking through a straw', { weight: 1, rule: FATE, label: THREATENS }],
+  ['eat|eating|drink|drinking ur|your food|meals|dinner through a straw', { weight: 1, rule: FATE, label: THREATENS }],
 
   // Harm: the injury itself, spelled out.
   [`get|have|got ${YOUR} head|face|teeth kicked|smashed|bashed|caved|beaten|punched in`, { weight: 1.2, rule: HARM, label: WISHES }],
@@ -415,7 +428,7 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   ['put a bullet in|through him|her|them|his|their|that|this|the|your|ur', { weight: 1.5, rule: HARM, label: THREATENS }],
   ['line them|em|those|these|you|u all up', { weight: 1.2, rule: HARM, label: THREATENS }],
   ['against a|the wall and shoot|shot', { weight: 1.5, rule: HARM, label: THREATENS }],
-  ["should|gonna|will|ll|must|i'll|ill|i'd|id|wanna run him|her|them|you|u over", { weight: 1.2, rule: HARM, label: THREATENS }],
+  ["should|gonna|will|ll|must|i'll|ill|i'd|id|wanna|would|could|ought_to|needs_to run him|her|them|you|u over", { weight: 1.2, rule: HARM, label: THREATENS }],
   [`kick|beat|whip ${YOUR} ass|arse|butt`, { weight: 1, rule: HARM, label: THREATENS }],
   [`beat ${YOU} up|senseless|to|black_and_blue|half_to_death`, { weight: 1.2, rule: HARM, label: THREATENS }],
   [`beat|beats|knock|knocks|kick|kicks the shit|crap|hell|fuck|snot|living_daylights out of ${YOU}`, { weight: 1.2, rule: HARM, label: THREATENS }],
