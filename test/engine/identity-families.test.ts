@@ -228,3 +228,23 @@ describe('slur words describing a thing or inside an idiom', () => {
     expect(rules(judge('you d*ke'))).toContain('identity.slur');
   });
 });
+
+describe('contempt for a group by birth, faith or sex, said outright', () => {
+  it.each([
+    'lesbians are disgusting',
+    'hindus are inferior, always have been',
+    'women are vile creatures',
+  ])('flags %j as demeaning by itself', (text) => {
+    const decision = judge(text);
+    expect(rules(decision)).toContain('identity.demeaning');
+    expect(decision.outcome).toBe('flag');
+  });
+
+  it.each([
+    'The old people in our street are lovely',
+    'Refugees are stupid to trust those smugglers, poor souls',
+    'Men are disgusting at keeping a bathroom clean, my husband included lol',
+  ])('leaves %j approved', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});

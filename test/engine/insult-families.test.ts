@@ -331,3 +331,66 @@ describe('civil comments around the same words', () => {
     expect(judge(text).outcome).toBe('approve');
   });
 });
+
+describe('insults through the grammar people reach for in threads', () => {
+  it.each([
+    ['a modal chain before "be"', "you've got to be the thickest poster on this board", 'insult.you'],
+    ['"have to be"', 'you have to be the most clueless person alive', 'insult.you'],
+    ['stretched grammar words', 'you are soooo pathetic', 'insult.you'],
+    ['an echo after a person head', 'what a sad little woman you are', 'insult.you'],
+    ['"too ... to"', 'you lot are too dense to get the joke', 'insult.you'],
+    ['"nice one" before the name', 'nice one moron', 'insult.vocative'],
+    ['a vocative before "nobody asked"', 'hey clown, nobody asked', 'insult.vocative'],
+    ['a childish name after "such a"', 'quit being such a baby about it', 'insult.imperative'],
+    ['"imagine being this"', 'imagine being this ignorant lol', 'insult.imperative'],
+    ['a commenter by what they write', 'what sort of imbecile posts this rubbish', 'insult.author'],
+    ['a commenter by what they think', 'this clown thinks the moon is a hologram', 'insult.author'],
+    ['a short first name', 'Ron is an idiot and always has been', 'insult.name'],
+  ])('flags %s: %j', (_form, text, rule) => {
+    expectCaughtBy(text, rule);
+  });
+
+  it('flags an exclaimed strong insult on its own: "what a moron"', () => {
+    // Act
+    const decision = judge('what an utter cretin');
+
+    // Assert
+    expect(decision.outcome).toBe('flag');
+    expect(rules(decision)).toContain('insult.exclaim');
+  });
+
+  it('reads a strong insult in a clause that speaks to the reader, weakly', () => {
+    // Act
+    const alone = judge('you are flat out a moron');
+    const withCompany = judge('you are flat out a moron. shut up');
+
+    // Assert
+    expect(rules(alone)).toContain('insult.near-you');
+    expect(alone.outcome).toBe('approve');
+    expect(withCompany.outcome).toBe('flag');
+  });
+
+  it.each([
+    // Fond teasing: a word of praise before the name.
+    'You lucky bastard, front row seats!',
+    'you jammy git, three wins in a row',
+    'you crazy genius, it worked',
+    // Delight, not a dismissal.
+    'Shut up!!! No way, congratulations!',
+    'oh shut up, that is adorable',
+    // A name for a thing after a pause.
+    'Worst patch notes ever, absolute garbage',
+    // "you" as an object, the name someone else's.
+    'Labelling everyone who argues with you a troll is lazy.',
+    // Strangers, not commenters.
+    'what kind of idiot parks across a dropped kerb',
+    'This idiot keeps revving his bike at midnight',
+    // Self and wish.
+    'What an idiot I was to trust that forecast',
+    'imagine being this rich, must be nice',
+    'i have to be the slowest runner in the club',
+    'you can git reflog to find the lost commit',
+  ])('leaves %j alone', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});

@@ -43,6 +43,7 @@ const VICE_OF_ONE = new Set([
 const DEMEANING = new Set([
   'inferior', 'primitive', 'degenerates', 'retarded', 'stupid', 'dirty', 'filthy', 'evil', 'disgusting', 'broken',
 ]);
+const JUDGED_AT = new Set(['at', 'with', 'about', 'when', 'for']);
 /** Demeaning words that, said of a group by birth, faith or sex, attack what its people are. */
 const CONTEMPT_OF_NATURE = new Set(['inferior', 'primitive', 'degenerates', 'disgusting', 'filthy', 'dirty', 'evil', 'retarded', 'vile', 'sick', 'freaks']);
 // Violence only: "should be deported" or "banned" is a policy opinion, however harsh.
@@ -308,7 +309,12 @@ function describeGroup(input: CheckInput, out: Finding[], group: GroupMention): 
     const to = pair ? k + 2 : k + 1;
     // "<women> are INFERIOR", "<gays> are DISGUSTING": contempt for who people are is an attack by
     // itself; "stupid" about a status group stays weak.
-    if (DEMEANING.has(w) || (insulting && !byNature && !DEHUMANISING.has(w))) push(input, out, 'identity.demeaning', kind === 'inherent' && (CONTEMPT_OF_NATURE.has(w) || general) ? 1.2 : general || insulting ? 0.9 : 0.7, start, to, 'Demeans a group');
+    // "men are disgusting AT keeping a bathroom clean": a habit judged, not what they are.
+    const judgedAt = JUDGED_AT.has(tokens[to]?.w ?? '') && !tokens[to].brk;
+    if (DEMEANING.has(w) || (insulting && !byNature && !DEHUMANISING.has(w))) {
+      const outright = kind === 'inherent' && !judgedAt && (CONTEMPT_OF_NATURE.has(w) || general);
+      push(input, out, 'identity.demeaning', outright ? 1.2 : judgedAt ? 0.6 : general || insulting ? 0.9 : 0.7, start, to, 'Demeans a group');
+    }
     else if (byNature) push(input, out, 'identity.generalising', 1, start, to, 'Pins a vice on a whole group');
     else push(input, out, 'identity.dehumanising', 1.2, start, to, 'Dehumanises a group');
     described = true;

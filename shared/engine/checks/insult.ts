@@ -23,6 +23,11 @@ import { strongestDisjoint, type PhraseHit } from '../lexicon/phrase-set.ts';
 import { textSpan } from '../normalise.ts';
 
 const WINDOW = 7;
+/**
+ * "What a moron." in a thread is said of the one just answered more often than not: a strong
+ * name alone reaches the flag level, a mild one ("what a tool") needs company.
+ */
+const EXCLAIMED = 0.85;
 /** "you ARE a joke" states it outright: stronger than "you joke". */
 const STATED = 1.25;
 /** "a COMPLETE tool" says it as firmly as stating it. */
@@ -34,7 +39,7 @@ const MAX_CHAIN = 5;
 /** Words of the first half of "you are a lousy actor AND a ... liar" the walk back may skip. */
 const COORDINATED_SKIP = 3;
 
-type How = 'you' | 'your' | 'mention' | 'name' | 'family' | 'imperative' | 'vocative' | 'like-you' | 'exclaim' | 'author';
+type How = 'you' | 'your' | 'mention' | 'name' | 'family' | 'imperative' | 'vocative' | 'like-you' | 'exclaim' | 'author' | 'near-you';
 
 interface Aim {
   how: How;
@@ -76,8 +81,75 @@ function startOf(input: CheckInput, i: number): number {
 
 /** Whether the insult at token i is aimed at a person, and how strongly. */
 function aimOf(input: CheckInput, i: number, head: number): Aim | undefined {
-  return predicateAim(input, i) ?? echoAim(input.tokens, head >= 0 ? head : i) ?? onlyWouldAim(input, i) ?? vocativeAim(input, i);
+  return predicateAim(input, i) ?? echoAim(input.tokens, head >= 0 ? head : i) ?? onlyWouldAim(input, i) ?? writerAim(input, i) ?? vocativeAim(input, i);
 }
+
+/**
+ * The one who wrote what is being answered, named by the insult and what they do: "what KIND OF
+ * moron WRITES THIS", "THIS clown THINKS inflation is caused by ...", "THAT idiot ACTUALLY believes".
+ * "what kind of idiot parks like that" and "this idiot keeps setting off fireworks" are about
+ * strangers, so the verb must be one of writing or holding an opinion.
+ */
+function writerAim(input: CheckInput, i: number): Aim | undefined {
+  const { tokens } = input;
+  const entry = input.hits[i]!.entry;
+  if (entry.kind !== 'noun' || entry.plural) return undefined;
+  // Back over the insulting words before it only ("what kind of DUMB moron").
+  let first = startOf(input, i);
+  const stop = Math.max(0, first - MAX_CHAIN);
+  while (first > stop && !tokens[first].brk && (input.hits[first - 1]?.entry.insult ?? 0) > 0) first--;
+  const verb = wordAhead(tokens, i + 1) === 'actually' || wordAhead(tokens, i + 1) === 'really' || wordAhead(tokens, i + 1) === 'seriously' ? i + 2 : i + 1;
+  const does = wordAhead(tokens, verb);
+  if (first >= 3 && !tokens[first].brk && tokens[first - 1].w === 'of' && KINDS.has(tokens[first - 2].w) && tokens[first - 3].w === 'what') {
+    const what = wordAhead(tokens, verb + 1);
+    if ((WRITES.has(does) || OPINES.has(does)) && (what === 'this' || what === 'that' || what === 'these' || what === 'such' || OPINES.has(does))) return aim('author', 1, true);
+    return undefined;
+  }
+  if (first >= 1 && !tokens[first].brk && (tokens[first - 1].w === 'this' || tokens[first - 1].w === 'that') && tokens[first - 1].brk && OPINES.has(does)) return aim('author', 1, true);
+  return undefined;
+}
+
+/**
+ * The fallback when no grammar above placed the insult: a strong insulting word in a clause that
+ * speaks to the reader ("you obviously think like a moron", "you and your idiot mates", "you
+ * lot are all spoilt brats") is probably aimed at them. Weak alone (a clause may hold "you" and
+ * an insult about someone else), it decides with other signs. Not when someone else is the
+ * subject between ("you know HE is an idiot"), the clause is a condition or about anyone ("IF
+ * you ...", "ANYONE who ..."), "you" is an object ("agree WITH you"), or a negation stands between.
+ */
+function nearYouAim(input: CheckInput, i: number, head: number): Aim | undefined {
+  const { tokens } = input;
+  const entry = input.hits[i]!.entry;
+  if (entry.insult < 1 || entry.framed || entry.sexual || (entry.kind !== 'noun' && entry.kind !== 'adj')) return undefined;
+  // "your stupid IDEA", "you can git REFLOG": the word describes what follows.
+  if (head < 0 && describesNext(tokens, i)) return undefined;
+  const start = startOf(input, i);
+  for (let j = start - 1; j >= 0 && j >= start - NEAR_REACH; j--) {
+    if (tokens[j + 1].brk) return undefined;
+    const w = tokens[j].w;
+    const c = classOf(w);
+    if ((c & NEGATION) !== 0 || OTHER_SUBJECTS.has(w) || CONDITIONAL.has(w)) return undefined;
+    if ((c & (YOU | YOURE | POSSESSIVE)) !== 0) {
+      const before = j > 0 && !tokens[j].brk ? tokens[j - 1].w : '';
+      if (OBJECT_PREPOSITIONS.has(before) || REPORTING.has(before) || CONDITIONAL.has(before)) return undefined;
+      return aim('near-you', NEAR_FACTOR, false);
+    }
+  }
+  return undefined;
+}
+
+const NEAR_REACH = 8;
+const NEAR_FACTOR = 0.5;
+/** A subject other than the reader, or a relative clause about someone else, between "you" and the insult. */
+const OTHER_SUBJECTS = new Set([
+  'i', "i'm", 'im', "i've", 'ive', "i'd", 'he', 'she', 'they', 'we', "he's", 'hes', "she's", 'shes', "they're",
+  'theyre', "we're", 'it', "it's", 'someone', 'somebody', 'people', 'who', 'which', 'whom', 'whose', 'my', 'me',
+  'his', 'her', 'their', 'our', 'him', 'them', 'us', 'called', 'call', 'calling', 'calls',
+]);
+
+const KINDS = new Set(['kind', 'sort', 'type']);
+const WRITES = new Set(['writes', 'wrote', 'posts', 'posted', 'types', 'typed', 'says', 'said', 'comments', 'publishes', 'upvotes']);
+const OPINES = new Set(['thinks', 'believes', 'reckons', 'claims', 'argues', 'insists', 'pretends', 'supposes', 'assumes', 'imagines']);
 
 /**
  * Walks back from the insult through its phrase to whoever it is said of: "you are (so) ...",
@@ -497,7 +569,7 @@ function vocativeAim(input: CheckInput, i: number): Aim | undefined {
   if (tokens[first].brk && !name) {
     if (phraseEnd) {
       const word = tokens[first].w;
-      if (word === 'what' || word === 'such') return aim('exclaim', 0.6, false);
+      if (word === 'what' || word === 'such') return aim('exclaim', EXCLAIMED, false);
       return aim('vocative', (first === 0 && clauseEnd) || next?.comma ? 1 : 0.8, false);
     }
     // "Moron, you..." typed without the comma.
@@ -505,7 +577,7 @@ function vocativeAim(input: CheckInput, i: number): Aim | undefined {
   }
   // "What a dumb b1tch." at the start of a clause: exclaimed at someone, weakly.
   if (!name && first > 0 && phraseEnd && (tokens[first - 1].w === 'what' || tokens[first - 1].w === 'such') && tokens[first - 1].brk) {
-    return aim('exclaim', 0.6, false);
+    return aim('exclaim', EXCLAIMED, false);
   }
   if (first === 0 || tokens[first].brk || tokens[first].comma) return undefined;
   const prev = tokens[first - 1].w;
@@ -709,7 +781,7 @@ export const insultCheck: Check = (given, out) => {
     if (hit.entry.framed && (head >= 0 || !predicateFinal(tokens, i))) continue;
     // "you LUCKY bastard", "you CHEEKY sod", "you crazy GENIUS": fond words, not abuse.
     if (affectionate(input, i)) continue;
-    const aim = aimOf(input, i, head);
+    const aim = aimOf(input, i, head) ?? nearYouAim(input, i, head);
     if (!aim || isReported(input, startOf(input, i), i + 1) || saidAfter(tokens, i + 1)) continue;
     if (hit.entry.framed && !aim.stated) continue;
     // "Janet is a stupid NAME": about a thing of theirs, not the person.
@@ -863,7 +935,10 @@ const SAID = new Set(['said', 'says', 'told', 'tells', 'asked', 'yelled', 'shout
 /** "a tool USER", "a troll FARM": nouns that an insult word only describes. */
 function modifiesNext(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && !next.brk && !next.comma && NOUN_HEADS.has(next.w);
+  if (next === undefined || next.brk || next.comma || !NOUN_HEADS.has(next.w)) return false;
+  // "what kind of moron POSTS THIS": a verb with its object, not "a troll post".
+  const then = tokens[i + 2];
+  return then === undefined || then.brk || (then.w !== 'this' && then.w !== 'that');
 }
 
 const NOUN_HEADS = new Set([
@@ -951,7 +1026,8 @@ function aimedPhrase(tokens: readonly Token[], start: number, needs: DirectedPhr
       // "shut up" / "go back to your cave" as an order, not "I had to go back to work".
       return before === undefined || SECOND_PERSON.has(before) || IMPERATIVE_LEAD.has(before) || tokens[start].comma;
     case 'you':
-      for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
+      // "did you get YOUR economics degree out of a cereal box": a few describing words between.
+      for (let j = start - 1; j >= 0 && j >= start - YOU_REACH; j--) {
         if (SECOND_PERSON.has(tokens[j].w) || YOU_ARE.has(tokens[j].w) || YOUR.has(tokens[j].w)) return true;
         if (tokens[j].brk) return false;
       }
@@ -967,6 +1043,9 @@ function aimedPhrase(tokens: readonly Token[], start: number, needs: DirectedPhr
       return false;
   }
 }
+
+/** How far back a phrase that needs "you" looks for it. */
+const YOU_REACH = 7;
 
 const SUBJECT_ADVERBS = new Set(['just', 'really', 'still', 'even', 'must', 'also', 'so', 'too', 'clearly', 'obviously', 'probably', 'seriously', 'honestly', 'literally', 'simply', 'truly', 'apparently']);
 

@@ -44,7 +44,7 @@ export const NEGATIONS = new Set([
 /** "IF you are an idiot ..." is a generalisation more often than an attack. */
 export const CONDITIONAL = new Set(['if', 'when', 'unless', 'whether', 'whoever', 'anyone', 'anybody', 'everyone']);
 /** "don't BE an idiot", "stop BEING a moron". */
-export const IMPERATIVE_BE = new Set(["don't", 'dont', 'stop', 'quit', 'do', 'quit']);
+export const IMPERATIVE_BE = new Set(["don't", 'dont', 'stop', 'quit', 'do', 'imagine']);
 /** Followed by one of these, an adjective after "your" describes a thing, not the reader ("your stupid IDEA"). */
 export const CLAUSE_GLUE = new Set(['and', 'or', 'but', 'lol', 'lmao', 'haha', 'you', 'u', 'too', 'as', 'to', 'man', 'dude', 'bro', 'sir']);
 

@@ -79,6 +79,9 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ['nobody|noone asked', { weight: 0.5, rule: DISMISSAL, needs: 'none', ends: true, label: 'Tells someone' }],
   ['who asked you|u', { weight: 1, rule: DISMISSAL, needs: 'none', label: 'Tells someone' }],
   ['who asked', { weight: 0.5, rule: DISMISSAL, needs: 'none', ends: true, label: 'Tells someone' }],
+  // "Nobody cares." as a retort, not "nobody cares about the bins".
+  ['nobody|noone cares', { weight: 0.5, rule: DISMISSAL, needs: 'none', ends: true, label: 'Tells someone' }],
+  ['no one cares', { weight: 0.5, rule: DISMISSAL, needs: 'none', ends: true, label: 'Tells someone' }],
   ['cry more', { weight: 0.6, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
   ['go cry', { weight: 0.6, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
   ['keep crying|whining|seething|coping', { weight: 0.6, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
@@ -116,6 +119,8 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ['scum of the earth', { weight: 1.2, rule: CONTEMPT, needs: 'you', label: CALLS }],
   ['lowest of the low', { weight: 1, rule: CONTEMPT, needs: 'you', label: CALLS }],
   ['sorry|poor|pathetic|sad excuse for a|an', { weight: 1.2, rule: CONTEMPT, needs: 'you', label: CALLS }],
+  // "Pathetic excuse for a human": of a whole person it needs no "you" before it.
+  ['sorry|poor|pathetic|sad|miserable excuse for a|an human|man|woman|person|human_being|adult|parent|journalist|writer|reporter', { weight: 1.25, rule: CONTEMPT, needs: 'none', label: CALLS }],
   ['sad|pathetic|little|small|miserable little|sad|old man|boy|person|troll|people|creature|mind', { weight: 1, rule: CONTEMPT, needs: 'you', label: CALLS }],
   [`${YOU} suck|sucks|stink|stinks`, { weight: 1, rule: CONTEMPT, needs: 'none', label: SAYS }],
   [`${YOU} make me sick|puke|vomit`, { weight: 1, rule: CONTEMPT, needs: 'none', label: SAYS }],
@@ -151,6 +156,7 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ["can't|cant|cannot|couldn't|couldnt read|think|spell|count|comprehend", { weight: 1, rule: MOCKERY, needs: 'subject', ends: true, label: 'Tells someone they' }],
   ["can't|cant|cannot|couldn't|couldnt read|think|spell|count|comprehend|understand properly|straight|basic|simple|a_word", { weight: 1, rule: MOCKERY, needs: 'subject', label: 'Tells someone they' }],
   ['failed|flunked basic|high_school|highschool|school|kindergarten|reading|english|math|maths|logic', { weight: 1, rule: MOCKERY, needs: 'you', label: 'Tells someone they' }],
+  ['drop|dropped|drops out of kindergarten|preschool|nursery|primary_school|grade_school|elementary_school|first_grade', { weight: 1, rule: MOCKERY, needs: 'you', label: 'Tells someone they' }],
   [`${YOUR} reading comprehension`, { weight: 0.8, rule: MOCKERY, needs: 'none', label: MOCKS }],
   [`${YOUR} stupidity|idiocy|ignorance|cluelessness|imbecility|dumbness|gullibility`, { weight: 0.8, rule: MOCKERY, needs: 'none', label: MOCKS }],
   [`${YOUR} stupidity|idiocy|ignorance|cluelessness|imbecility|dumbness|gullibility is|knows astounding|staggering|breathtaking|showing|amazing|no_bounds|impressive|unbelievable`, { weight: 1.2, rule: MOCKERY, needs: 'none', label: MOCKS }],
@@ -244,6 +250,7 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ['blow me', { weight: 1, rule: OBSCENE, needs: 'imperative', label: TELLS }],
   ['up yours', { weight: 1, rule: OBSCENE, needs: 'none', ends: true, label: SAYS }],
   [`stick|shove it up ${YOUR} ass|arse|backside|butt`, { weight: 1.2, rule: OBSCENE, needs: 'none', label: TELLS }],
+  [`blow|shove|stick it out ${YOUR} ass|arse|backside|butt`, { weight: 1.2, rule: OBSCENE, needs: 'none', label: TELLS }],
 
   // Sexual harassment aimed at the reader: come-ons and remarks about their body.
   [`i'd|id|wanna|gonna|lemme|i'll|ill bang|shag|fuck|fck|fuk|rail|grope|fondle|bone|hump|finger|motorboat ${YOU}`, { weight: 1.2, rule: HARASSMENT, needs: 'none', label: SAYS }],
