@@ -248,3 +248,15 @@ describe('contempt for a group by birth, faith or sex, said outright', () => {
     expect(judge(text).outcome).toBe('approve');
   });
 });
+
+describe('a group by birth called sick, and whole groups', () => {
+  it('flags a group by sexuality called sick in the head', () => {
+    const decision = judge('bisexuals are sick in the head');
+    expect(rules(decision)).toContain('identity.demeaning');
+    expect(decision.outcome).toBe('flag');
+  });
+
+  it('leaves a group sick of something alone', () => {
+    expect(judge('Pensioners are sick of being ignored by the council').outcome).toBe('approve');
+  });
+});

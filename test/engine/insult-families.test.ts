@@ -394,3 +394,36 @@ describe('insults through the grammar people reach for in threads', () => {
     expect(judge(text).outcome).toBe('approve');
   });
 });
+
+describe('asides, the reader\'s people and comparisons of mind', () => {
+  it.each([
+    ['an aside before the insult', 'you are without a doubt the most gullible reader here', 'insult.you'],
+    ['"my friend" between "you" and "are"', 'you my friend are a complete buffoon', 'insult.you'],
+    ['an adverb after the misspelt "you\'re"', 'your obviously a total halfwit', 'insult.your'],
+    ['the reader\'s companions', 'you and your moron mates can leave now', 'insult.family'],
+    ['a mind called ill', 'you are clearly mentally unstable', 'insult.you'],
+    ['a mind compared', 'you are about as sharp as a bag of rocks', 'insult.phrase.mockery'],
+    ['a mind measured', 'you have the mental age of a toddler', 'insult.phrase.mockery'],
+    ['a whole lot asked what is wrong with them', 'what is wrong with you people', 'insult.phrase.mockery'],
+  ])('flags %s: %j', (_form, text, rule) => {
+    expectCaughtBy(text, rule);
+  });
+
+  it('reads anything smarter than the reader as mockery, weak alone', () => {
+    // Act
+    const decision = judge('my dog is smarter than you');
+
+    // Assert
+    expect(rules(decision)).toContain('insult.phrase.mockery');
+    expect(decision.outcome).toBe('approve');
+  });
+
+  it.each([
+    'she is smarter than you think',
+    'You are without a doubt the best host this show has had',
+    'your obviously a fan of the band, me too',
+    "You're dumb if you think I'd pay that for parking. jk, but it is steep",
+  ])('leaves %j alone', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});

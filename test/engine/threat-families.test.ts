@@ -153,3 +153,17 @@ describe('threats by promise, fate and incitement, in held-out phrasing', () => 
     expect(judge(text).outcome).toBe('approve');
   });
 });
+
+describe('warnings and deserved harm', () => {
+  it.each([
+    ['you better watch yourself round here', 'threat.phrase.promise'],
+    ['that man deserves a bullet', 'threat.phrase.wish'],
+    ['you deserve a good kicking', 'threat.phrase.wish'],
+  ])('flags %j (%s)', (text, rule) => {
+    expectThreat(text, rule);
+  });
+
+  it('leaves a threat quoted from a film alone when the sentence goes on after it', () => {
+    expect(judge('the hero whispers "I will find you" and the screen goes black').outcome).toBe('approve');
+  });
+});

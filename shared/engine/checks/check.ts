@@ -57,6 +57,7 @@ const REPORTING = new Set([
   'yells', 'screams', 'writing', 'lyric', 'lyrics', 'sings', 'sang', 'line',
   // Base forms after "used to", "to", "people": "used to YELL 'you're useless'", "okay to WRITE '...'".
   'yell', 'write', 'shout', 'scream', 'chant', 'post', 'reply', 'text', 'insult', 'insults', 'abuse',
+  'whispers', 'whispered', 'mutters', 'muttered', 'growls', 'growled', 'snarls', 'snarled', 'hisses', 'hissed',
 ]);
 
 /**

@@ -41,9 +41,9 @@ const VICE_OF_ONE = new Set([
 ]);
 /** Insulting but not dehumanising: a signal to review together with others, not alone. */
 const DEMEANING = new Set([
-  'inferior', 'primitive', 'degenerates', 'retarded', 'stupid', 'dirty', 'filthy', 'evil', 'disgusting', 'broken',
+  'inferior', 'primitive', 'degenerates', 'retarded', 'stupid', 'dirty', 'filthy', 'evil', 'disgusting', 'broken', 'sick',
 ]);
-const JUDGED_AT = new Set(['at', 'with', 'about', 'when', 'for']);
+const JUDGED_AT = new Set(['at', 'with', 'about', 'when', 'for', 'of', 'and']);
 /** Demeaning words that, said of a group by birth, faith or sex, attack what its people are. */
 const CONTEMPT_OF_NATURE = new Set(['inferior', 'primitive', 'degenerates', 'disgusting', 'filthy', 'dirty', 'evil', 'retarded', 'vile', 'sick', 'freaks']);
 // Violence only: "should be deported" or "banned" is a policy opinion, however harsh.
@@ -241,7 +241,7 @@ function describeGroup(input: CheckInput, out: Finding[], group: GroupMention): 
   const { kind, start } = group;
   const vague = kind === 'vague';
   const first = tokens[start].w;
-  let general = first === 'every' || first === 'each' || first === 'any';
+  let general = first === 'every' || first === 'each' || first === 'any' || first === 'all';
   let nature = false;
   let wished = hopedBefore(tokens, start);
   let described = false;

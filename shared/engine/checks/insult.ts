@@ -196,6 +196,12 @@ function predicateAim(input: CheckInput, i: number): Aim | undefined {
       return aim('you', factor, stated || asked || contracted);
     }
     if (modalBefore(tokens, j)) continue;
+    // "you are WITHOUT A DOUBT the most ignorant ...", "you MY FRIEND are a tool": an aside.
+    const aside = asideEndingAt(tokens, j);
+    if (aside > 0) {
+      j -= aside - 1;
+      continue;
+    }
     if (c === 0) {
       // A word of no class: a handle, an insult or describing word, or the skipped half of a predicate.
       if (w.charCodeAt(0) === 64 && w.length > 1) return aim('mention', (stated ? STATED : 1) * (intensified ? INTENSIFIED : 1), stated);
@@ -228,8 +234,13 @@ function predicateAim(input: CheckInput, i: number): Aim | undefined {
       if (sawIs >= 0 || unknownUsed || kind === 'name') break;
       const next = tokens[i + 1];
       const endsHere = next === undefined || next.brk || next.comma || CLAUSE_GLUE.has(next.w);
-      const afterArticle = j + 1 < start && (tokens[j + 1].w === 'a' || tokens[j + 1].w === 'an' || tokens[j + 1].w === 'so');
+      // "your (CLEARLY) a moron": adverbs may come between the misspelt "you're" and its article.
+      let k = j + 1;
+      while (k < start && (isAdverb(tokens[k].w) || SUBJECT_ADVERBS.has(tokens[k].w))) k++;
+      const afterArticle = k < start && (tokens[k].w === 'a' || tokens[k].w === 'an' || tokens[k].w === 'so' || tokens[k].w === 'such');
       if (endsHere || afterArticle) return aim('your', STATED * (intensified ? INTENSIFIED : 1), true);
+      // "you and your IDIOT friends", "your moron brother": the reader's people.
+      if (kind === 'noun' && j + 1 === start && next !== undefined && !next.brk && (FAMILY.has(next.w) || COMPANIONS.has(next.w))) return aim('family', STATED, true);
       break;
     }
     if ((c & NEGATION) !== 0) return undefined;
@@ -285,6 +296,39 @@ function modalBefore(tokens: readonly Token[], j: number): boolean {
   if (next.w === 'be' || next.w === 'gotta') return true;
   const then = tokens[j + 2];
   return (next.w === 'to' || next.w === 'got') && then !== undefined && !then.brk && (then.w === 'be' || then.w === 'to');
+}
+
+/**
+ * The length of an aside ending at token j ("without a doubt", "my friend", "by far"), which
+ * the walk back steps over, or 0.
+ */
+function asideEndingAt(tokens: readonly Token[], j: number): number {
+  const w = tokens[j].w;
+  const back = (n: number): string => (j - n >= 0 && !tokens[j - n + 1].brk ? tokens[j - n].w : '');
+  if (w === 'doubt') return back(1) === 'a' && back(2) === 'without' ? 3 : back(1) === 'no' ? 2 : 0;
+  if (w === 'far' && back(1) === 'by') return 2;
+  if (w === 'course' && back(1) === 'of') return 2;
+  if (w === 'fact' && back(1) === 'in') return 2;
+  if (ADDRESSED_AS.has(w) && back(1) === 'my') return 2;
+  return 0;
+}
+
+const ADDRESSED_AS = new Set(['friend', 'dear', 'man', 'boy', 'girl', 'lad', 'son']);
+/** Who the reader goes about with: "your idiot FRIENDS". */
+const COMPANIONS = new Set(['friend', 'friends', 'mates', 'mate', 'buddies', 'pals', 'mum', 'crew', 'gang', 'followers', 'fans', 'kind']);
+
+/** How much of an insult is left when the writer says they are joking. */
+const TAKEN_BACK = 0.6;
+const JOKING = new Set(['jk', 'jking', 'joking', 'kidding', 'jest']);
+
+/** Whether the comment says it is a joke ("jk", "(joking)", "just kidding"), not "no joke". */
+function takenBack(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!JOKING.has(tokens[k].w)) continue;
+    const before = k > 0 && !tokens[k].brk ? tokens[k - 1].w : '';
+    if (before !== 'not' && before !== 'no' && before !== "i'm" && before !== 'im') return true;
+  }
+  return false;
 }
 
 const MODAL_HEADS = new Set(['got', 'gotta', 'have', 'has', 'need', 'needs', 'ought', 'seem', 'seems', 'appear', 'appears', 'happen', 'happens']);
@@ -765,6 +809,8 @@ export const insultCheck: Check = (given, out) => {
   const input = withCompounds(given, found);
   const { tokens, hits, comment } = input;
   let count = 0;
+  // Read once, and only for a comment with an insult to weigh.
+  let joking: boolean | undefined;
   for (let i = 0; i < tokens.length && count < MAX_SIGNALS; i++) {
     const hit = hits[i];
     if (!hit || hit.entry.insult <= 0 || tokens[i].quoted) continue;
@@ -787,6 +833,9 @@ export const insultCheck: Check = (given, out) => {
     // "Janet is a stupid NAME": about a thing of theirs, not the person.
     if (hit.entry.kind === 'adj' && head < 0 && THIRD_PERSON_AIMS.has(aim.how) && describesNext(tokens, i)) continue;
     if (aim.how !== 'vocative') aim.factor *= hedge(input, i, aim);
+    // "You're dumb if you think I'm paying that. JK": teasing the writer takes back.
+    joking ??= takenBack(tokens);
+    if (joking) aim.factor *= TAKEN_BACK;
     // "what a DUMB b1tch", "you STUPID F*CKING moron": stacked insults say it louder.
     const stacked = stackedInsults(input, i);
     if (stacked > 0) aim.factor += Math.min(0.5, 0.25 * stacked);

@@ -86,6 +86,17 @@ function coordinatedBe(tokens: readonly Token[], v: number): number {
   return -1;
 }
 
+/**
+ * The end of a phrase without a joining word left outside a quotation: in 'the villain says
+ * "I'll find you" and ...', the phrase "find you and" is the quoted words plus the narrator's "and".
+ */
+function quotedEnd(tokens: readonly Token[], start: number, end: number): number {
+  const last = end - 1;
+  return last > start && tokens[start].cite !== 0 && tokens[last].cite !== tokens[start].cite && JOINERS.has(tokens[last].w) ? last : end;
+}
+
+const JOINERS = new Set(['and', 'but', 'then', 'or']);
+
 export const threatCheck: Check = (input, out) => {
   const { tokens, comment } = input;
   const limit = out.length + MAX_SIGNALS;
@@ -93,7 +104,7 @@ export const threatCheck: Check = (input, out) => {
     if (out.length >= limit) return;
     if (hit.start > 0 && NEGATIONS.has(tokens[hit.start - 1].w) && !tokens[hit.start].brk) continue;
     // "being told to kill yourself", "the message 'I know where you live'", "..., she said": reported, not made.
-    if (toldTo(tokens, hit.start) || isReported(input, hit.start, hit.end) || saidAfter(tokens, hit.end)) continue;
+    if (toldTo(tokens, hit.start) || isReported(input, hit.start, quotedEnd(tokens, hit.start, hit.end)) || saidAfter(tokens, hit.end)) continue;
     const span = tokenSpan(input, hit.start, hit.end);
     out.push({
       rule: hit.data.rule,

@@ -141,6 +141,11 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ['dumb|thick|stupid as a|an|two|rocks|dirt|bricks|mud|a_rock|a_post|a_brick|a_box|a_bag|a_sack|a_plank|a_doorknob', { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
   ['dumber|stupider|thicker than a|an|dirt|rocks|bricks|mud|a_rock|a_box|a_bag|a_sack', { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
   [`${MINDLESS} smarter|brighter|cleverer|more_intelligent than you|u`, { weight: 1, rule: MOCKERY, needs: 'none', label: MOCKS }],
+  // "I've met smarter fence posts than you": anything smarter than the reader, said and done
+  // (not "smarter than you think").
+  ['smarter|brighter|cleverer|more_intelligent than you|u', { weight: 0.8, rule: MOCKERY, needs: 'none', ends: true, label: MOCKS }],
+  ['as smart|bright|clever|sharp|intelligent as a|an|two|rocks|a_rock|a_brick|a_bag|a_box|a_sack|a_doorknob', { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
+  ['mental capacity|age|ability|faculties|development|abilities|maturity of a|an', { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
   [`could_not|couldn't|couldnt|cant|can't|cannot find ${YOUR} way out of a|an`, { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
   [`${YOUR} one|two|single|last|only|remaining|lone|both brain_cell|brain_cells|braincell|braincells|neuron|neurons`, { weight: 1, rule: MOCKERY, needs: 'none', label: MOCKS }],
   ['working|functioning|functional neuron|neurons|braincell|braincells|brain_cell|brain_cells', { weight: 0.8, rule: MOCKERY, needs: 'none', label: MOCKS }],
@@ -180,6 +185,7 @@ const DIRECTED: [string, DirectedPhrase][] = [
   [`get ${YOUR} head out of`, { weight: 1, rule: MOCKERY, needs: 'imperative', label: TELLS }],
   [`talk|talking|talks out of ${YOUR} ass|arse|backside|behind`, { weight: 1, rule: MOCKERY, needs: 'none', label: 'Tells someone they' }],
   [`wrong with ${YOU}`, { weight: 0.8, rule: MOCKERY, needs: 'none', label: 'Asks what is' }],
+  [`wrong with ${YOU} people|lot`, { weight: 1.1, rule: MOCKERY, needs: 'none', label: 'Asks what is' }],
   ["don't|dont quit your|ur day job", { weight: 0.6, rule: MOCKERY, needs: 'none', label: TELLS }],
   ['stick to your|ur day job', { weight: 0.6, rule: MOCKERY, needs: 'imperative', label: TELLS }],
   [`${YOUR} mom's|moms|mum's|mums|mother's|mothers|parents|parents' basement`, { weight: 0.6, rule: MOCKERY, needs: 'none', label: MOCKS }],
@@ -348,6 +354,8 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
 
   // Promises: the reader will regret it, is marked, should fear what comes.
   ['watch your|ur back', { weight: 1, rule: PROMISE, label: THREATENS }],
+  [`${YOU} better|had_better|'d_better|d_better watch yourself|urself|out|it|your_back|ur_back`, { weight: 1, rule: PROMISE, label: THREATENS }],
+  ["you'd|youd better watch yourself|urself|out|it", { weight: 1, rule: PROMISE, label: THREATENS }],
   [`${YOU} are|r|re dead|dead meat`, { weight: 1, rule: PROMISE, label: THREATENS }],
   ["you're|youre|ur dead|dead meat", { weight: 1, rule: PROMISE, label: THREATENS }],
   // "your dead when I find you": the common misspelling, not "your dead father".
@@ -469,6 +477,8 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   [`get|getting both his|her|their|your|ur legs|arms|knees|kneecaps broken|snapped|smashed`, { weight: 1, rule: WISH, label: WISHES }],
   ["wouldn't|wouldnt cry|mind|care if he|she|you|u|they|someone got|gets|was|were run_over|shot|killed|stabbed|hurt|beaten|murdered|hit_by_a", { weight: 1.2, rule: WISH, label: WISHES }],
   ['should|must|ought be strung up', { weight: 1.2, rule: WISH, label: WISHES }],
+  // "you deserve a bullet", "he deserves a good kicking".
+  ['deserve|deserves|deserved a bullet|beating|good_beating|good_kicking|kicking|bullet_in_the_head|slap|punch', { weight: 1.2, rule: WISH, label: WISHES }],
   // A firing squad wished on someone: "lined up and shot" reads as violence whoever it targets.
   ['lined up and shot|hanged|executed|killed', { weight: 1.5, rule: WISH, label: WISHES }],
 

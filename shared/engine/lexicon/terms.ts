@@ -165,7 +165,7 @@ empty_headed=emptyheaded:1 air_headed=airheaded bone_headed=boneheaded pig_heade
 small_minded=smallminded:0.8 narrow_minded=narrowminded:0.6 closed_minded=closedminded:0.6
 simple_minded=simpleminded:1 feeble_minded=feebleminded:1 weak_minded=weakminded:0.8
 mouth_breathing=mouthbreathing:1 knuckle_dragging=knuckledragging:1 two_faced=twofaced:0.8
-butt_ugly=buttugly:1 low_iq=lowiq:1 brain_damaged=braindamaged:1 brain_washed=brainwashed
+butt_ugly=buttugly:1 low_iq=lowiq:1 brain_damaged=braindamaged:1 brain_washed=brainwashed mentally_ill=mentallyill:1 mentally_retarded=mentallyretarded:1.2 mentally_unstable=mentallyunstable:1 mentally_deficient=mentallydeficient:1.2
 `;
 
 const COMPOUND_NAMES = `
