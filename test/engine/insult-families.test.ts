@@ -427,3 +427,21 @@ describe('asides, the reader\'s people and comparisons of mind', () => {
     expect(judge(text).outcome).toBe('approve');
   });
 });
+
+describe('insults taken back or said of someone else', () => {
+  it.each([
+    'What a clown, he missed an open goal from two yards',
+    'You daft sod, I love you really',
+    'shut up Kev, love ya',
+    'you big dork, I love this video',
+  ])('leaves %j alone', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+
+  it.each([
+    ['British slang for a fool', 'you absolute melt', 'insult.you'],
+    ['love for the thing, not the reader', 'I love how you think that is an argument, moron', 'insult.vocative'],
+  ])('still flags %s: %j', (_form, text, rule) => {
+    expectCaughtBy(text, rule);
+  });
+});

@@ -167,3 +167,9 @@ describe('warnings and deserved harm', () => {
     expect(judge('the hero whispers "I will find you" and the screen goes black').outcome).toBe('approve');
   });
 });
+
+describe('self-harm urged, reported by what someone keeps posting', () => {
+  it('leaves a report of an account posting "kill yourself" alone', () => {
+    expect(judge('Please ban whoever keeps posting "kill yourself" under her videos').outcome).toBe('approve');
+  });
+});

@@ -58,6 +58,7 @@ const REPORTING = new Set([
   // Base forms after "used to", "to", "people": "used to YELL 'you're useless'", "okay to WRITE '...'".
   'yell', 'write', 'shout', 'scream', 'chant', 'post', 'reply', 'text', 'insult', 'insults', 'abuse',
   'whispers', 'whispered', 'mutters', 'muttered', 'growls', 'growled', 'snarls', 'snarled', 'hisses', 'hissed',
+  'posting', 'sending', 'commenting', 'typing', 'spamming', 'spams',
 ]);
 
 /**

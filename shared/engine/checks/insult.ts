@@ -28,6 +28,18 @@ const WINDOW = 7;
  * name alone reaches the flag level, a mild one ("what a tool") needs company.
  */
 const EXCLAIMED = 0.85;
+
+/**
+ * "What an idiot, HE got sent off again": when the next clause says whom, in the third person,
+ * the exclamation is about someone talked about, not the reader.
+ */
+function exclaimedAt(tokens: readonly Token[], i: number): number {
+  const next = tokens[i + 1];
+  if (next === undefined || !(next.comma || next.brk)) return EXCLAIMED;
+  return THIRD_PERSON_OPENERS.has(next.w) ? EXCLAIMED / 2 : EXCLAIMED;
+}
+
+const THIRD_PERSON_OPENERS = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes', 'his', 'her', 'their', 'him', 'them']);
 /** "you ARE a joke" states it outright: stronger than "you joke". */
 const STATED = 1.25;
 /** "a COMPLETE tool" says it as firmly as stating it. */
@@ -320,11 +332,18 @@ const COMPANIONS = new Set(['friend', 'friends', 'mates', 'mate', 'buddies', 'pa
 /** How much of an insult is left when the writer says they are joking. */
 const TAKEN_BACK = 0.6;
 const JOKING = new Set(['jk', 'jking', 'joking', 'kidding', 'jest']);
+const LOVED = new Set(['you', 'ya', 'u', 'this', 'it', 'ur', 'your', 'yall', 'him', 'her', 'them']);
 
-/** Whether the comment says it is a joke ("jk", "(joking)", "just kidding"), not "no joke". */
+/**
+ * Whether the comment takes its insult back: it says it is a joke ("jk", "(joking)", "just
+ * kidding", not "no joke") or its love ("love you really", "I love this channel", not "I love
+ * how you ...").
+ */
 function takenBack(tokens: readonly Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
-    if (!JOKING.has(tokens[k].w)) continue;
+    const w = tokens[k].w;
+    if (w === 'love' && k + 1 < tokens.length && !tokens[k + 1].brk && LOVED.has(tokens[k + 1].w)) return true;
+    if (!JOKING.has(w)) continue;
     const before = k > 0 && !tokens[k].brk ? tokens[k - 1].w : '';
     if (before !== 'not' && before !== 'no' && before !== "i'm" && before !== 'im') return true;
   }
@@ -613,7 +632,7 @@ function vocativeAim(input: CheckInput, i: number): Aim | undefined {
   if (tokens[first].brk && !name) {
     if (phraseEnd) {
       const word = tokens[first].w;
-      if (word === 'what' || word === 'such') return aim('exclaim', EXCLAIMED, false);
+      if (word === 'what' || word === 'such') return aim('exclaim', exclaimedAt(tokens, i), false);
       return aim('vocative', (first === 0 && clauseEnd) || next?.comma ? 1 : 0.8, false);
     }
     // "Moron, you..." typed without the comma.
@@ -621,7 +640,7 @@ function vocativeAim(input: CheckInput, i: number): Aim | undefined {
   }
   // "What a dumb b1tch." at the start of a clause: exclaimed at someone, weakly.
   if (!name && first > 0 && phraseEnd && (tokens[first - 1].w === 'what' || tokens[first - 1].w === 'such') && tokens[first - 1].brk) {
-    return aim('exclaim', EXCLAIMED, false);
+    return aim('exclaim', exclaimedAt(tokens, i), false);
   }
   if (first === 0 || tokens[first].brk || tokens[first].comma) return undefined;
   const prev = tokens[first - 1].w;
@@ -1031,6 +1050,7 @@ const DELIGHT = new Set([
 function directedPhrases(input: CheckInput, found: DirectedHit[], out: Finding[]): void {
   const { tokens } = input;
   let count = 0;
+  let joking: boolean | undefined;
   for (const hit of strongestDisjoint(phrasesOnly(found), weightOf)) {
     if (count >= MAX_SIGNALS) break;
     const { weight, needs, label, rule, ends } = hit.data;
@@ -1041,10 +1061,11 @@ function directedPhrases(input: CheckInput, found: DirectedHit[], out: Finding[]
     if ((rule === 'insult.harassment' || rule === 'insult.phrase.obscene') && PARTICLES.has(tokens[hit.end]?.w ?? '') && !tokens[hit.end].brk) continue;
     if (!aimedPhrase(tokens, hit.start, needs)) continue;
     const span = tokenSpan(input, needs === 'asked' ? hit.start - 1 : hit.start, hit.end);
+    joking ??= takenBack(tokens);
     out.push({
       rule,
       category: 'insult',
-      weight,
+      weight: joking ? round(weight * TAKEN_BACK) : weight,
       spans: [span],
       detail: `${label} "${input.comment.text.slice(span[0], span[1]).replace(/\s+/g, ' ')}"`,
     });

@@ -86,6 +86,7 @@ trumptard libturd rethuglican:0.8 dumbocrat:1 demonrat:0.8 obamabot:0.8 cultist:
 fibber:0.8 phony:0.8 phoney:0.8 impostor:0.6 imposter:0.6 poseur:0.8 snob:0.8 prig:0.8
 busybody:0.8 nag:0.6 zealot:0.6 fanatic:0.6 misogynist:0.8 homophobe:0.8 xenophobe:0.8 pest:0.6
 menace:0.6 toddler:0.8 fanboy:0.6 fangirl:0.6 stalker:0.8 bully:0.8 twerp:1 ninny:1 tyrant:0.6
+melt:1 wrongun:1 nob:0.8 nobhead
 `;
 
 /** Plural-only nouns as listed ("children", "sheeple"): the generated plurals are marked too. */
@@ -96,7 +97,7 @@ const MASS_NOUNS = new Set(['trash', 'garbage', 'scum', 'vermin', 'filth', 'shit
 const VERBAL_NOUNS = new Set([
   'troll', 'fool', 'shill', 'hack', 'tool', 'joke', 'clown', 'creep', 'rat', 'worm', 'ape', 'leech', 'bum',
   'nag', 'pig', 'dope', 'punk', 'sucker', 'fuck', 'knob', 'freak', 'slug', 'crank', 'goof', 'stalker',
-  'plank', 'simp', 'weasel', 'bully', 'hoe', 'scrub', 'menace', 'puppet',
+  'plank', 'simp', 'weasel', 'bully', 'hoe', 'scrub', 'menace', 'puppet', 'melt',
 ]);
 
 const INSULT_ADJECTIVES = `
