@@ -260,3 +260,14 @@ describe('a group by birth called sick, and whole groups', () => {
     expect(judge('Pensioners are sick of being ignored by the council').outcome).toBe('approve');
   });
 });
+
+describe('sending a group back', () => {
+  it.each([
+    'ship them all back on the first plane out',
+    'they should go back where they crawled out of',
+  ])('flags %j', (text) => {
+    const decision = judge(text);
+    expect(rules(decision)).toContain('identity.exclusion.go-back');
+    expect(decision.outcome).toBe('flag');
+  });
+});

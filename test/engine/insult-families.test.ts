@@ -445,3 +445,23 @@ describe('insults taken back or said of someone else', () => {
     expectCaughtBy(text, rule);
   });
 });
+
+describe('a commenter insulted through what they wrote or did', () => {
+  it.each([
+    ['a verdict on the comment', 'Classic imbecile comment.', 'insult.author'],
+    ['behaviour from the reader', 'absolute moron behaviour from you today', 'insult.you'],
+    ['someone pointed at after the exclamation', 'what a cretin that guy is', 'insult.author'],
+    ['sarcastic congratulations', 'congratulations on being the thickest commenter here', 'insult.you'],
+    ['who raised the reader', 'who raised you?', 'insult.phrase.question'],
+  ])('flags %s: %j', (_form, text, rule) => {
+    expectCaughtBy(text, rule);
+  });
+
+  it.each([
+    'typical troll behaviour, ignore it',
+    'Congrats on being picked for the county team!',
+    'a troll farm posted most of these',
+  ])('leaves %j alone', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});

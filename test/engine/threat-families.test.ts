@@ -173,3 +173,16 @@ describe('self-harm urged, reported by what someone keeps posting', () => {
     expect(judge('Please ban whoever keeps posting "kill yourself" under her videos').outcome).toBe('approve');
   });
 });
+
+describe('veiled warnings', () => {
+  it('flags a warning made the writer\'s with "better"', () => {
+    expectThreat('you had better lock your doors at night', 'threat.phrase.promise');
+  });
+
+  it.each([
+    'Keep your doors locked tonight, two cars were broken into on our road',
+    'careful driving home, the bypass is flooded',
+  ])('leaves a neighbour\'s advice alone: %j', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});

@@ -257,6 +257,8 @@ function predicateAim(input: CheckInput, i: number): Aim | undefined {
     }
     if ((c & NEGATION) !== 0) return undefined;
     if (sawBe && (c & ORDER_BE) !== 0) return aim('imperative', 1, true);
+    // "CONGRATS ON being the most ignorant poster of the week": sarcastic praise of the reader.
+    if (sawBe && w === 'on' && j > 0 && !tokens[j].brk && CONGRATS.has(tokens[j - 1].w)) return aim('you', STATED, true);
     if ((c & BE) !== 0) sawBe = true;
     if ((c & SAYS_IS) !== 0) {
       // "whoever wrote this IS a moron", "@mike_r is", "Janet is", "the guy above is".
@@ -324,6 +326,8 @@ function asideEndingAt(tokens: readonly Token[], j: number): number {
   if (ADDRESSED_AS.has(w) && back(1) === 'my') return 2;
   return 0;
 }
+
+const CONGRATS = new Set(['congrats', 'congratulations', 'grats', 'kudos', 'well', 'done']);
 
 const ADDRESSED_AS = new Set(['friend', 'dear', 'man', 'boy', 'girl', 'lad', 'son']);
 /** Who the reader goes about with: "your idiot FRIENDS". */
@@ -583,6 +587,8 @@ function echoAim(tokens: readonly Token[], i: number): Aim | undefined {
   if ((wordAhead(tokens, k) === 'like' || wordAhead(tokens, k) === 'as') && (SECOND_PERSON.has(wordAhead(tokens, k + 1)) || wordAhead(tokens, k + 1) === 'yourself')) return aim('like-you', 1, true);
   // "what an absolute tool YOU ARE" states it as firmly as "you are".
   if (SECOND_PERSON.has(next) && (after === 'are' || after === 'r' || after === 'is')) return aim('you', STATED, true);
+  // "what a tw@t THIS BLOKE IS": someone pointed at in the thread.
+  if ((next === 'this' || next === 'that') && PERSON_NOUNS.has(after) && (wordAhead(tokens, i + 3) === 'is' || wordAhead(tokens, i + 3) === 'was')) return aim('author', 1, true);
   // "how stupid ARE YOU", "how dumb CAN YOU be"
   if ((next === 'are' || next === 'r' || next === 'can' || next === 'could' || next === 'must') && SECOND_PERSON.has(after)) return aim('you', 1, true);
   return undefined;
@@ -838,15 +844,17 @@ export const insultCheck: Check = (given, out) => {
     const nextHit = hits[i + 1];
     if (nextHit && nextHit.entry.insult > 0 && !tokens[i + 1].brk && !tokens[i + 1].comma && (nextHit === hit || !CLAUSE_OPENERS.has(tokens[i + 1].w))) continue;
     if (PROFANE_NOUNS.has(hit.term) && !profaneNounAimed(input, i, hit)) continue;
-    // "a TOOL user", "a GIT expert", "a GENIUS move": the word describes the next noun.
-    if (hit.entry.kind !== 'adj' && modifiesNext(tokens, i)) continue;
+    // "a TOOL user", "a GIT expert", "a GENIUS move": the word describes the next noun; but
+    // "typical MORON comment", "a-hole behaviour FROM YOU" insult whoever wrote or did it.
+    const madeBy = hit.entry.kind === 'noun' && modifiesNext(tokens, i) ? productAim(input, i) : undefined;
+    if (hit.entry.kind !== 'adj' && modifiesNext(tokens, i) && madeBy === undefined) continue;
     const head = hit.entry.kind === 'adj' ? personHead(tokens, i) : -1;
     // "a SLOW reader", "are you SLOW cooking it": mild words insult only when stated of
     // someone and nothing follows ("you are slow", "are you thick?").
     if (hit.entry.framed && (head >= 0 || !predicateFinal(tokens, i))) continue;
     // "you LUCKY bastard", "you CHEEKY sod", "you crazy GENIUS": fond words, not abuse.
     if (affectionate(input, i)) continue;
-    const aim = aimOf(input, i, head) ?? nearYouAim(input, i, head);
+    const aim = madeBy ?? aimOf(input, i, head) ?? nearYouAim(input, i, head);
     if (!aim || isReported(input, startOf(input, i), i + 1) || saidAfter(tokens, i + 1)) continue;
     if (hit.entry.framed && !aim.stated) continue;
     // "Janet is a stupid NAME": about a thing of theirs, not the person.
@@ -999,6 +1007,26 @@ export function saidAfter(tokens: readonly Token[], k: number): boolean {
 const NO_SPEAKER = new Set(['nobody', 'noone', 'one', 'who', 'anyone', 'anybody']);
 
 const SAID = new Set(['said', 'says', 'told', 'tells', 'asked', 'yelled', 'shouted', 'replied', 'wrote', 'joked', 'screamed', 'snapped']);
+
+/**
+ * "TYPICAL moron comment", "ANOTHER idiot take", "a-hole behaviour FROM YOU": an insulting noun
+ * before what someone wrote or did, said of its maker. Token i is the insult, i + 1 the product.
+ */
+function productAim(input: CheckInput, i: number): Aim | undefined {
+  const { tokens } = input;
+  const { entry } = input.hits[i]!;
+  // Strong names only: "typical TROLL behaviour, ignore it" is a warning to other readers.
+  if (!PRODUCTS.has(tokens[i + 1].w) || entry.plural || entry.insult < 1.2) return undefined;
+  const after = wordAhead(tokens, i + 2);
+  if (after === 'from' && SECOND_PERSON.has(wordAhead(tokens, i + 3))) return aim('you', 1, true);
+  let first = startOf(input, i);
+  while (first > 0 && !tokens[first].brk && (input.hits[first - 1]?.entry.insult ?? 0) > 0) first--;
+  if (first > 0 && !tokens[first].brk && OPENS_A_VERDICT.has(tokens[first - 1].w) && (first - 1 === 0 || tokens[first - 1].brk)) return aim('author', 1, true);
+  return undefined;
+}
+
+const PRODUCTS = new Set(['comment', 'comments', 'post', 'take', 'reply', 'logic', 'behaviour', 'behavior', 'argument', 'response', 'opinion']);
+const OPENS_A_VERDICT = new Set(['typical', 'another', 'classic', 'absolute', 'such']);
 
 /** "a tool USER", "a troll FARM": nouns that an insult word only describes. */
 function modifiesNext(tokens: readonly Token[], i: number): boolean {

@@ -219,6 +219,8 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ['think before typing|posting|commenting', { weight: 0.8, rule: QUESTION, needs: 'none', label: ASKS }],
   [`${YOU} born this|that|so`, { weight: 0.8, rule: QUESTION, needs: 'none', label: ASKS }],
   [`who let ${YOU} out|near|use|on|loose`, { weight: 1, rule: QUESTION, needs: 'none', label: ASKS }],
+  [`who raised ${YOU}`, { weight: 1, rule: QUESTION, needs: 'none', ends: true, label: ASKS }],
+  ['raised by wolves|apes|animals|monkeys', { weight: 1, rule: QUESTION, needs: 'you', label: ASKS }],
   [`who taught ${YOU} to|math|maths|economics|history|science|logic`, { weight: 0.6, rule: QUESTION, needs: 'none', label: ASKS }],
   ['original thought|idea in your|ur', { weight: 1, rule: QUESTION, needs: 'none', label: ASKS }],
   ['ever had an original thought|idea', { weight: 1, rule: QUESTION, needs: 'you', label: ASKS }],
@@ -354,6 +356,13 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
 
   // Promises: the reader will regret it, is marked, should fear what comes.
   ['watch your|ur back', { weight: 1, rule: PROMISE, label: THREATENS }],
+  // Veiled: "better keep your doors locked tonight", "careful walking to your car after work".
+  // Alone these are also a neighbour's advice ("keep your doors locked, there were burglaries"):
+  // weak, unless "better" makes the warning the writer's.
+  ['keep|lock your|ur doors|door|windows locked|shut|tonight', { weight: 0.5, rule: PROMISE, label: THREATENS }],
+  ['better|best keep|lock your|ur doors|door|windows', { weight: 1, rule: PROMISE, label: THREATENS }],
+  ['careful walking to|home your|ur|alone', { weight: 0.6, rule: PROMISE, label: THREATENS }],
+  ['but you|u will|ll soon|find_out', { weight: 0.5, rule: PROMISE, label: THREATENS }],
   [`${YOU} better|had_better|'d_better|d_better watch yourself|urself|out|it|your_back|ur_back`, { weight: 1, rule: PROMISE, label: THREATENS }],
   ["you'd|youd better watch yourself|urself|out|it", { weight: 1, rule: PROMISE, label: THREATENS }],
   [`${YOU} are|r|re dead|dead meat`, { weight: 1, rule: PROMISE, label: THREATENS }],
