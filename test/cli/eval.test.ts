@@ -12,7 +12,7 @@ const FROZEN = fileURLToPath(new URL('../corpus/frozen.jsonl', import.meta.url))
 // change, fit or tuning reads, measured precision 1.000, recall 0.659, F1 0.794, false catches
 // 0.000. The frozen figure is the honest one. Raise both as the engine improves.
 const FLOORS = {
-  tuning: { comments: 2397, precision: 0.97, recall: 0.87, f1: 0.92, falseCatchRate: 0.01 },
+  tuning: { comments: 2457, precision: 0.97, recall: 0.87, f1: 0.92, falseCatchRate: 0.01 },
   frozen: { comments: 704, precision: 0.97, recall: 0.62, f1: 0.76, falseCatchRate: 0.01 },
 };
 

@@ -315,3 +315,24 @@ describe('giveaways, channel names and own content named after it', () => {
     expectApproved(text);
   });
 });
+
+describe('asks typed after what they ask for, and about the writer', () => {
+  it.each([
+    ['sub plz', 'spam.solicitation'],
+    ["hi I'm Mo, I make parkour videos, come check me out", 'spam.promotion.ask'],
+    ['im 13 and i want to be a rapper, pls listen to me', 'spam.promotion.creator'],
+    ['my cousin made a short film, link in my profile', 'spam.promotion.release'],
+    ['join us in our fight for the rescue dogs, every dollar helps, link in bio', 'spam.appeal.donate'],
+  ])('flags %j (%s)', (text, rule) => {
+    expectCaught(text, rule);
+  });
+
+  it.each([
+    'I subscribed, please keep making these',
+    'My sister made the cake in the photo',
+    'Please listen to me, the footbridge shuts on Monday',
+    "I'm selling my bike, it's in the classifieds",
+  ])('leaves %j approved', (text) => {
+    expectApproved(text);
+  });
+});

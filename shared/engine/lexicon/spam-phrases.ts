@@ -188,6 +188,15 @@ const LIST: [string, number, RuleId][] = [
   ['show him|her|me|us|them|my|our some love|support', 0.8, PLEA],
   ['makes|making music|beats|videos|covers|vlogs|remixes', 0.4, CREATOR],
   ['take|have a look', 0.4, P],
+  // Asks typed after what they ask for, or about the writer themself: "subscribe pls", "come
+  // check me out", "pls listen to me", "i wanna be a singer".
+  ['subscribe|sub|subcribe pls|please|plz|plss|plzz|plox', 1.2, S],
+  ['check|come_check|go_check me|us out', 0.8, ASK],
+  ['please|pls|plz listen|watch to_me|me', 0.6, S],
+  ['wanna|want_to|dream_of|dream_to|trying_to|hope_to be|become a|an singer|rapper|youtuber|artist|musician|producer|star', 0.6, CREATOR],
+  [`${MY} friend|friends|brother|sister|cousin|mate|mates made|makes|started|uploaded|has_a`, 0.6, P],
+  ['join me|us in my|our fight|cause|mission|campaign', 0.6, DONATE],
+  ["i'm|im|we're|were selling my|our", 0.5, X],
   // "take a listen if you have a minute", "give it a watch": an ask to consume something.
   ['take|have a listen|watch', 0.6, ASK],
   // "the video I made", "a cover we recorded": the writer's own content, named after it.
