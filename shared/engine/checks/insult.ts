@@ -669,6 +669,8 @@ function vocativeAim(input: CheckInput, i: number): Aim | undefined {
   // The last word of the comment, not governed by an article or verb: "go away troll".
   if (next === undefined && !PROFANE_NOUNS.has(hit.term)) {
     for (let j = first - 1; j < start; j++) if (NOT_VOCATIVE_BEFORE.has(tokens[j].w)) return undefined;
+    // "just use GIT", "go play TROLL": a bare noun right after an order or a verb is its object.
+    if (first === start && (IMPERATIVE_VERBS.has(prev) || VERB_BEFORE.has(prev))) return undefined;
     if (VOCATIVE_LEAD.has(prev)) return aim('vocative', 1, false);
     if (!name) return aim('vocative', 0.8, false);
   }
