@@ -465,3 +465,25 @@ describe('a commenter insulted through what they wrote or did', () => {
     expect(judge(text).outcome).toBe('approve');
   });
 });
+
+describe('more dismissals, contempt and mockery phrases', () => {
+  it.each([
+    ['a dismissal', 'oh get stuffed', 'insult.phrase.dismissal'],
+    ['a whole person as what is wrong', "you're what's wrong with this town", 'insult.phrase.contempt'],
+    ['contempt with "sorry ass"', 'you pathetic ass excuse for a journalist', 'insult.phrase.contempt'],
+    ['acting like a child, as an order', 'quit moaning like a baby', 'insult.phrase.mockery'],
+    ['acting like a child, of the reader', 'you are crying like a little kid', 'insult.phrase.mockery'],
+    ['a two-word name typed apart', 'Your a dip shit', 'insult.your'],
+    ['a misspelt name', 'you bufoon', 'insult.you'],
+  ])('flags %s: %j', (_form, text, rule) => {
+    expectCaughtBy(text, rule);
+  });
+
+  it.each([
+    'my toddler was crying like a baby all night',
+    "you're the worst at mini golf, I'm even worse",
+    'the pin head came off the board',
+  ])('leaves %j alone', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});

@@ -86,7 +86,7 @@ trumptard libturd rethuglican:0.8 dumbocrat:1 demonrat:0.8 obamabot:0.8 cultist:
 fibber:0.8 phony:0.8 phoney:0.8 impostor:0.6 imposter:0.6 poseur:0.8 snob:0.8 prig:0.8
 busybody:0.8 nag:0.6 zealot:0.6 fanatic:0.6 misogynist:0.8 homophobe:0.8 xenophobe:0.8 pest:0.6
 menace:0.6 toddler:0.8 fanboy:0.6 fangirl:0.6 stalker:0.8 bully:0.8 twerp:1 ninny:1 tyrant:0.6
-melt:1 wrongun:1 nob:0.8 nobhead
+melt:1 wrongun:1 nob:0.8 nobhead bafoon bufoon buffon imbacil ediot idjut
 `;
 
 /** Plural-only nouns as listed ("children", "sheeple"): the generated plurals are marked too. */
@@ -157,6 +157,10 @@ douche_bag=douchebag slime_ball=slimeball sleaze_ball=sleazeball
 basket_case=basketcase:1 sad_sack=sadsack:1 trailer_trash=trailertrash:1 drama_queen=dramaqueen:0.8
 attention_whore=attentionwhore:1.2 attention_seeker=attentionseeker:0.8 keyboard_warrior=keyboardwarrior:0.8
 sock_puppet=sockpuppet:0.8 lap_dog=lapdog fan_boy=fanboy waste_man=wasteman:1
+ass_hat=asshat jack_ass=jackass dip_shit=dipshit dick_head=dickhead shit_head=shithead
+knob_head=knobhead bell_end=bellend air_head=airhead bone_head=bonehead block_head=blockhead
+meat_head=meathead pin_head=pinhead numb_skull=numbskull dim_wit=dimwit nit_wit=nitwit
+dumb_shit=dumbshit scum_bucket=scumbucket
 `;
 
 const COMPOUND_ADJECTIVES = `
