@@ -487,3 +487,23 @@ describe('more dismissals, contempt and mockery phrases', () => {
     expect(judge(text).outcome).toBe('approve');
   });
 });
+
+describe('one insult read twice counts once', () => {
+  it('weighs "are you crazy?" by its question alone, and leaves a civil one approved', () => {
+    // Act
+    const decision = judge('Are you crazy? That bill would gut the pension fund.');
+
+    // Assert
+    expect(rules(decision)).toEqual(['insult.phrase.question']);
+    expect(decision.outcome).toBe('approve');
+  });
+
+  it('weighs "a nasty piece of work" by the phrase, not the mild word inside it', () => {
+    // Act
+    const decision = judge('You really are a nasty piece of work');
+
+    // Assert
+    expect(rules(decision)).toEqual(['insult.phrase.contempt']);
+    expect(decision.outcome).toBe('flag');
+  });
+});

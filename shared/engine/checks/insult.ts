@@ -838,6 +838,8 @@ export const insultCheck: Check = (given, out) => {
   let count = 0;
   // Read once, and only for a comment with an insult to weigh.
   let joking: boolean | undefined;
+  // The mild insulting words that made a signal: a phrase that holds one reads the same words.
+  const named: Named[] = [];
   for (let i = 0; i < tokens.length && count < MAX_SIGNALS; i++) {
     const hit = hits[i];
     if (!hit || hit.entry.insult <= 0 || tokens[i].quoted) continue;
@@ -876,17 +878,28 @@ export const insultCheck: Check = (given, out) => {
     const span = head >= 0 ? tokenSpan(input, startOf(input, i), head + 1) : wordSpan;
     const word = quoteWord(comment.text, wordSpan, hit.term);
     const rule: RuleId = sexual ? 'insult.harassment' : `insult.${aim.how}`;
+    const weight = round(strength * aim.factor);
+    // A mild word ("crazy", "nasty") inside a phrase is weighed once, by the stronger reading:
+    // "are you crazy?" by the word, "a nasty piece of work" by the phrase.
+    if (hit.entry.insult < 1 && aim.how !== 'near-you') named.push({ token: i, at: out.length, weight });
     out.push({
       rule,
       category: 'insult',
-      weight: round(strength * aim.factor),
+      weight,
       spans: [span],
       detail: sexual ? `Calls someone ${word}` : hit.entry.kind === 'adj' ? `Calls someone ${word}` : `Addresses someone as ${word}`,
     });
     count++;
   }
-  directedPhrases(input, found, out);
+  directedPhrases(input, found, out, named);
 };
+
+/** A mild insulting word that made a signal: its token, where its finding is in `out`, its weight. */
+interface Named {
+  token: number;
+  at: number;
+  weight: number;
+}
 
 /**
  * "you LUCKY bastard", "you JAMMY git": a fond word just before the name makes it banter; and
@@ -1077,9 +1090,10 @@ const DELIGHT = new Set([
   'wonderful', 'incredible', 'lovely', 'fantastic', 'omg', 'wow', 'stunning', 'fabulous', 'yay',
 ]);
 
-function directedPhrases(input: CheckInput, found: DirectedHit[], out: Finding[]): void {
+function directedPhrases(input: CheckInput, found: DirectedHit[], out: Finding[], named: readonly Named[]): void {
   const { tokens } = input;
   let count = 0;
+  let replaced: number[] | undefined;
   let joking: boolean | undefined;
   for (const hit of strongestDisjoint(phrasesOnly(found), weightOf)) {
     if (count >= MAX_SIGNALS) break;
@@ -1090,6 +1104,12 @@ function directedPhrases(input: CheckInput, found: DirectedHit[], out: Finding[]
     // "they'll screw you OVER", "I'll bang you UP": another verb, not a come-on or a curse.
     if ((rule === 'insult.harassment' || rule === 'insult.phrase.obscene') && PARTICLES.has(tokens[hit.end]?.w ?? '') && !tokens[hit.end].brk) continue;
     if (!aimedPhrase(tokens, hit.start, needs)) continue;
+    // "are you CRAZY?" is one insult, read by the word and by the question: count it once.
+    const word = namedWithin(named, hit.start, hit.end);
+    if (word !== undefined) {
+      if (word.weight >= weight) continue;
+      (replaced ??= []).push(word.at);
+    }
     const span = tokenSpan(input, needs === 'asked' ? hit.start - 1 : hit.start, hit.end);
     joking ??= takenBack(tokens);
     out.push({
@@ -1101,9 +1121,16 @@ function directedPhrases(input: CheckInput, found: DirectedHit[], out: Finding[]
     });
     count++;
   }
+  // The words a stronger phrase read again leave the sum (latest first, so indices hold).
+  if (replaced !== undefined) for (const at of replaced.sort((a, b) => b - a)) out.splice(at, 1);
 }
 
 const PARTICLES = new Set(['up', 'over', 'off', 'out', 'around']);
+
+function namedWithin(named: readonly Named[], start: number, end: number): Named | undefined {
+  for (const n of named) if (n.token >= start && n.token < end) return n;
+  return undefined;
+}
 
 const weightOf = (phrase: DirectedPhrase): number => phrase.weight;
 
