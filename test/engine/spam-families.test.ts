@@ -296,7 +296,7 @@ describe('giveaways, channel names and own content named after it', () => {
     ['first 20 subscribers get a free shoutout', 'spam.scam'],
     ["I'm giving away three gift cards, subscribe to enter", 'spam.scam'],
     ['guys go subscribe to LenaBakes, she needs the support', 'spam.solicitation'],
-    ['have a look at the remix I produced, took me weeks', 'spam.promotion'],
+    ['take a look at the remix I produced, took me weeks', 'spam.promotion'],
     ['I record drum covers, take a listen when you can', 'spam.promotion.ask'],
     ['hey everyone, small youtuber here, would love your support', 'spam.promotion.plea'],
     ['want to earn from home? ask me how', 'spam.scam'],

@@ -160,7 +160,8 @@ export const GO_BACK = new PhraseSet<number>([
   ['send them|em back where|to_where they came from', 1],
   // "send them all back on the next boat", "back where they crawled out from".
   ['send|ship them|em all back on_the_next|on_the_first|home|where|to_where|to_their', 1],
-  ['back where|to_where they|you|u crawled|slithered|crept from|out_from|out_of', 1],
+  ['go|get|crawl|send|ship back|them_back|em_back where|to_where they|you|u crawled|slithered|crept from|out_from|out_of', 1],
+  ['send|ship them|em back where|to_where they|you|u crawled|slithered|crept from|out_from|out_of', 1],
   ['get|fuck|piss|clear out of my|our country', 1],
 ], WORD.identityFirst);
 /** Before the order, words that make it someone's own plan or story: "I had TO get out of my country". */

@@ -152,7 +152,8 @@ const DIRECTED: [string, DirectedPhrase][] = [
   // "I've met smarter fence posts than you": anything smarter than the reader, said and done
   // (not "smarter than you think").
   ['smarter|brighter|cleverer|more_intelligent than you|u', { weight: 0.8, rule: MOCKERY, needs: 'none', ends: true, label: MOCKS }],
-  ['as smart|bright|clever|sharp|intelligent as a|an|two|rocks|a_rock|a_brick|a_bag|a_box|a_sack|a_doorknob', { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
+  // "(about as) SMART AS A bag of rocks": anchored on the adjective, rarer than "as".
+  ['smart|bright|clever|sharp|intelligent as a|an|two|rocks|a_rock|a_brick|a_bag|a_box|a_sack|a_doorknob', { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
   ['mental capacity|age|ability|faculties|development|abilities|maturity of a|an', { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
   [`could_not|couldn't|couldnt|cant|can't|cannot find ${YOUR} way out of a|an`, { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
   [`${YOUR} one|two|single|last|only|remaining|lone|both brain_cell|brain_cells|braincell|braincells|neuron|neurons`, { weight: 1, rule: MOCKERY, needs: 'none', label: MOCKS }],
@@ -375,7 +376,6 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   ['keep|lock your|ur doors|door|windows locked|shut|tonight', { weight: 0.5, rule: PROMISE, label: THREATENS }],
   ['better|best keep|lock your|ur doors|door|windows', { weight: 1, rule: PROMISE, label: THREATENS }],
   ['careful walking to|home your|ur|alone', { weight: 0.6, rule: PROMISE, label: THREATENS }],
-  ['but you|u will|ll soon|find_out', { weight: 0.5, rule: PROMISE, label: THREATENS }],
   [`${YOU} better|had_better|'d_better|d_better watch yourself|urself|out|it|your_back|ur_back`, { weight: 1, rule: PROMISE, label: THREATENS }],
   ["you'd|youd better watch yourself|urself|out|it", { weight: 1, rule: PROMISE, label: THREATENS }],
   [`${YOU} are|r|re dead|dead meat`, { weight: 1, rule: PROMISE, label: THREATENS }],
