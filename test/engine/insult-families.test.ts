@@ -507,3 +507,27 @@ describe('one insult read twice counts once', () => {
     expect(decision.outcome).toBe('flag');
   });
 });
+
+describe('labels thrown at the one answered, and more dismissals', () => {
+  it.each([
+    ['a verdict with a political label', 'Typical spineless tory', 'insult.vocative'],
+    ['a verdict before what they do', 'just another clueless troll spreading lies', 'insult.vocative'],
+    ['a group of readers echoed', 'what a pack of morons you lot are', 'insult.you'],
+    ['nobody cares what the reader thinks', 'no one gives a toss what you think', 'insult.phrase.dismissal'],
+    ['people like the reader', 'it is folks like you that make me sick', 'insult.phrase.contempt'],
+    ['back to school', 'you should go back to school', 'insult.phrase.mockery'],
+    ['out of their mind', 'you are clearly out of your tiny mind', 'insult.phrase.mockery'],
+  ])('flags %s: %j', (_form, text, rule) => {
+    expectCaughtBy(text, rule);
+  });
+
+  it.each([
+    'Another stupid mistake by the council, three years late',
+    'typical stupid design from that phone maker',
+    'Nobody gives a damn about the bins until they overflow',
+    "I'm out of my mind with worry about the bills",
+    'We need to go back to school funding levels from 2010',
+  ])('leaves %j alone', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});

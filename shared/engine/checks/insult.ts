@@ -93,8 +93,43 @@ function startOf(input: CheckInput, i: number): number {
 
 /** Whether the insult at token i is aimed at a person, and how strongly. */
 function aimOf(input: CheckInput, i: number, head: number): Aim | undefined {
-  return predicateAim(input, i) ?? echoAim(input.tokens, head >= 0 ? head : i) ?? onlyWouldAim(input, i) ?? writerAim(input, i) ?? vocativeAim(input, i);
+  return predicateAim(input, i) ?? echoAim(input.tokens, head >= 0 ? head : i) ?? onlyWouldAim(input, i) ?? writerAim(input, i) ?? verdictAim(input, i) ?? vocativeAim(input, i);
 }
+
+/**
+ * A label thrown at the one answered, opening its clause: "TYPICAL brain dead LIBERAL", "just
+ * ANOTHER ignorant teabagger spouting nonsense", "classic clueless leftie". After "typical" an
+ * insulting word names a person only when what follows is a person or a political label:
+ * "another stupid MISTAKE by the council" is about a thing.
+ */
+function verdictAim(input: CheckInput, i: number): Aim | undefined {
+  const { tokens } = input;
+  const { entry } = input.hits[i]!;
+  if (entry.insult < 1 || entry.plural || (entry.kind !== 'adj' && entry.kind !== 'noun')) return undefined;
+  let first = startOf(input, i);
+  while (first > 0 && !tokens[first].brk && (input.hits[first - 1]?.entry.insult ?? 0) > 0) first--;
+  const opener = first - 1;
+  if (opener < 0 || tokens[first].brk || !VERDICT_OPENERS.has(tokens[opener].w)) return undefined;
+  const lead = opener > 0 && !tokens[opener].brk ? tokens[opener - 1].w : '';
+  if (!(opener === 0 || tokens[opener].brk || ((lead === 'just' || lead === 'yet' || lead === 'oh') && (opener === 1 || tokens[opener - 1].brk)))) return undefined;
+  let end = i + 1;
+  if (entry.kind === 'adj') {
+    const noun = wordAhead(tokens, end);
+    if (!(PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun) || LABELS.has(noun))) return undefined;
+    end++;
+  }
+  const after = tokens[end];
+  const closes = after === undefined || after.brk || after.comma || (after.w.length > 4 && after.w.endsWith('ing'));
+  return closes ? aim('vocative', 1, false) : undefined;
+}
+
+const VERDICT_OPENERS = new Set(['typical', 'another', 'classic']);
+/** Political and online labels a commenter is called by ("typical brain dead LIBERAL"). */
+const LABELS = new Set([
+  'liberal', 'lib', 'leftie', 'lefty', 'leftist', 'conservative', 'tory', 'righty', 'rightie', 'republican',
+  'democrat', 'dem', 'socialist', 'commie', 'marxist', 'fascist', 'trumper', 'maga', 'boomer', 'millennial',
+  'feminist', 'sjw', 'troll', 'shill', 'bot', 'fanboy', 'remoaner', 'brexiteer', 'yank', 'teabagger',
+]);
 
 /**
  * The one who wrote what is being answered, named by the insult and what they do: "what KIND OF
@@ -326,6 +361,8 @@ function asideEndingAt(tokens: readonly Token[], j: number): number {
   if (ADDRESSED_AS.has(w) && back(1) === 'my') return 2;
   return 0;
 }
+
+const GROUP_OF_YOU = new Set(['all', 'lot', 'guys', 'people', 'two', 'both', 'lads']);
 
 const CONGRATS = new Set(['congrats', 'congratulations', 'grats', 'kudos', 'well', 'done']);
 
@@ -585,8 +622,9 @@ function echoAim(tokens: readonly Token[], i: number): Aim | undefined {
   // "as thick AS YOU": the comparison says it of the reader.
   if (wordAhead(tokens, k) === 'as' && SECOND_PERSON.has(wordAhead(tokens, k + 1)) && i > 0 && tokens[i - 1].w === 'as') return aim('like-you', STATED, true);
   if ((wordAhead(tokens, k) === 'like' || wordAhead(tokens, k) === 'as') && (SECOND_PERSON.has(wordAhead(tokens, k + 1)) || wordAhead(tokens, k + 1) === 'yourself')) return aim('like-you', 1, true);
-  // "what an absolute tool YOU ARE" states it as firmly as "you are".
+  // "what an absolute tool YOU ARE" states it as firmly as "you are"; "what a bunch of idiots YOU ALL ARE".
   if (SECOND_PERSON.has(next) && (after === 'are' || after === 'r' || after === 'is')) return aim('you', STATED, true);
+  if (SECOND_PERSON.has(next) && GROUP_OF_YOU.has(after) && (wordAhead(tokens, i + 3) === 'are' || wordAhead(tokens, i + 3) === 'r')) return aim('you', STATED, true);
   // "what a tw@t THIS BLOKE IS": someone pointed at in the thread.
   if ((next === 'this' || next === 'that') && PERSON_NOUNS.has(after) && (wordAhead(tokens, i + 3) === 'is' || wordAhead(tokens, i + 3) === 'was')) return aim('author', 1, true);
   // "how stupid ARE YOU", "how dumb CAN YOU be"

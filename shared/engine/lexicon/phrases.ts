@@ -91,6 +91,13 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ['go play in traffic', { weight: 1.2, rule: DISMISSAL, needs: 'none', label: TELLS }],
   ['get lost', { weight: 1, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
   ['get bent|stuffed', { weight: 0.9, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
+  ['go suck an|a egg|lemon', { weight: 0.9, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
+  ['troll harder|better', { weight: 0.8, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
+  // "Nobody gives a damn what you think."
+  // ("nobody gives a damn about the bins" is a complaint, not a dismissal.)
+  ["nobody|noone gives|cares a damn|shit|fuck|toss|crap|rat's_ass|flying_fuck what|about you|u|your|ur", { weight: 1, rule: DISMISSAL, needs: 'none', label: 'Tells someone' }],
+  ["no one gives|cares a damn|shit|fuck|toss|crap|rat's_ass|flying_fuck what|about you|u|your|ur", { weight: 1, rule: DISMISSAL, needs: 'none', label: 'Tells someone' }],
+  ["nobody|noone gives|cares a damn|shit|fuck|toss|crap|rat's_ass|flying_fuck", { weight: 0.6, rule: DISMISSAL, needs: 'none', ends: true, label: 'Tells someone' }],
   ['cry me a river', { weight: 0.6, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
   ['go away', { weight: 0.5, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
   ['take a hike', { weight: 0.8, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
@@ -132,6 +139,8 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ['sad|pathetic|little|small|miserable little|sad|old man|boy|person|troll|people|creature|mind', { weight: 1, rule: CONTEMPT, needs: 'you', label: CALLS }],
   [`${YOU} suck|sucks|stink|stinks`, { weight: 1, rule: CONTEMPT, needs: 'none', label: SAYS }],
   [`${YOU} make me sick|puke|vomit`, { weight: 1, rule: CONTEMPT, needs: 'none', label: SAYS }],
+  // "it's people like you that make me sick".
+  [`like ${YOU} make|makes|that_make|who_make|that_makes me sick|puke|vomit|ill`, { weight: 1, rule: CONTEMPT, needs: 'none', label: SAYS }],
   [`${YOU} disgust|disgusts|sicken|sickens|repulse|repulses|revolt|revolts me`, { weight: 1, rule: CONTEMPT, needs: 'none', label: SAYS }],
   ['ashamed of yourself|urself', { weight: 0.6, rule: CONTEMPT, needs: 'none', label: 'Tells someone to be' }],
   ['should be ashamed|embarrassed', { weight: 0.6, rule: CONTEMPT, needs: 'subject', label: 'Tells someone they' }],
@@ -179,6 +188,9 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ['learn to spell', { weight: 0.8, rule: MOCKERY, needs: 'imperative', label: TELLS }],
   ['learn some reading_comprehension|basic_reading|manners|history', { weight: 0.6, rule: MOCKERY, needs: 'imperative', label: TELLS }],
   ['go back to school|kindergarten|preschool|primary_school|grade_school', { weight: 0.8, rule: MOCKERY, needs: 'imperative', label: TELLS }],
+  ['need|needs|ought|have|got to go back to school|kindergarten|preschool|primary_school|grade_school', { weight: 0.9, rule: MOCKERY, needs: 'you', label: TELLS }],
+  ['should|must|could go back to school|kindergarten|preschool|primary_school|grade_school', { weight: 0.9, rule: MOCKERY, needs: 'you', label: TELLS }],
+  [`out of ${YOUR} mind|tiny_mind|tree|skull`, { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
   ['get a brain|clue', { weight: 1, rule: MOCKERY, needs: 'imperative', label: TELLS }],
   ['grow a brain|pair', { weight: 1.1, rule: MOCKERY, needs: 'imperative', label: TELLS }],
   ['grow up', { weight: 0.6, rule: MOCKERY, needs: 'imperative', label: TELLS }],

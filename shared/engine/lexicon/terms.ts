@@ -108,7 +108,7 @@ insane:0.6 crazy:0.5 braindead gutless:1 spineless:1 cowardly:1 incompetent:0.8 
 uneducated:0.8 senile:1 batshit:1 bigoted:1 sexist:0.8 hypocritical:0.8 dishonest:0.8 gullible:0.8
 childish:0.8 immature:0.8 obnoxious:0.8 insufferable:1 loathsome:1 scummy:1 sleazy:0.8 trashy:1
 filthy:0.8 fugly butthurt:0.8 brainwashed:1 twisted:0.6 evil:0.6 arrogant:0.6 smug:0.6
-lame:0.6 dimwitted halfwitted thickheaded unhinged:0.8 nuts:0.6 mental:0.5 sick:0.4
+lame:0.8 dimwitted halfwitted thickheaded unhinged:0.8 nuts:0.6 mental:0.5 sick:0.4
 thickest:1 dimmest:1 densest:1 slowest:0.8 annoying:0.6 disgraceful:0.8 shameless:0.6 spiteful:0.6 hateful:0.6 gross:0.8 creepy:0.8
 `;
 
