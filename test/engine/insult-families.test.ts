@@ -13,6 +13,19 @@ function expectCaughtBy(text: string, rule: string): void {
   expect(rules(decision), text).toContain(rule);
 }
 
+/** A family of insults: each form flagged by its rule, and the civil comments around it approved. */
+function describeFamily(title: string, caught: [form: string, text: string, rule: string][], civil: string[]): void {
+  describe(title, () => {
+    it.each(caught)('flags %s: %j', (_form, text, rule) => {
+      expectCaughtBy(text, rule);
+    });
+
+    it.each(civil)('leaves %j alone', (text) => {
+      expect(judge(text).outcome).toBe('approve');
+    });
+  });
+}
+
 describe('a name of address anywhere in a clause', () => {
   it.each([
     ['after an order, at the end', 'then get off the internet moron'],
@@ -446,28 +459,19 @@ describe('insults taken back or said of someone else', () => {
   });
 });
 
-describe('a commenter insulted through what they wrote or did', () => {
-  it.each([
+describeFamily('a commenter insulted through what they wrote or did', [
     ['a verdict on the comment', 'Classic imbecile comment.', 'insult.author'],
     ['behaviour from the reader', 'absolute moron behaviour from you today', 'insult.you'],
     ['someone pointed at after the exclamation', 'what a cretin that guy is', 'insult.author'],
     ['sarcastic congratulations', 'congratulations on being the thickest commenter here', 'insult.you'],
     ['who raised the reader', 'who raised you?', 'insult.phrase.question'],
-  ])('flags %s: %j', (_form, text, rule) => {
-    expectCaughtBy(text, rule);
-  });
-
-  it.each([
+], [
     'typical troll behaviour, ignore it',
     'Congrats on being picked for the county team!',
     'a troll farm posted most of these',
-  ])('leaves %j alone', (text) => {
-    expect(judge(text).outcome).toBe('approve');
-  });
-});
+]);
 
-describe('more dismissals, contempt and mockery phrases', () => {
-  it.each([
+describeFamily('more dismissals, contempt and mockery phrases', [
     ['a dismissal', 'oh get stuffed', 'insult.phrase.dismissal'],
     ['a whole person as what is wrong', "you're what's wrong with this town", 'insult.phrase.contempt'],
     ['contempt with "sorry ass"', 'you pathetic ass excuse for a journalist', 'insult.phrase.contempt'],
@@ -475,18 +479,11 @@ describe('more dismissals, contempt and mockery phrases', () => {
     ['acting like a child, of the reader', 'you are crying like a little kid', 'insult.phrase.mockery'],
     ['a two-word name typed apart', 'Your a dip shit', 'insult.your'],
     ['a misspelt name', 'you bufoon', 'insult.you'],
-  ])('flags %s: %j', (_form, text, rule) => {
-    expectCaughtBy(text, rule);
-  });
-
-  it.each([
+], [
     'my toddler was crying like a baby all night',
     "you're the worst at mini golf, I'm even worse",
     'the pin head came off the board',
-  ])('leaves %j alone', (text) => {
-    expect(judge(text).outcome).toBe('approve');
-  });
-});
+]);
 
 describe('one insult read twice counts once', () => {
   it('weighs "are you crazy?" by its question alone, and leaves a civil one approved', () => {
@@ -508,8 +505,7 @@ describe('one insult read twice counts once', () => {
   });
 });
 
-describe('labels thrown at the one answered, and more dismissals', () => {
-  it.each([
+describeFamily('labels thrown at the one answered, and more dismissals', [
     ['a verdict with a political label', 'Typical spineless tory', 'insult.vocative'],
     ['a verdict before what they do', 'just another clueless troll spreading lies', 'insult.vocative'],
     ['a group of readers echoed', 'what a pack of morons you lot are', 'insult.you'],
@@ -517,17 +513,10 @@ describe('labels thrown at the one answered, and more dismissals', () => {
     ['people like the reader', 'it is folks like you that make me sick', 'insult.phrase.contempt'],
     ['back to school', 'you should go back to school', 'insult.phrase.mockery'],
     ['out of their mind', 'you are clearly out of your tiny mind', 'insult.phrase.mockery'],
-  ])('flags %s: %j', (_form, text, rule) => {
-    expectCaughtBy(text, rule);
-  });
-
-  it.each([
+], [
     'Another stupid mistake by the council, three years late',
     'typical stupid design from that phone maker',
     'Nobody gives a damn about the bins until they overflow',
     "I'm out of my mind with worry about the bills",
     'We need to go back to school funding levels from 2010',
-  ])('leaves %j alone', (text) => {
-    expect(judge(text).outcome).toBe('approve');
-  });
-});
+]);
