@@ -1,5 +1,5 @@
 // Policy version ids: `v1`, `v2`, … per site. Decisions record the id, so it is short and
-// reads well next to the default policy's `default-2`.
+// reads well next to the default policy's `default-3`.
 
 const VERSION = /^v(\d+)$/;
 

@@ -124,7 +124,7 @@ export function parsePolicy(input: unknown): Policy {
 }
 
 const DEFAULT_DOCUMENT = {
-  version: 'default-2',
+  version: 'default-3',
   thresholds: {
     insult: { flag: 1, reject: 3.5 },
     threat: { flag: 1, reject: 3 },

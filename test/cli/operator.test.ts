@@ -181,7 +181,7 @@ describe.concurrent('operating a running local stack', () => {
 
     // Assert
     expect(result.comments).toBe(4);
-    expect(result.current).toEqual({ version: 'default-2', counts: { approve: 4, flag: 0, reject: 0 } });
+    expect(result.current).toEqual({ version: 'default-3', counts: { approve: 4, flag: 0, reject: 0 } });
     expect(result.proposed.counts).toEqual({ approve: 2, flag: 2, reject: 0 });
     expect(result.flips).toEqual(
       expect.arrayContaining([

@@ -28,11 +28,11 @@ describe('engine API', () => {
     expect(decision.reasons[0].category).toBe('spam');
     expect(decision.reasons.at(-1)?.category).toBe('profanity');
     expect(decision.scores.spam).toBeGreaterThan(1);
-    expect(decision.policyVersion).toBe('default-2');
+    expect(decision.policyVersion).toBe('default-3');
   });
 
   it('approves an empty or whitespace comment without reasons', () => {
-    expect(evaluate(comment(''), EMPTY_CONTEXT, DEFAULT_POLICY)).toEqual({ outcome: 'approve', scores: {}, reasons: [], policyVersion: 'default-2' });
+    expect(evaluate(comment(''), EMPTY_CONTEXT, DEFAULT_POLICY)).toEqual({ outcome: 'approve', scores: {}, reasons: [], policyVersion: 'default-3' });
     expect(evaluate(comment('   \n '), EMPTY_CONTEXT, DEFAULT_POLICY).reasons).toEqual([]);
   });
 

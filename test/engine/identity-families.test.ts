@@ -228,3 +228,46 @@ describe('slur words describing a thing or inside an idiom', () => {
     expect(rules(judge('you d*ke'))).toContain('identity.slur');
   });
 });
+
+describe('contempt for a group by birth, faith or sex, said outright', () => {
+  it.each([
+    'lesbians are disgusting',
+    'hindus are inferior, always have been',
+    'women are vile creatures',
+  ])('flags %j as demeaning by itself', (text) => {
+    const decision = judge(text);
+    expect(rules(decision)).toContain('identity.demeaning');
+    expect(decision.outcome).toBe('flag');
+  });
+
+  it.each([
+    'The old people in our street are lovely',
+    'Refugees are stupid to trust those smugglers, poor souls',
+    'Men are disgusting at keeping a bathroom clean, my husband included lol',
+  ])('leaves %j approved', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});
+
+describe('a group by birth called sick, and whole groups', () => {
+  it('flags a group by sexuality called sick in the head', () => {
+    const decision = judge('bisexuals are sick in the head');
+    expect(rules(decision)).toContain('identity.demeaning');
+    expect(decision.outcome).toBe('flag');
+  });
+
+  it('leaves a group sick of something alone', () => {
+    expect(judge('Pensioners are sick of being ignored by the council').outcome).toBe('approve');
+  });
+});
+
+describe('sending a group back', () => {
+  it.each([
+    'ship them all back on the first plane out',
+    'they should go back where they crawled out of',
+  ])('flags %j', (text) => {
+    const decision = judge(text);
+    expect(rules(decision)).toContain('identity.exclusion.go-back');
+    expect(decision.outcome).toBe('flag');
+  });
+});

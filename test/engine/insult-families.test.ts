@@ -13,6 +13,19 @@ function expectCaughtBy(text: string, rule: string): void {
   expect(rules(decision), text).toContain(rule);
 }
 
+/** A family of insults: each form flagged by its rule, and the civil comments around it approved. */
+function describeFamily(title: string, caught: [form: string, text: string, rule: string][], civil: string[]): void {
+  describe(title, () => {
+    it.each(caught)('flags %s: %j', (_form, text, rule) => {
+      expectCaughtBy(text, rule);
+    });
+
+    it.each(civil)('leaves %j alone', (text) => {
+      expect(judge(text).outcome).toBe('approve');
+    });
+  });
+}
+
 describe('a name of address anywhere in a clause', () => {
   it.each([
     ['after an order, at the end', 'then get off the internet moron'],
@@ -331,3 +344,179 @@ describe('civil comments around the same words', () => {
     expect(judge(text).outcome).toBe('approve');
   });
 });
+
+describe('insults through the grammar people reach for in threads', () => {
+  it.each([
+    ['a modal chain before "be"', "you've got to be the thickest poster on this board", 'insult.you'],
+    ['"have to be"', 'you have to be the most clueless person alive', 'insult.you'],
+    ['stretched grammar words', 'you are soooo pathetic', 'insult.you'],
+    ['an echo after a person head', 'what a sad little woman you are', 'insult.you'],
+    ['"too ... to"', 'you lot are too dense to get the joke', 'insult.you'],
+    ['"nice one" before the name', 'nice one moron', 'insult.vocative'],
+    ['a vocative before "nobody asked"', 'hey clown, nobody asked', 'insult.vocative'],
+    ['a childish name after "such a"', 'quit being such a baby about it', 'insult.imperative'],
+    ['"imagine being this"', 'imagine being this ignorant lol', 'insult.imperative'],
+    ['a commenter by what they write', 'what sort of imbecile posts this rubbish', 'insult.author'],
+    ['a commenter by what they think', 'this clown thinks the moon is a hologram', 'insult.author'],
+    ['a short first name', 'Ron is an idiot and always has been', 'insult.name'],
+  ])('flags %s: %j', (_form, text, rule) => {
+    expectCaughtBy(text, rule);
+  });
+
+  it('flags an exclaimed strong insult on its own: "what a moron"', () => {
+    // Act
+    const decision = judge('what an utter cretin');
+
+    // Assert
+    expect(decision.outcome).toBe('flag');
+    expect(rules(decision)).toContain('insult.exclaim');
+  });
+
+  it('reads a strong insult in a clause that speaks to the reader, weakly', () => {
+    // Act
+    const alone = judge('you are flat out a moron');
+    const withCompany = judge('you are flat out a moron. shut up');
+
+    // Assert
+    expect(rules(alone)).toContain('insult.near-you');
+    expect(alone.outcome).toBe('approve');
+    expect(withCompany.outcome).toBe('flag');
+  });
+
+  it.each([
+    // Fond teasing: a word of praise before the name.
+    'You lucky bastard, front row seats!',
+    'you jammy git, three wins in a row',
+    'you crazy genius, it worked',
+    // Delight, not a dismissal.
+    'Shut up!!! No way, congratulations!',
+    'oh shut up, that is adorable',
+    // A name for a thing after a pause.
+    'Worst patch notes ever, absolute garbage',
+    // "you" as an object, the name someone else's.
+    'Labelling everyone who argues with you a troll is lazy.',
+    // Strangers, not commenters.
+    'what kind of idiot parks across a dropped kerb',
+    'This idiot keeps revving his bike at midnight',
+    // Self and wish.
+    'What an idiot I was to trust that forecast',
+    'imagine being this rich, must be nice',
+    'i have to be the slowest runner in the club',
+    'you can git reflog to find the lost commit',
+  ])('leaves %j alone', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});
+
+describe('asides, the reader\'s people and comparisons of mind', () => {
+  it.each([
+    ['an aside before the insult', 'you are without a doubt the most gullible reader here', 'insult.you'],
+    ['"my friend" between "you" and "are"', 'you my friend are a complete buffoon', 'insult.you'],
+    ['an adverb after the misspelt "you\'re"', 'your obviously a total halfwit', 'insult.your'],
+    ['the reader\'s companions', 'you and your moron mates can leave now', 'insult.family'],
+    ['a mind called ill', 'you are clearly mentally unstable', 'insult.you'],
+    ['a mind compared', 'you are about as sharp as a bag of rocks', 'insult.phrase.mockery'],
+    ['a mind measured', 'you have the mental age of a toddler', 'insult.phrase.mockery'],
+    ['a whole lot asked what is wrong with them', 'what is wrong with you people', 'insult.phrase.mockery'],
+  ])('flags %s: %j', (_form, text, rule) => {
+    expectCaughtBy(text, rule);
+  });
+
+  it('reads anything smarter than the reader as mockery, weak alone', () => {
+    // Act
+    const decision = judge('my dog is smarter than you');
+
+    // Assert
+    expect(rules(decision)).toContain('insult.phrase.mockery');
+    expect(decision.outcome).toBe('approve');
+  });
+
+  it.each([
+    'she is smarter than you think',
+    'You are without a doubt the best host this show has had',
+    'your obviously a fan of the band, me too',
+    "You're dumb if you think I'd pay that for parking. jk, but it is steep",
+  ])('leaves %j alone', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});
+
+describe('insults taken back or said of someone else', () => {
+  it.each([
+    'What a clown, he missed an open goal from two yards',
+    'You daft sod, I love you really',
+    'shut up Kev, love ya',
+    'you big dork, I love this video',
+  ])('leaves %j alone', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+
+  it.each([
+    ['British slang for a fool', 'you absolute melt', 'insult.you'],
+    ['love for the thing, not the reader', 'I love how you think that is an argument, moron', 'insult.vocative'],
+  ])('still flags %s: %j', (_form, text, rule) => {
+    expectCaughtBy(text, rule);
+  });
+});
+
+describeFamily('a commenter insulted through what they wrote or did', [
+    ['a verdict on the comment', 'Classic imbecile comment.', 'insult.author'],
+    ['behaviour from the reader', 'absolute moron behaviour from you today', 'insult.you'],
+    ['someone pointed at after the exclamation', 'what a cretin that guy is', 'insult.author'],
+    ['sarcastic congratulations', 'congratulations on being the thickest commenter here', 'insult.you'],
+    ['who raised the reader', 'who raised you?', 'insult.phrase.question'],
+], [
+    'typical troll behaviour, ignore it',
+    'Congrats on being picked for the county team!',
+    'a troll farm posted most of these',
+]);
+
+describeFamily('more dismissals, contempt and mockery phrases', [
+    ['a dismissal', 'oh get stuffed', 'insult.phrase.dismissal'],
+    ['a whole person as what is wrong', "you're what's wrong with this town", 'insult.phrase.contempt'],
+    ['contempt with "sorry ass"', 'you pathetic ass excuse for a journalist', 'insult.phrase.contempt'],
+    ['acting like a child, as an order', 'quit moaning like a baby', 'insult.phrase.mockery'],
+    ['acting like a child, of the reader', 'you are crying like a little kid', 'insult.phrase.mockery'],
+    ['a two-word name typed apart', 'Your a dip shit', 'insult.your'],
+    ['a misspelt name', 'you bufoon', 'insult.you'],
+], [
+    'my toddler was crying like a baby all night',
+    "you're the worst at mini golf, I'm even worse",
+    'the pin head came off the board',
+]);
+
+describe('one insult read twice counts once', () => {
+  it('weighs "are you crazy?" by its question alone, and leaves a civil one approved', () => {
+    // Act
+    const decision = judge('Are you crazy? That bill would gut the pension fund.');
+
+    // Assert
+    expect(rules(decision)).toEqual(['insult.phrase.question']);
+    expect(decision.outcome).toBe('approve');
+  });
+
+  it('weighs "a nasty piece of work" by the phrase, not the mild word inside it', () => {
+    // Act
+    const decision = judge('You really are a nasty piece of work');
+
+    // Assert
+    expect(rules(decision)).toEqual(['insult.phrase.contempt']);
+    expect(decision.outcome).toBe('flag');
+  });
+});
+
+describeFamily('labels thrown at the one answered, and more dismissals', [
+    ['a verdict with a political label', 'Typical spineless tory', 'insult.vocative'],
+    ['a verdict before what they do', 'just another clueless troll spreading lies', 'insult.vocative'],
+    ['a group of readers echoed', 'what a pack of morons you lot are', 'insult.you'],
+    ['nobody cares what the reader thinks', 'no one gives a toss what you think', 'insult.phrase.dismissal'],
+    ['people like the reader', 'it is folks like you that make me sick', 'insult.phrase.contempt'],
+    ['back to school', 'you should go back to school', 'insult.phrase.mockery'],
+    ['out of their mind', 'you are clearly out of your tiny mind', 'insult.phrase.mockery'],
+], [
+    'Another stupid mistake by the council, three years late',
+    'typical stupid design from that phone maker',
+    'Nobody gives a damn about the bins until they overflow',
+    "I'm out of my mind with worry about the bills",
+    'We need to go back to school funding levels from 2010',
+]);

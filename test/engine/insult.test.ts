@@ -84,7 +84,6 @@ describe('insults aimed at a person', () => {
     'Do you really think people are that stupid?',
     'Those idiots in Washington never learn.',
     'Anyone who believes that is a moron.',
-    'what an idiot',
     'You can not fix stupid.',
     'Thank you for the thoughtful reply.',
     'cover your ass',

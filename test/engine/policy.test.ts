@@ -14,7 +14,7 @@ function validationError(run: () => unknown): PolicyValidationError {
 
 describe('policy validation', () => {
   it('ships a valid default policy', () => {
-    expect(DEFAULT_POLICY.version).toBe('default-2');
+    expect(DEFAULT_POLICY.version).toBe('default-3');
     expect(policySchema.safeParse(DEFAULT_POLICY).success).toBe(true);
     expect(parsePolicy(structuredClone(DEFAULT_POLICY))).toEqual(DEFAULT_POLICY);
   });

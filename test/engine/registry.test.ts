@@ -30,6 +30,7 @@ const EXAMPLES: Record<string, Example> = {
   'insult.like-you': { text: 'idiots like you ruin everything' },
   'insult.exclaim': { text: 'What a moron.' },
   'insult.author': { text: 'Whoever wrote this is a moron.' },
+  'insult.near-you': { text: 'you are flat out a moron' },
   'insult.name': { text: 'Janet is clearly an idiot.' },
   'insult.family': { text: 'your kids are probably morons too' },
   'insult.harassment': { text: 'show me your tits' },

@@ -290,3 +290,49 @@ describe('spam in the author fields', () => {
     expect(rules(decision)).toEqual(expect.arrayContaining(['author.name.sales', 'author.url.shortener']));
   });
 });
+
+describe('giveaways, channel names and own content named after it', () => {
+  it.each([
+    ['first 20 subscribers get a free shoutout', 'spam.scam'],
+    ["I'm giving away three gift cards, subscribe to enter", 'spam.scam'],
+    ['guys go subscribe to LenaBakes, she needs the support', 'spam.solicitation'],
+    ['take a look at the remix I produced, took me weeks', 'spam.promotion'],
+    ['I record drum covers, take a listen when you can', 'spam.promotion.ask'],
+    ['hey everyone, small youtuber here, would love your support', 'spam.promotion.plea'],
+    ['want to earn from home? ask me how', 'spam.scam'],
+    ['my own version of this song is on my channel', 'spam.promotion.release'],
+  ])('flags %j (%s)', (text, rule) => {
+    expectCaught(text, rule);
+  });
+
+  it.each([
+    'Giving away a cot and a high chair if anyone nearby needs them',
+    'Subscribed to the paper for ten years and never regretted it',
+    'I watched the video you made last year, still holds up',
+    'The new remix of this song is better than the original',
+    'We would love your feedback on the timetable, says the council',
+  ])('leaves %j approved', (text) => {
+    expectApproved(text);
+  });
+});
+
+describe('asks typed after what they ask for, and about the writer', () => {
+  it.each([
+    ['sub plz', 'spam.solicitation'],
+    ["hi I'm Mo, I make parkour videos, come check me out", 'spam.promotion.ask'],
+    ['im 13 and i want to be a rapper, pls listen to me', 'spam.promotion.creator'],
+    ['my cousin made a short film, link in my profile', 'spam.promotion.release'],
+    ['join us in our fight for the rescue dogs, every dollar helps, link in bio', 'spam.appeal.donate'],
+  ])('flags %j (%s)', (text, rule) => {
+    expectCaught(text, rule);
+  });
+
+  it.each([
+    'I subscribed, please keep making these',
+    'My sister made the cake in the photo',
+    'Please listen to me, the footbridge shuts on Monday',
+    "I'm selling my bike, it's in the classifieds",
+  ])('leaves %j approved', (text) => {
+    expectApproved(text);
+  });
+});

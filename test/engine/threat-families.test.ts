@@ -118,3 +118,71 @@ describe('ordinary comments with the same words', () => {
     expect(judge(text).outcome).toBe('approve');
   });
 });
+
+describe('threats by promise, fate and incitement, in held-out phrasing', () => {
+  it.each([
+    ["you'll be sorry you said that", 'threat.phrase.promise'],
+    ['you will regret posting this', 'threat.phrase.promise'],
+    ["he's going to get what's coming to him, and so are you, what's coming to you is worse", 'threat.phrase.promise'],
+    ['somebody needs to teach you a lesson', 'threat.phrase.promise'],
+    ["talk like that again and you'll be drinking through a straw", 'threat.phrase.fate'],
+    ['i hope a bus would run you over', 'threat.phrase.harm'],
+    ['someone ought to shoot every one of them', 'threat.violence'],
+    ["I'd love to slap that grin off your face, yours especially", 'threat.violence'],
+  ])('flags %j (%s)', (text, rule) => {
+    expectThreat(text, rule);
+  });
+
+  it('reads "see what happens" as menace only after an ultimatum', () => {
+    // Act
+    const ultimatum = judge('keep talking and see what happens');
+    const waiting = judge("let's just wait and see what happens with the vote");
+
+    // Assert
+    expect(rules(ultimatum)).toEqual(expect.arrayContaining(['threat.phrase.ultimatum', 'threat.phrase.coming']));
+    expect(ultimatum.outcome).toBe('flag');
+    expect(waiting.outcome).toBe('approve');
+  });
+
+  it.each([
+    'I regret saying yes to the extra shift',
+    'the kids will regret skipping revision',
+    'My nan will teach you a lesson at bridge',
+    'The dentist said I would be eating soup for a week',
+  ])('leaves %j alone', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});
+
+describe('warnings and deserved harm', () => {
+  it.each([
+    ['you better watch yourself round here', 'threat.phrase.promise'],
+    ['that man deserves a bullet', 'threat.phrase.wish'],
+    ['you deserve a good kicking', 'threat.phrase.wish'],
+  ])('flags %j (%s)', (text, rule) => {
+    expectThreat(text, rule);
+  });
+
+  it('leaves a threat quoted from a film alone when the sentence goes on after it', () => {
+    expect(judge('the hero whispers "I will find you" and the screen goes black').outcome).toBe('approve');
+  });
+});
+
+describe('self-harm urged, reported by what someone keeps posting', () => {
+  it('leaves a report of an account posting "kill yourself" alone', () => {
+    expect(judge('Please ban whoever keeps posting "kill yourself" under her videos').outcome).toBe('approve');
+  });
+});
+
+describe('veiled warnings', () => {
+  it('flags a warning made the writer\'s with "better"', () => {
+    expectThreat('you had better lock your doors at night', 'threat.phrase.promise');
+  });
+
+  it.each([
+    'Keep your doors locked tonight, two cars were broken into on our road',
+    'careful driving home, the bypass is flooded',
+  ])('leaves a neighbour\'s advice alone: %j', (text) => {
+    expect(judge(text).outcome).toBe('approve');
+  });
+});

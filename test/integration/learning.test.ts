@@ -93,13 +93,13 @@ describe('a site that learns from its moderators', () => {
     // Assert
     expect(published).toMatchObject({ active: 'm1', seq: 1, history: [] });
     expect(next!.status).toBe('flagged');
-    expect(next!.decision).toMatchObject({ outcome: 'flag', modelVersion: 'm1', policyVersion: 'default-2' });
+    expect(next!.decision).toMatchObject({ outcome: 'flag', modelVersion: 'm1', policyVersion: 'default-3' });
     const learned = next!.decision.reasons.find((r: { rule: string }) => r.rule === 'learned.spam');
     expect(learned.detail).toMatch(/^Learned from this site's moderators: .*zorblax/i);
     expect(learned.spans.length).toBeGreaterThan(0);
     expect(reader!).toMatchObject({ status: 'approved', decision: { modelVersion: 'm1' } });
     const item = await request(stack, 'GET', `/v1/moderation/comments/${next!.id}`, { headers: bearer(moderator) });
-    expect(item.body.comment.decision).toMatchObject({ modelVersion: 'm1', policyVersion: 'default-2' });
+    expect(item.body.comment.decision).toMatchObject({ modelVersion: 'm1', policyVersion: 'default-3' });
     const status = await modelStatus(SITE, adminPorts());
     expect(status.active).toMatchObject({ version: 'm1', labels: { ok: LABELS_EACH, spam: LABELS_EACH, abuse: 0 }, trainedOn: { moderator: 2 * LABELS_EACH }, heads: { spam: expect.any(Number) }, parts: 1 });
   }, 25_000);
@@ -154,7 +154,7 @@ describe('a site that learns from its moderators', () => {
       version = claim.version;
       return claim.pointers;
     });
-    await models.putModel(SITE, { ...JSON.parse(good), version, formatVersion: 99 }, { trainedOn: {}, policyVersion: 'default-2' });
+    await models.putModel(SITE, { ...JSON.parse(good), version, formatVersion: 99 }, { trainedOn: {}, policyVersion: 'default-3' });
     await models.updatePointers(SITE, (p) => published(p, version, 'active', new Date().toISOString()));
     await pastCache();
     const failuresBefore = await modelLoadFailures();

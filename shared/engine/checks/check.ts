@@ -55,6 +55,10 @@ const REPORTING = new Set([
   'texted', 'emailed', 'letter', 'sign', 'banner', 'graffiti', 'headline', 'titled', 'slogan', 'sent',
   'received', 'reported', 'claimed', 'claims', 'comment', 'comments', 'threatened', 'threat', 'threats',
   'yells', 'screams', 'writing', 'lyric', 'lyrics', 'sings', 'sang', 'line',
+  // Base forms after "used to", "to", "people": "used to YELL 'you're useless'", "okay to WRITE '...'".
+  'yell', 'write', 'shout', 'scream', 'chant', 'post', 'reply', 'text', 'insult', 'insults', 'abuse',
+  'whispers', 'whispered', 'mutters', 'muttered', 'growls', 'growled', 'snarls', 'snarled', 'hisses', 'hissed',
+  'posting', 'sending', 'commenting', 'typing', 'spamming', 'spams',
 ]);
 
 /**

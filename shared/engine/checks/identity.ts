@@ -41,8 +41,11 @@ const VICE_OF_ONE = new Set([
 ]);
 /** Insulting but not dehumanising: a signal to review together with others, not alone. */
 const DEMEANING = new Set([
-  'inferior', 'primitive', 'degenerates', 'retarded', 'stupid', 'dirty', 'filthy', 'evil', 'disgusting', 'broken',
+  'inferior', 'primitive', 'degenerates', 'retarded', 'stupid', 'dirty', 'filthy', 'evil', 'disgusting', 'broken', 'sick',
 ]);
+const JUDGED_AT = new Set(['at', 'with', 'about', 'when', 'for', 'of', 'and']);
+/** Demeaning words that, said of a group by birth, faith or sex, attack what its people are. */
+const CONTEMPT_OF_NATURE = new Set(['inferior', 'primitive', 'degenerates', 'disgusting', 'filthy', 'dirty', 'evil', 'retarded', 'vile', 'sick', 'freaks']);
 // Violence only: "should be deported" or "banned" is a policy opinion, however harsh.
 const REMOVAL = new Set([
   'exterminated', 'gassed', 'wiped', 'eradicated', 'killed', 'shot', 'hanged', 'sterilized',
@@ -155,6 +158,10 @@ export const GO_BACK = new PhraseSet<number>([
   ['go back|home to your|ur|their own country|countries|land|homeland', 1],
   ['go back|home to your|ur|their country|countries|homeland|shithole', 1],
   ['send them|em back where|to_where they came from', 1],
+  // "send them all back on the next boat", "back where they crawled out from".
+  ['send|ship them|em all back on_the_next|on_the_first|home|where|to_where|to_their', 1],
+  ['go|get|crawl|send|ship back|them_back|em_back where|to_where they|you|u crawled|slithered|crept from|out_from|out_of', 1],
+  ['send|ship them|em back where|to_where they|you|u crawled|slithered|crept from|out_from|out_of', 1],
   ['get|fuck|piss|clear out of my|our country', 1],
 ], WORD.identityFirst);
 /** Before the order, words that make it someone's own plan or story: "I had TO get out of my country". */
@@ -238,7 +245,7 @@ function describeGroup(input: CheckInput, out: Finding[], group: GroupMention): 
   const { kind, start } = group;
   const vague = kind === 'vague';
   const first = tokens[start].w;
-  let general = first === 'every' || first === 'each' || first === 'any';
+  let general = first === 'every' || first === 'each' || first === 'any' || first === 'all';
   let nature = false;
   let wished = hopedBefore(tokens, start);
   let described = false;
@@ -300,9 +307,18 @@ function describeGroup(input: CheckInput, out: Finding[], group: GroupMention): 
     }
     const pair = PAIRS[w] !== undefined && next === PAIRS[w];
     const byNature = BY_NATURE.has(w) || pair || (general && VICE_OF_ONE.has(w));
-    if (!(DEMEANING.has(w) || byNature || DEHUMANISING.has(w)) || !followsLink(tokens, link, k)) continue;
+    // "<gays> are disgusting FREAKS", "<women> are VILE": an insult of the insult lexicon said of a group by birth.
+    const insulting = kind === 'inherent' && (input.hits[k]?.entry.insult ?? 0) >= 1 && input.hits[k]!.entry.kind !== 'name';
+    if (!(DEMEANING.has(w) || byNature || DEHUMANISING.has(w) || insulting) || !followsLink(tokens, link, k)) continue;
     const to = pair ? k + 2 : k + 1;
-    if (DEMEANING.has(w)) push(input, out, 'identity.demeaning', general ? 0.9 : 0.7, start, to, 'Demeans a group');
+    // "<women> are INFERIOR", "<gays> are DISGUSTING": contempt for who people are is an attack by
+    // itself; "stupid" about a status group stays weak.
+    // "men are disgusting AT keeping a bathroom clean": a habit judged, not what they are.
+    const judgedAt = JUDGED_AT.has(tokens[to]?.w ?? '') && !tokens[to].brk;
+    if (DEMEANING.has(w) || (insulting && !byNature && !DEHUMANISING.has(w))) {
+      const outright = kind === 'inherent' && !judgedAt && (CONTEMPT_OF_NATURE.has(w) || general);
+      push(input, out, 'identity.demeaning', outright ? 1.2 : judgedAt ? 0.6 : general || insulting ? 0.9 : 0.7, start, to, 'Demeans a group');
+    }
     else if (byNature) push(input, out, 'identity.generalising', 1, start, to, 'Pins a vice on a whole group');
     else push(input, out, 'identity.dehumanising', 1.2, start, to, 'Dehumanises a group');
     described = true;

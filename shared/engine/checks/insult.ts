@@ -23,6 +23,23 @@ import { strongestDisjoint, type PhraseHit } from '../lexicon/phrase-set.ts';
 import { textSpan } from '../normalise.ts';
 
 const WINDOW = 7;
+/**
+ * "What a moron." in a thread is said of the one just answered more often than not: a strong
+ * name alone reaches the flag level, a mild one ("what a tool") needs company.
+ */
+const EXCLAIMED = 0.85;
+
+/**
+ * "What an idiot, HE got sent off again": when the next clause says whom, in the third person,
+ * the exclamation is about someone talked about, not the reader.
+ */
+function exclaimedAt(tokens: readonly Token[], i: number): number {
+  const next = tokens[i + 1];
+  if (next === undefined || !(next.comma || next.brk)) return EXCLAIMED;
+  return THIRD_PERSON_OPENERS.has(next.w) ? EXCLAIMED / 2 : EXCLAIMED;
+}
+
+const THIRD_PERSON_OPENERS = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes', 'his', 'her', 'their', 'him', 'them']);
 /** "you ARE a joke" states it outright: stronger than "you joke". */
 const STATED = 1.25;
 /** "a COMPLETE tool" says it as firmly as stating it. */
@@ -34,7 +51,7 @@ const MAX_CHAIN = 5;
 /** Words of the first half of "you are a lousy actor AND a ... liar" the walk back may skip. */
 const COORDINATED_SKIP = 3;
 
-type How = 'you' | 'your' | 'mention' | 'name' | 'family' | 'imperative' | 'vocative' | 'like-you' | 'exclaim' | 'author';
+type How = 'you' | 'your' | 'mention' | 'name' | 'family' | 'imperative' | 'vocative' | 'like-you' | 'exclaim' | 'author' | 'near-you';
 
 interface Aim {
   how: How;
@@ -75,9 +92,111 @@ function startOf(input: CheckInput, i: number): number {
 }
 
 /** Whether the insult at token i is aimed at a person, and how strongly. */
-function aimOf(input: CheckInput, i: number): Aim | undefined {
-  return predicateAim(input, i) ?? echoAim(input.tokens, i) ?? onlyWouldAim(input, i) ?? vocativeAim(input, i);
+function aimOf(input: CheckInput, i: number, head: number): Aim | undefined {
+  return predicateAim(input, i) ?? echoAim(input.tokens, head >= 0 ? head : i) ?? onlyWouldAim(input, i) ?? writerAim(input, i) ?? verdictAim(input, i) ?? vocativeAim(input, i);
 }
+
+/**
+ * A label thrown at the one answered, opening its clause: "TYPICAL brain dead LIBERAL", "just
+ * ANOTHER ignorant teabagger spouting nonsense", "classic clueless leftie". After "typical" an
+ * insulting word names a person only when what follows is a person or a political label:
+ * "another stupid MISTAKE by the council" is about a thing.
+ */
+function verdictAim(input: CheckInput, i: number): Aim | undefined {
+  const { tokens } = input;
+  const { entry } = input.hits[i]!;
+  if (entry.insult < 1 || entry.plural || (entry.kind !== 'adj' && entry.kind !== 'noun')) return undefined;
+  let first = startOf(input, i);
+  while (first > 0 && !tokens[first].brk && (input.hits[first - 1]?.entry.insult ?? 0) > 0) first--;
+  const opener = first - 1;
+  if (opener < 0 || tokens[first].brk || !VERDICT_OPENERS.has(tokens[opener].w)) return undefined;
+  const lead = opener > 0 && !tokens[opener].brk ? tokens[opener - 1].w : '';
+  if (!(opener === 0 || tokens[opener].brk || ((lead === 'just' || lead === 'yet' || lead === 'oh') && (opener === 1 || tokens[opener - 1].brk)))) return undefined;
+  let end = i + 1;
+  if (entry.kind === 'adj') {
+    const noun = wordAhead(tokens, end);
+    if (!(PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun) || LABELS.has(noun))) return undefined;
+    end++;
+  }
+  const after = tokens[end];
+  const closes = after === undefined || after.brk || after.comma || (after.w.length > 4 && after.w.endsWith('ing'));
+  return closes ? aim('vocative', 1, false) : undefined;
+}
+
+const VERDICT_OPENERS = new Set(['typical', 'another', 'classic']);
+/** Political and online labels a commenter is called by ("typical brain dead LIBERAL"). */
+const LABELS = new Set([
+  'liberal', 'lib', 'leftie', 'lefty', 'leftist', 'conservative', 'tory', 'righty', 'rightie', 'republican',
+  'democrat', 'dem', 'socialist', 'commie', 'marxist', 'fascist', 'trumper', 'maga', 'boomer', 'millennial',
+  'feminist', 'sjw', 'troll', 'shill', 'bot', 'fanboy', 'remoaner', 'brexiteer', 'yank', 'teabagger',
+]);
+
+/**
+ * The one who wrote what is being answered, named by the insult and what they do: "what KIND OF
+ * moron WRITES THIS", "THIS clown THINKS inflation is caused by ...", "THAT idiot ACTUALLY believes".
+ * "what kind of idiot parks like that" and "this idiot keeps setting off fireworks" are about
+ * strangers, so the verb must be one of writing or holding an opinion.
+ */
+function writerAim(input: CheckInput, i: number): Aim | undefined {
+  const { tokens } = input;
+  const entry = input.hits[i]!.entry;
+  if (entry.kind !== 'noun' || entry.plural) return undefined;
+  // Back over the insulting words before it only ("what kind of DUMB moron").
+  let first = startOf(input, i);
+  const stop = Math.max(0, first - MAX_CHAIN);
+  while (first > stop && !tokens[first].brk && (input.hits[first - 1]?.entry.insult ?? 0) > 0) first--;
+  const verb = wordAhead(tokens, i + 1) === 'actually' || wordAhead(tokens, i + 1) === 'really' || wordAhead(tokens, i + 1) === 'seriously' ? i + 2 : i + 1;
+  const does = wordAhead(tokens, verb);
+  if (first >= 3 && !tokens[first].brk && tokens[first - 1].w === 'of' && KINDS.has(tokens[first - 2].w) && tokens[first - 3].w === 'what') {
+    const what = wordAhead(tokens, verb + 1);
+    if ((WRITES.has(does) || OPINES.has(does)) && (what === 'this' || what === 'that' || what === 'these' || what === 'such' || OPINES.has(does))) return aim('author', 1, true);
+    return undefined;
+  }
+  if (first >= 1 && !tokens[first].brk && (tokens[first - 1].w === 'this' || tokens[first - 1].w === 'that') && tokens[first - 1].brk && OPINES.has(does)) return aim('author', 1, true);
+  return undefined;
+}
+
+/**
+ * The fallback when no grammar above placed the insult: a strong insulting word in a clause that
+ * speaks to the reader ("you obviously think like a moron", "you and your idiot mates", "you
+ * lot are all spoilt brats") is probably aimed at them. Weak alone (a clause may hold "you" and
+ * an insult about someone else), it decides with other signs. Not when someone else is the
+ * subject between ("you know HE is an idiot"), the clause is a condition or about anyone ("IF
+ * you ...", "ANYONE who ..."), "you" is an object ("agree WITH you"), or a negation stands between.
+ */
+function nearYouAim(input: CheckInput, i: number, head: number): Aim | undefined {
+  const { tokens } = input;
+  const entry = input.hits[i]!.entry;
+  if (entry.insult < 1 || entry.framed || entry.sexual || (entry.kind !== 'noun' && entry.kind !== 'adj')) return undefined;
+  // "your stupid IDEA", "you can git REFLOG": the word describes what follows.
+  if (head < 0 && describesNext(tokens, i)) return undefined;
+  const start = startOf(input, i);
+  for (let j = start - 1; j >= 0 && j >= start - NEAR_REACH; j--) {
+    if (tokens[j + 1].brk) return undefined;
+    const w = tokens[j].w;
+    const c = classOf(w);
+    if ((c & NEGATION) !== 0 || OTHER_SUBJECTS.has(w) || CONDITIONAL.has(w)) return undefined;
+    if ((c & (YOU | YOURE | POSSESSIVE)) !== 0) {
+      const before = j > 0 && !tokens[j].brk ? tokens[j - 1].w : '';
+      if (OBJECT_PREPOSITIONS.has(before) || REPORTING.has(before) || CONDITIONAL.has(before)) return undefined;
+      return aim('near-you', NEAR_FACTOR, false);
+    }
+  }
+  return undefined;
+}
+
+const NEAR_REACH = 8;
+const NEAR_FACTOR = 0.5;
+/** A subject other than the reader, or a relative clause about someone else, between "you" and the insult. */
+const OTHER_SUBJECTS = new Set([
+  'i', "i'm", 'im', "i've", 'ive', "i'd", 'he', 'she', 'they', 'we', "he's", 'hes', "she's", 'shes', "they're",
+  'theyre', "we're", 'it', "it's", 'someone', 'somebody', 'people', 'who', 'which', 'whom', 'whose', 'my', 'me',
+  'his', 'her', 'their', 'our', 'him', 'them', 'us', 'called', 'call', 'calling', 'calls',
+]);
+
+const KINDS = new Set(['kind', 'sort', 'type']);
+const WRITES = new Set(['writes', 'wrote', 'posts', 'posted', 'types', 'typed', 'says', 'said', 'comments', 'publishes', 'upvotes']);
+const OPINES = new Set(['thinks', 'believes', 'reckons', 'claims', 'argues', 'insists', 'pretends', 'supposes', 'assumes', 'imagines']);
 
 /**
  * Walks back from the insult through its phrase to whoever it is said of: "you are (so) ...",
@@ -110,8 +229,9 @@ function predicateAim(input: CheckInput, i: number): Aim | undefined {
       const contracted = (c & YOURE) !== 0;
       if (coordinated >= 0 && !stated && !contracted) return undefined;
       const before = j > 0 && !tokens[j].brk ? tokens[j - 1].w : '';
-      // "he CALLED you an idiot" reports what someone said.
-      if (REPORTING.has(before)) return undefined;
+      // "he CALLED you an idiot" reports what someone said; "calling everyone who disagrees
+      // WITH you a fascist": "you" is the object of a preposition, the name is someone else's.
+      if (REPORTING.has(before) || (article && !stated && OBJECT_PREPOSITIONS.has(before))) return undefined;
       const direct = bare && nounLike && !contracted && endsPhrase(tokens[i + 1]);
       // "genius" insults only as a name after a retort ("you genius!" may be praise), and
       // "you troll THE comments" is a verb.
@@ -121,6 +241,13 @@ function predicateAim(input: CheckInput, i: number): Aim | undefined {
       const firm = stated || direct || asked || contracted;
       const factor = (firm ? STATED : 1) * (intensified ? INTENSIFIED : 1) * (CONDITIONAL.has(before) ? 0.4 : 1);
       return aim('you', factor, stated || asked || contracted);
+    }
+    if (modalBefore(tokens, j)) continue;
+    // "you are WITHOUT A DOUBT the most ignorant ...", "you MY FRIEND are a tool": an aside.
+    const aside = asideEndingAt(tokens, j);
+    if (aside > 0) {
+      j -= aside - 1;
+      continue;
     }
     if (c === 0) {
       // A word of no class: a handle, an insult or describing word, or the skipped half of a predicate.
@@ -154,12 +281,19 @@ function predicateAim(input: CheckInput, i: number): Aim | undefined {
       if (sawIs >= 0 || unknownUsed || kind === 'name') break;
       const next = tokens[i + 1];
       const endsHere = next === undefined || next.brk || next.comma || CLAUSE_GLUE.has(next.w);
-      const afterArticle = j + 1 < start && (tokens[j + 1].w === 'a' || tokens[j + 1].w === 'an' || tokens[j + 1].w === 'so');
+      // "your (CLEARLY) a moron": adverbs may come between the misspelt "you're" and its article.
+      let k = j + 1;
+      while (k < start && (isAdverb(tokens[k].w) || SUBJECT_ADVERBS.has(tokens[k].w))) k++;
+      const afterArticle = k < start && (tokens[k].w === 'a' || tokens[k].w === 'an' || tokens[k].w === 'so' || tokens[k].w === 'such');
       if (endsHere || afterArticle) return aim('your', STATED * (intensified ? INTENSIFIED : 1), true);
+      // "you and your IDIOT friends", "your moron brother": the reader's people.
+      if (kind === 'noun' && j + 1 === start && next !== undefined && !next.brk && (FAMILY.has(next.w) || COMPANIONS.has(next.w))) return aim('family', STATED, true);
       break;
     }
     if ((c & NEGATION) !== 0) return undefined;
     if (sawBe && (c & ORDER_BE) !== 0) return aim('imperative', 1, true);
+    // "CONGRATS ON being the most ignorant poster of the week": sarcastic praise of the reader.
+    if (sawBe && w === 'on' && j > 0 && !tokens[j].brk && CONGRATS.has(tokens[j - 1].w)) return aim('you', STATED, true);
     if ((c & BE) !== 0) sawBe = true;
     if ((c & SAYS_IS) !== 0) {
       // "whoever wrote this IS a moron", "@mike_r is", "Janet is", "the guy above is".
@@ -196,6 +330,68 @@ function predicateAim(input: CheckInput, i: number): Aim | undefined {
 }
 
 const IS = new Set(['is', 'was', "he's", "she's", 'hes', 'shes']);
+const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'at', 'about', 'from', 'against', 'behind', 'than', 'of', 'on']);
+
+/**
+ * "you've GOT TO be the biggest idiot", "you HAVE TO be", "you GOTTA be", "you NEED TO stop being":
+ * token j is part of a modal chain that ends in "be"/"being"/"stop", so the walk passes it.
+ */
+function modalBefore(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j].w;
+  const next = tokens[j + 1];
+  if (next === undefined || next.brk) return false;
+  if (w === 'to') return next.w === 'be' || next.w === 'stop' || next.w === 'quit';
+  if (!MODAL_HEADS.has(w)) return false;
+  if (next.w === 'be' || next.w === 'gotta') return true;
+  const then = tokens[j + 2];
+  return (next.w === 'to' || next.w === 'got') && then !== undefined && !then.brk && (then.w === 'be' || then.w === 'to');
+}
+
+/**
+ * The length of an aside ending at token j ("without a doubt", "my friend", "by far"), which
+ * the walk back steps over, or 0.
+ */
+function asideEndingAt(tokens: readonly Token[], j: number): number {
+  const w = tokens[j].w;
+  const back = (n: number): string => (j - n >= 0 && !tokens[j - n + 1].brk ? tokens[j - n].w : '');
+  if (w === 'doubt') return back(1) === 'a' && back(2) === 'without' ? 3 : back(1) === 'no' ? 2 : 0;
+  if (w === 'far' && back(1) === 'by') return 2;
+  if (w === 'course' && back(1) === 'of') return 2;
+  if (w === 'fact' && back(1) === 'in') return 2;
+  if (ADDRESSED_AS.has(w) && back(1) === 'my') return 2;
+  return 0;
+}
+
+const GROUP_OF_YOU = new Set(['all', 'lot', 'guys', 'people', 'two', 'both', 'lads']);
+
+const CONGRATS = new Set(['congrats', 'congratulations', 'grats', 'kudos', 'well', 'done']);
+
+const ADDRESSED_AS = new Set(['friend', 'dear', 'man', 'boy', 'girl', 'lad', 'son']);
+/** Who the reader goes about with: "your idiot FRIENDS". */
+const COMPANIONS = new Set(['friend', 'friends', 'mates', 'mate', 'buddies', 'pals', 'mum', 'crew', 'gang', 'followers', 'fans', 'kind']);
+
+/** How much of an insult is left when the writer says they are joking. */
+const TAKEN_BACK = 0.6;
+const JOKING = new Set(['jk', 'jking', 'joking', 'kidding', 'jest']);
+const LOVED = new Set(['you', 'ya', 'u', 'this', 'it', 'ur', 'your', 'yall', 'him', 'her', 'them']);
+
+/**
+ * Whether the comment takes its insult back: it says it is a joke ("jk", "(joking)", "just
+ * kidding", not "no joke") or its love ("love you really", "I love this channel", not "I love
+ * how you ...").
+ */
+function takenBack(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k].w;
+    if (w === 'love' && k + 1 < tokens.length && !tokens[k + 1].brk && LOVED.has(tokens[k + 1].w)) return true;
+    if (!JOKING.has(w)) continue;
+    const before = k > 0 && !tokens[k].brk ? tokens[k - 1].w : '';
+    if (before !== 'not' && before !== 'no' && before !== "i'm" && before !== 'im') return true;
+  }
+  return false;
+}
+
+const MODAL_HEADS = new Set(['got', 'gotta', 'have', 'has', 'need', 'needs', 'ought', 'seem', 'seems', 'appear', 'appears', 'happen', 'happens']);
 
 /** "ignore THIS ...", "don't listen to THIS ...": token j (this/that) points someone out. */
 function pointedOut(tokens: readonly Token[], j: number): boolean {
@@ -426,8 +622,11 @@ function echoAim(tokens: readonly Token[], i: number): Aim | undefined {
   // "as thick AS YOU": the comparison says it of the reader.
   if (wordAhead(tokens, k) === 'as' && SECOND_PERSON.has(wordAhead(tokens, k + 1)) && i > 0 && tokens[i - 1].w === 'as') return aim('like-you', STATED, true);
   if ((wordAhead(tokens, k) === 'like' || wordAhead(tokens, k) === 'as') && (SECOND_PERSON.has(wordAhead(tokens, k + 1)) || wordAhead(tokens, k + 1) === 'yourself')) return aim('like-you', 1, true);
-  // "what an absolute tool YOU ARE" states it as firmly as "you are".
+  // "what an absolute tool YOU ARE" states it as firmly as "you are"; "what a bunch of idiots YOU ALL ARE".
   if (SECOND_PERSON.has(next) && (after === 'are' || after === 'r' || after === 'is')) return aim('you', STATED, true);
+  if (SECOND_PERSON.has(next) && GROUP_OF_YOU.has(after) && (wordAhead(tokens, i + 3) === 'are' || wordAhead(tokens, i + 3) === 'r')) return aim('you', STATED, true);
+  // "what a tw@t THIS BLOKE IS": someone pointed at in the thread.
+  if ((next === 'this' || next === 'that') && PERSON_NOUNS.has(after) && (wordAhead(tokens, i + 3) === 'is' || wordAhead(tokens, i + 3) === 'was')) return aim('author', 1, true);
   // "how stupid ARE YOU", "how dumb CAN YOU be"
   if ((next === 'are' || next === 'r' || next === 'can' || next === 'could' || next === 'must') && SECOND_PERSON.has(after)) return aim('you', 1, true);
   return undefined;
@@ -452,6 +651,8 @@ function vocativeAim(input: CheckInput, i: number): Aim | undefined {
   let first = start;
   const stop = Math.max(0, start - MAX_CHAIN);
   if (!name) while (first > stop && !tokens[first].brk && !tokens[first].comma && isModifier(input, first - 1)) first--;
+  // "nice ONE idiot": "one" after praise closes the retort, it does not count the noun.
+  if (first < start && tokens[first].w === 'one' && first > 0 && !tokens[first].brk && PRAISE_BEFORE_ONE.has(tokens[first - 1].w)) first++;
   // "Typical LEFTIE idiot, ...": one unknown describing word inside a clause-opening chain
   // (singular: "typical council idiots" is about a third party).
   if (!name && first === start && first > 1 && !entry.plural && !tokens[first].brk && !tokens[first].comma && !NOT_VOCATIVE_BEFORE.has(tokens[first - 1].w) && isModifier(input, first - 2) && FILLERS.has(tokens[first - 2].w)) {
@@ -465,6 +666,8 @@ function vocativeAim(input: CheckInput, i: number): Aim | undefined {
   const single = !entry.plural && !entry.mass;
   // "moron IF you ...", "pinhead THE plant closed": a new clause begins without a stop.
   const newClause = !phraseEnd && single && startsClause(tokens, i + 1);
+  // "Worst update ever, absolute GARBAGE": a bare thing-noun after a pause describes the thing.
+  if (THING_NOUNS.has(hit.term) && (tokens[first].comma || tokens[first].brk)) return undefined;
   if (tokens[first].comma && first > 0) {
     if (clauseEnd) return aim('vocative', 1, false);
     // Not "Me, THE idiot who bought it": an article makes it a description.
@@ -473,7 +676,7 @@ function vocativeAim(input: CheckInput, i: number): Aim | undefined {
   if (tokens[first].brk && !name) {
     if (phraseEnd) {
       const word = tokens[first].w;
-      if (word === 'what' || word === 'such') return aim('exclaim', 0.6, false);
+      if (word === 'what' || word === 'such') return aim('exclaim', exclaimedAt(tokens, i), false);
       return aim('vocative', (first === 0 && clauseEnd) || next?.comma ? 1 : 0.8, false);
     }
     // "Moron, you..." typed without the comma.
@@ -481,7 +684,7 @@ function vocativeAim(input: CheckInput, i: number): Aim | undefined {
   }
   // "What a dumb b1tch." at the start of a clause: exclaimed at someone, weakly.
   if (!name && first > 0 && phraseEnd && (tokens[first - 1].w === 'what' || tokens[first - 1].w === 'such') && tokens[first - 1].brk) {
-    return aim('exclaim', 0.6, false);
+    return aim('exclaim', exclaimedAt(tokens, i), false);
   }
   if (first === 0 || tokens[first].brk || tokens[first].comma) return undefined;
   const prev = tokens[first - 1].w;
@@ -504,11 +707,16 @@ function vocativeAim(input: CheckInput, i: number): Aim | undefined {
   // The last word of the comment, not governed by an article or verb: "go away troll".
   if (next === undefined && !PROFANE_NOUNS.has(hit.term)) {
     for (let j = first - 1; j < start; j++) if (NOT_VOCATIVE_BEFORE.has(tokens[j].w)) return undefined;
+    // "just use GIT", "go play TROLL": a bare noun right after an order or a verb is its object.
+    if (first === start && (IMPERATIVE_VERBS.has(prev) || VERB_BEFORE.has(prev))) return undefined;
     if (VOCATIVE_LEAD.has(prev)) return aim('vocative', 1, false);
     if (!name) return aim('vocative', 0.8, false);
   }
   return undefined;
 }
+
+/** Mass nouns for things as much as people: a vocative needs "you" ("you absolute garbage"). */
+const THING_NOUNS = new Set(['garbage', 'trash', 'filth', 'crap', 'shit', 'joke', 'disgrace', 'failure', 'embarrassment']);
 
 /** An article or determiner inside the chain [first, start) before the noun: "AN idiot". */
 function governsChain(tokens: readonly Token[], first: number, start: number): boolean {
@@ -539,12 +747,16 @@ const CLAUSE_OPENERS = new Set([
 /** The clause from its start up to token `first` is only opening words: "ok", "first of all", "nice try". */
 function opensRetort(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0; k--) {
+    // "NICE ONE dumbass", "GOOD ONE genius": "one" only after a word of praise.
+    if (tokens[k].w === 'one' && k > 0 && !tokens[k].brk && PRAISE_BEFORE_ONE.has(tokens[k - 1].w)) continue;
     if (!RETORT_WORDS.has(tokens[k].w)) return false;
     if (tokens[k].brk || tokens[k].comma) return true;
     if (k < first - 4) return false;
   }
   return true;
 }
+
+const PRAISE_BEFORE_ONE = new Set(['nice', 'good', 'great', 'well']);
 
 const RETORT_WORDS = new Set([
   'ok', 'okay', 'k', 'kk', 'well', 'so', 'then', 'now', 'hey', 'hi', 'hello', 'oi', 'listen', 'look', 'sure',
@@ -662,6 +874,10 @@ export const insultCheck: Check = (given, out) => {
   const input = withCompounds(given, found);
   const { tokens, hits, comment } = input;
   let count = 0;
+  // Read once, and only for a comment with an insult to weigh.
+  let joking: boolean | undefined;
+  // The mild insulting words that made a signal: a phrase that holds one reads the same words.
+  const named: Named[] = [];
   for (let i = 0; i < tokens.length && count < MAX_SIGNALS; i++) {
     const hit = hits[i];
     if (!hit || hit.entry.insult <= 0 || tokens[i].quoted) continue;
@@ -670,37 +886,88 @@ export const insultCheck: Check = (given, out) => {
     const nextHit = hits[i + 1];
     if (nextHit && nextHit.entry.insult > 0 && !tokens[i + 1].brk && !tokens[i + 1].comma && (nextHit === hit || !CLAUSE_OPENERS.has(tokens[i + 1].w))) continue;
     if (PROFANE_NOUNS.has(hit.term) && !profaneNounAimed(input, i, hit)) continue;
-    // "a TOOL user", "a GIT expert", "a GENIUS move": the word describes the next noun.
-    if (hit.entry.kind !== 'adj' && modifiesNext(tokens, i)) continue;
+    // "a TOOL user", "a GIT expert", "a GENIUS move": the word describes the next noun; but
+    // "typical MORON comment", "a-hole behaviour FROM YOU" insult whoever wrote or did it.
+    const madeBy = hit.entry.kind === 'noun' && modifiesNext(tokens, i) ? productAim(input, i) : undefined;
+    if (hit.entry.kind !== 'adj' && modifiesNext(tokens, i) && madeBy === undefined) continue;
     const head = hit.entry.kind === 'adj' ? personHead(tokens, i) : -1;
     // "a SLOW reader", "are you SLOW cooking it": mild words insult only when stated of
     // someone and nothing follows ("you are slow", "are you thick?").
     if (hit.entry.framed && (head >= 0 || !predicateFinal(tokens, i))) continue;
-    const aim = aimOf(input, i);
+    // "you LUCKY bastard", "you CHEEKY sod", "you crazy GENIUS": fond words, not abuse.
+    if (affectionate(input, i)) continue;
+    const aim = madeBy ?? aimOf(input, i, head) ?? nearYouAim(input, i, head);
     if (!aim || isReported(input, startOf(input, i), i + 1) || saidAfter(tokens, i + 1)) continue;
     if (hit.entry.framed && !aim.stated) continue;
     // "Janet is a stupid NAME": about a thing of theirs, not the person.
     if (hit.entry.kind === 'adj' && head < 0 && THIRD_PERSON_AIMS.has(aim.how) && describesNext(tokens, i)) continue;
     if (aim.how !== 'vocative') aim.factor *= hedge(input, i, aim);
+    // "You're dumb if you think I'm paying that. JK": teasing the writer takes back.
+    joking ??= takenBack(tokens);
+    if (joking) aim.factor *= TAKEN_BACK;
     // "what a DUMB b1tch", "you STUPID F*CKING moron": stacked insults say it louder.
     const stacked = stackedInsults(input, i);
     if (stacked > 0) aim.factor += Math.min(0.5, 0.25 * stacked);
-    const strength = head >= 0 ? Math.min(1.2, hit.entry.insult + PERSON_HEAD_BONUS) : hit.entry.insult;
+    // "stop being SUCH A baby", "you WHINY baby": a child's name as an insult, not a come-on.
+    const childish = hit.entry.sexual && CHILDISH.has(hit.term) && (stacked > 0 || suchA(tokens, startOf(input, i)));
+    const sexual = hit.entry.sexual && !childish;
+    const strength = childish ? 1 : head >= 0 ? Math.min(1.2, hit.entry.insult + PERSON_HEAD_BONUS) : hit.entry.insult;
     const wordSpan = hitSpan(input, i);
     const span = head >= 0 ? tokenSpan(input, startOf(input, i), head + 1) : wordSpan;
     const word = quoteWord(comment.text, wordSpan, hit.term);
-    const rule: RuleId = hit.entry.sexual ? 'insult.harassment' : `insult.${aim.how}`;
+    const rule: RuleId = sexual ? 'insult.harassment' : `insult.${aim.how}`;
+    const weight = round(strength * aim.factor);
+    // A mild word ("crazy", "nasty") inside a phrase is weighed once, by the stronger reading:
+    // "are you crazy?" by the word, "a nasty piece of work" by the phrase.
+    if (hit.entry.insult < 1 && aim.how !== 'near-you') named.push({ token: i, at: out.length, weight });
     out.push({
       rule,
       category: 'insult',
-      weight: round(strength * aim.factor),
+      weight,
       spans: [span],
-      detail: hit.entry.sexual ? `Calls someone ${word}` : hit.entry.kind === 'adj' ? `Calls someone ${word}` : `Addresses someone as ${word}`,
+      detail: sexual ? `Calls someone ${word}` : hit.entry.kind === 'adj' ? `Calls someone ${word}` : `Addresses someone as ${word}`,
     });
     count++;
   }
-  directedPhrases(input, found, out);
+  directedPhrases(input, found, out, named);
 };
+
+/** A mild insulting word that made a signal: its token, where its finding is in `out`, its weight. */
+interface Named {
+  token: number;
+  at: number;
+  weight: number;
+}
+
+/**
+ * "you LUCKY bastard", "you JAMMY git": a fond word just before the name makes it banter; and
+ * "you genius", "you crazy genius" after "you" is praise (a name insults only as a retort).
+ */
+function affectionate(input: CheckInput, i: number): boolean {
+  const { tokens } = input;
+  const start = startOf(input, i);
+  if (start === 0 || tokens[start].brk) return false;
+  if (FOND.has(tokens[start - 1].w)) return true;
+  if (input.hits[i]!.entry.kind !== 'name' || input.hits[i]!.entry.sexual) return false;
+  let j = start - 1;
+  if (j > 0 && !tokens[j].brk && isModifier(input, j)) j--;
+  return SECOND_PERSON.has(tokens[j].w) && !tokens[j + 1].brk;
+}
+
+const FOND = new Set([
+  'lucky', 'jammy', 'cheeky', 'clever', 'brilliant', 'beautiful', 'gorgeous', 'magnificent', 'handsome',
+  'talented', 'wonderful', 'glorious', 'legendary', 'lovely', 'adorable', 'amazing', 'awesome', 'sweet',
+]);
+
+const CHILDISH = new Set(['baby']);
+
+/** "such a", "a big", "a little", "a cry" right before token `start`. */
+function suchA(tokens: readonly Token[], start: number): boolean {
+  if (start < 2 || tokens[start].brk || tokens[start - 1].brk) return false;
+  const a = tokens[start - 1].w;
+  const b = tokens[start - 2].w;
+  return (b === 'such' && a === 'a') || (b === 'a' && (a === 'big' || a === 'little' || a === 'cry' || a === 'whiny'));
+}
 
 /** "you little SHIT": profanity insults only as a bare noun of address, spelled out. */
 function profaneNounAimed(input: CheckInput, i: number, hit: WordHit): boolean {
@@ -762,6 +1029,8 @@ function predicateFinal(tokens: readonly Token[], i: number): boolean {
   if (w === 'as') return SECOND_PERSON.has(tokens[i + 2]?.w ?? '');
   // "thick WITH numbers", "slow AT maths": what they are slow at.
   if (FRAME_PREPOSITIONS.has(w)) return true;
+  // "too thick TO understand": what they are too slow for.
+  if (w === 'to' && i > 0 && tokens[i - 1].w === 'too') return true;
   return (CLAUSE_GLUE.has(w) && w !== 'to') || CLAUSE_TAGS.has(w) || TAG_AUXILIARIES.has(w) || startsClause(tokens, i + 1);
 }
 
@@ -782,17 +1051,43 @@ export function saidAfter(tokens: readonly Token[], k: number): boolean {
   if (next === undefined || !next.comma || next.brk) return false;
   for (let j = k; j < tokens.length && j <= k + 3; j++) {
     if (j > k && (tokens[j].brk || tokens[j].comma)) return false;
-    if (SAID.has(tokens[j].w)) return true;
+    // "idiot, NOBODY asked", "..., WHO asked": a retort about the reader, not a report.
+    if (SAID.has(tokens[j].w)) return j === k || !NO_SPEAKER.has(tokens[j - 1].w);
   }
   return false;
 }
 
+const NO_SPEAKER = new Set(['nobody', 'noone', 'one', 'who', 'anyone', 'anybody']);
+
 const SAID = new Set(['said', 'says', 'told', 'tells', 'asked', 'yelled', 'shouted', 'replied', 'wrote', 'joked', 'screamed', 'snapped']);
+
+/**
+ * "TYPICAL moron comment", "ANOTHER idiot take", "a-hole behaviour FROM YOU": an insulting noun
+ * before what someone wrote or did, said of its maker. Token i is the insult, i + 1 the product.
+ */
+function productAim(input: CheckInput, i: number): Aim | undefined {
+  const { tokens } = input;
+  const { entry } = input.hits[i]!;
+  // Strong names only: "typical TROLL behaviour, ignore it" is a warning to other readers.
+  if (!PRODUCTS.has(tokens[i + 1].w) || entry.plural || entry.insult < 1.2) return undefined;
+  const after = wordAhead(tokens, i + 2);
+  if (after === 'from' && SECOND_PERSON.has(wordAhead(tokens, i + 3))) return aim('you', 1, true);
+  let first = startOf(input, i);
+  while (first > 0 && !tokens[first].brk && (input.hits[first - 1]?.entry.insult ?? 0) > 0) first--;
+  if (first > 0 && !tokens[first].brk && OPENS_A_VERDICT.has(tokens[first - 1].w) && (first - 1 === 0 || tokens[first - 1].brk)) return aim('author', 1, true);
+  return undefined;
+}
+
+const PRODUCTS = new Set(['comment', 'comments', 'post', 'take', 'reply', 'logic', 'behaviour', 'behavior', 'argument', 'response', 'opinion']);
+const OPENS_A_VERDICT = new Set(['typical', 'another', 'classic', 'absolute', 'such']);
 
 /** "a tool USER", "a troll FARM": nouns that an insult word only describes. */
 function modifiesNext(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && !next.brk && !next.comma && NOUN_HEADS.has(next.w);
+  if (next === undefined || next.brk || next.comma || !NOUN_HEADS.has(next.w)) return false;
+  // "what kind of moron POSTS THIS": a verb with its object, not "a troll post".
+  const then = tokens[i + 2];
+  return then === undefined || then.brk || (then.w !== 'this' && then.w !== 'that');
 }
 
 const NOUN_HEADS = new Set([
@@ -816,16 +1111,28 @@ function personHead(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-/** "Shut up and take my money!": delight at a product, said to no one. */
+/**
+ * "Shut up and take my money!": delight at a product, said to no one; "Oh shut up, that's
+ * ADORABLE", "Shut up!! NO WAY": disbelief at good news, with a word of delight right after.
+ */
 function cheerfulIdiom(tokens: readonly Token[], start: number, end: number): boolean {
   if (tokens[start].w !== 'shut' || end - start !== 2 || tokens[start + 1].w !== 'up') return false;
   const words = (from: number, n: number) => tokens.slice(from, from + n).map((t) => t.w).join(' ');
-  return words(end, 4) === 'and take my money';
+  if (words(end, 4) === 'and take my money') return true;
+  for (let k = end; k < tokens.length && k < end + 5; k++) if (DELIGHT.has(tokens[k].w) || (tokens[k].w === 'no' && tokens[k + 1]?.w === 'way')) return true;
+  return false;
 }
 
-function directedPhrases(input: CheckInput, found: DirectedHit[], out: Finding[]): void {
+const DELIGHT = new Set([
+  'adorable', 'amazing', 'brilliant', 'awesome', 'congrats', 'congratulations', 'cute', 'gorgeous', 'beautiful',
+  'wonderful', 'incredible', 'lovely', 'fantastic', 'omg', 'wow', 'stunning', 'fabulous', 'yay',
+]);
+
+function directedPhrases(input: CheckInput, found: DirectedHit[], out: Finding[], named: readonly Named[]): void {
   const { tokens } = input;
   let count = 0;
+  let replaced: number[] | undefined;
+  let joking: boolean | undefined;
   for (const hit of strongestDisjoint(phrasesOnly(found), weightOf)) {
     if (count >= MAX_SIGNALS) break;
     const { weight, needs, label, rule, ends } = hit.data;
@@ -835,19 +1142,33 @@ function directedPhrases(input: CheckInput, found: DirectedHit[], out: Finding[]
     // "they'll screw you OVER", "I'll bang you UP": another verb, not a come-on or a curse.
     if ((rule === 'insult.harassment' || rule === 'insult.phrase.obscene') && PARTICLES.has(tokens[hit.end]?.w ?? '') && !tokens[hit.end].brk) continue;
     if (!aimedPhrase(tokens, hit.start, needs)) continue;
+    // "are you CRAZY?" is one insult, read by the word and by the question: count it once.
+    const word = namedWithin(named, hit.start, hit.end);
+    if (word !== undefined) {
+      if (word.weight >= weight) continue;
+      (replaced ??= []).push(word.at);
+    }
     const span = tokenSpan(input, needs === 'asked' ? hit.start - 1 : hit.start, hit.end);
+    joking ??= takenBack(tokens);
     out.push({
       rule,
       category: 'insult',
-      weight,
+      weight: joking ? round(weight * TAKEN_BACK) : weight,
       spans: [span],
       detail: `${label} "${input.comment.text.slice(span[0], span[1]).replace(/\s+/g, ' ')}"`,
     });
     count++;
   }
+  // The words a stronger phrase read again leave the sum (latest first, so indices hold).
+  if (replaced !== undefined) for (const at of replaced.sort((a, b) => b - a)) out.splice(at, 1);
 }
 
 const PARTICLES = new Set(['up', 'over', 'off', 'out', 'around']);
+
+function namedWithin(named: readonly Named[], start: number, end: number): Named | undefined {
+  for (const n of named) if (n.token >= start && n.token < end) return n;
+  return undefined;
+}
 
 const weightOf = (phrase: DirectedPhrase): number => phrase.weight;
 
@@ -870,7 +1191,8 @@ function aimedPhrase(tokens: readonly Token[], start: number, needs: DirectedPhr
       // "shut up" / "go back to your cave" as an order, not "I had to go back to work".
       return before === undefined || SECOND_PERSON.has(before) || IMPERATIVE_LEAD.has(before) || tokens[start].comma;
     case 'you':
-      for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
+      // "did you get YOUR economics degree out of a cereal box": a few describing words between.
+      for (let j = start - 1; j >= 0 && j >= start - YOU_REACH; j--) {
         if (SECOND_PERSON.has(tokens[j].w) || YOU_ARE.has(tokens[j].w) || YOUR.has(tokens[j].w)) return true;
         if (tokens[j].brk) return false;
       }
@@ -886,6 +1208,9 @@ function aimedPhrase(tokens: readonly Token[], start: number, needs: DirectedPhr
       return false;
   }
 }
+
+/** How far back a phrase that needs "you" looks for it. */
+const YOU_REACH = 7;
 
 const SUBJECT_ADVERBS = new Set(['just', 'really', 'still', 'even', 'must', 'also', 'so', 'too', 'clearly', 'obviously', 'probably', 'seriously', 'honestly', 'literally', 'simply', 'truly', 'apparently']);
 
@@ -964,5 +1289,20 @@ const WORD_CLASSES = ((): Map<string, number> => {
 })();
 
 function classOf(w: string): number {
-  return WORD_CLASSES.get(w) ?? 0;
+  const c = WORD_CLASSES.get(w);
+  if (c !== undefined) return c;
+  // The normaliser keeps two of a stretched letter ("sooooo" -> "soo"): the grammar words
+  // are read without the repeat, so "you are SOOOO stupid" walks like "you are so stupid".
+  const single = undoubled(w);
+  return single === w ? 0 : WORD_CLASSES.get(single) ?? 0;
+}
+
+/** The word with each doubled letter typed once: "soo" -> "so"; unchanged when none. */
+function undoubled(w: string): string {
+  let i = 1;
+  while (i < w.length && w.charCodeAt(i) !== w.charCodeAt(i - 1)) i++;
+  if (i >= w.length) return w;
+  let out = w.slice(0, i);
+  for (; i < w.length; i++) if (w.charCodeAt(i) !== w.charCodeAt(i - 1)) out += w[i];
+  return out;
 }

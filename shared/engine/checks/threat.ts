@@ -33,7 +33,7 @@ const INTENT = new Set([
   "someone's", 'would', 'could',
 ]);
 const PERSON_SUBJECT = new Set(['i', 'we', 'someone', 'somebody', 'they', 'people', "i'll", 'ill', "we'll", "i'm", 'im', "i'd", 'imma', 'ima', "i'ma", 'gonna', 'gunna']);
-const OBJECT_2P = new Set(['you', 'u', 'ya', 'your', 'ur', 'yourself', 'urself', 'yall', "y'all", 'yo']);
+const OBJECT_2P = new Set(['you', 'u', 'ya', 'your', 'ur', 'yourself', 'urself', 'yall', "y'all", 'yo', 'yours']);
 const OBJECT_3P = new Set(['him', 'her', 'them', 'his', 'their']);
 /** "shoot this guy", "stab that journalist": a person pointed at, as an object. */
 const POINTING = new Set(['this', 'that', 'these', 'those']);
@@ -86,6 +86,17 @@ function coordinatedBe(tokens: readonly Token[], v: number): number {
   return -1;
 }
 
+/**
+ * The end of a phrase without a joining word left outside a quotation: in 'the villain says
+ * "I'll find you" and ...', the phrase "find you and" is the quoted words plus the narrator's "and".
+ */
+function quotedEnd(tokens: readonly Token[], start: number, end: number): number {
+  const last = end - 1;
+  return last > start && tokens[start].cite !== 0 && tokens[last].cite !== tokens[start].cite && JOINERS.has(tokens[last].w) ? last : end;
+}
+
+const JOINERS = new Set(['and', 'but', 'then', 'or']);
+
 export const threatCheck: Check = (input, out) => {
   const { tokens, comment } = input;
   const limit = out.length + MAX_SIGNALS;
@@ -93,7 +104,7 @@ export const threatCheck: Check = (input, out) => {
     if (out.length >= limit) return;
     if (hit.start > 0 && NEGATIONS.has(tokens[hit.start - 1].w) && !tokens[hit.start].brk) continue;
     // "being told to kill yourself", "the message 'I know where you live'", "..., she said": reported, not made.
-    if (toldTo(tokens, hit.start) || isReported(input, hit.start, hit.end) || saidAfter(tokens, hit.end)) continue;
+    if (toldTo(tokens, hit.start) || isReported(input, hit.start, quotedEnd(tokens, hit.start, hit.end)) || saidAfter(tokens, hit.end)) continue;
     const span = tokenSpan(input, hit.start, hit.end);
     out.push({
       rule: hit.data.rule,
@@ -113,7 +124,8 @@ export const threatCheck: Check = (input, out) => {
       for (let k = v + 1; k < tokens.length && k <= v + 5; k++) {
         if (tokens[k].brk) break;
         if (OBJECT_2P.has(tokens[k].w)) { object = 2; objectEnd = k + 1; break; }
-        if (k === v + 1 && OBJECT_3P.has(tokens[k].w)) { object = 3; objectEnd = k + 1; break; }
+        // "shoot him", "shoot THE LOT OF them", "stab every one OF them".
+        if ((k === v + 1 || tokens[k - 1].w === 'of') && OBJECT_3P.has(tokens[k].w)) { object = 3; objectEnd = k + 1; break; }
         if (k === v + 1 && POINTING.has(tokens[k].w) && k + 1 < tokens.length && !tokens[k + 1].brk && isPersonAt(input, k + 1)) { object = 3; objectEnd = k + 2; break; }
       }
       if (object === 0) continue;

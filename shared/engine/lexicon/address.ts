@@ -44,7 +44,7 @@ export const NEGATIONS = new Set([
 /** "IF you are an idiot ..." is a generalisation more often than an attack. */
 export const CONDITIONAL = new Set(['if', 'when', 'unless', 'whether', 'whoever', 'anyone', 'anybody', 'everyone']);
 /** "don't BE an idiot", "stop BEING a moron". */
-export const IMPERATIVE_BE = new Set(["don't", 'dont', 'stop', 'quit', 'do', 'quit']);
+export const IMPERATIVE_BE = new Set(["don't", 'dont', 'stop', 'quit', 'do', 'imagine']);
 /** Followed by one of these, an adjective after "your" describes a thing, not the reader ("your stupid IDEA"). */
 export const CLAUSE_GLUE = new Set(['and', 'or', 'but', 'lol', 'lmao', 'haha', 'you', 'u', 'too', 'as', 'to', 'man', 'dude', 'bro', 'sir']);
 
@@ -108,6 +108,12 @@ export const GIVEN_NAMES = new Set([
   'catherine', 'maria', 'heather', 'diane', 'julie', 'joyce', 'victoria', 'kelly', 'christina',
   'lauren', 'joan', 'evelyn', 'judy', 'megan', 'cheryl', 'andrea', 'hannah', 'jacqueline', 'jackie',
   'martha', 'gloria', 'tracy', 'tracey', 'sophie', 'claire', 'chloe', 'gemma', 'tina', 'wendy',
+  // Short and British, Irish and South Asian forms commenters often go by.
+  'bob', 'bobby', 'rick', 'ricky', 'ron', 'ronnie', 'tony', 'fred', 'ted', 'ken', 'kenny', 'nigel',
+  'colin', 'trevor', 'graham', 'simon', 'martin', 'stuart', 'stu', 'marcus', 'luke', 'nathan', 'jake',
+  'connor', 'rhys', 'lewis', 'harry', 'ollie', 'jamie', 'declan', 'sean', 'ciaran', 'niall', 'raj',
+  'ravi', 'omar', 'ahmed', 'priya', 'fiona', 'nina', 'sara', 'zoe', 'jade', 'leah', 'alice', 'lucy',
+  'ellie', 'beth', 'mandy', 'tanya', 'carla', 'sally', 'derek', 'clive', 'malcolm', 'howard', 'vince',
 ]);
 
 /** Orders that open a clause: "GET off the internet, moron", "READ the article, idiot". */

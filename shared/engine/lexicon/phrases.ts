@@ -67,8 +67,8 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ['go back where you came from', { weight: 1.2, rule: DISMISSAL, needs: 'none', label: TELLS }],
   [`crawl|slither|go back under|into ${YOUR}|a|the|whatever|that`, { weight: 1.2, rule: DISMISSAL, needs: 'none', label: TELLS }],
   ['crawl|slither back to|in', { weight: 1, rule: DISMISSAL, needs: 'none', label: TELLS }],
-  ['nobody|noone likes you|u', { weight: 0.8, rule: DISMISSAL, needs: 'none', label: 'Tells someone' }],
-  ['no one likes you|u', { weight: 0.8, rule: DISMISSAL, needs: 'none', label: 'Tells someone' }],
+  ['nobody|noone likes you|u', { weight: 0.9, rule: DISMISSAL, needs: 'none', label: 'Tells someone' }],
+  ['no one likes you|u', { weight: 0.9, rule: DISMISSAL, needs: 'none', label: 'Tells someone' }],
   ['nobody|noone wants you|u here|around', { weight: 1, rule: DISMISSAL, needs: 'none', label: 'Tells someone' }],
   ['no one wants you|u here|around', { weight: 1, rule: DISMISSAL, needs: 'none', label: 'Tells someone' }],
   ['nobody|noone cares what you|u think|say', { weight: 0.8, rule: DISMISSAL, needs: 'none', label: 'Tells someone' }],
@@ -79,6 +79,9 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ['nobody|noone asked', { weight: 0.5, rule: DISMISSAL, needs: 'none', ends: true, label: 'Tells someone' }],
   ['who asked you|u', { weight: 1, rule: DISMISSAL, needs: 'none', label: 'Tells someone' }],
   ['who asked', { weight: 0.5, rule: DISMISSAL, needs: 'none', ends: true, label: 'Tells someone' }],
+  // "Nobody cares." as a retort, not "nobody cares about the bins".
+  ['nobody|noone cares', { weight: 0.5, rule: DISMISSAL, needs: 'none', ends: true, label: 'Tells someone' }],
+  ['no one cares', { weight: 0.5, rule: DISMISSAL, needs: 'none', ends: true, label: 'Tells someone' }],
   ['cry more', { weight: 0.6, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
   ['go cry', { weight: 0.6, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
   ['keep crying|whining|seething|coping', { weight: 0.6, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
@@ -87,6 +90,15 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ['go to hell', { weight: 1, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
   ['go play in traffic', { weight: 1.2, rule: DISMISSAL, needs: 'none', label: TELLS }],
   ['get lost', { weight: 1, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
+  ['get bent|stuffed', { weight: 0.9, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
+  ['go suck an|a egg|lemon', { weight: 0.9, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
+  ['troll harder|better', { weight: 0.8, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
+  // "Nobody gives a damn what you think."
+  // ("nobody gives a damn about the bins" is a complaint, not a dismissal.)
+  ["nobody|noone gives|cares a damn|shit|fuck|toss|crap|rat's_ass|flying_fuck what|about you|u|your|ur", { weight: 1, rule: DISMISSAL, needs: 'none', label: 'Tells someone' }],
+  ["no one gives|cares a damn|shit|fuck|toss|crap|rat's_ass|flying_fuck what|about you|u|your|ur", { weight: 1, rule: DISMISSAL, needs: 'none', label: 'Tells someone' }],
+  ["nobody|noone gives|cares a damn|shit|fuck|toss|crap|rat's_ass|flying_fuck", { weight: 0.6, rule: DISMISSAL, needs: 'none', ends: true, label: 'Tells someone' }],
+  ['cry me a river', { weight: 0.6, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
   ['go away', { weight: 0.5, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
   ['take a hike', { weight: 0.8, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
   ['buzz|bog off', { weight: 0.8, rule: DISMISSAL, needs: 'imperative', label: TELLS }],
@@ -116,9 +128,19 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ['scum of the earth', { weight: 1.2, rule: CONTEMPT, needs: 'you', label: CALLS }],
   ['lowest of the low', { weight: 1, rule: CONTEMPT, needs: 'you', label: CALLS }],
   ['sorry|poor|pathetic|sad excuse for a|an', { weight: 1.2, rule: CONTEMPT, needs: 'you', label: CALLS }],
+  ['sorry|pathetic|sad ass|arse|assed excuse for a|an', { weight: 1.2, rule: CONTEMPT, needs: 'you', label: CALLS }],
+  // "you are what's wrong with this country", "you're the worst."
+  [`${YOU} are|r|re what's|whats|what_is wrong with`, { weight: 1, rule: CONTEMPT, needs: 'none', label: SAYS }],
+  ["you're|youre|ur what's|whats|what_is wrong with", { weight: 1, rule: CONTEMPT, needs: 'none', label: SAYS }],
+  [`${YOU} are|r the worst`, { weight: 0.8, rule: CONTEMPT, needs: 'none', ends: true, label: SAYS }],
+  ["you're|youre|ur the worst", { weight: 0.8, rule: CONTEMPT, needs: 'none', ends: true, label: SAYS }],
+  // "Pathetic excuse for a human": of a whole person it needs no "you" before it.
+  ['sorry|poor|pathetic|sad|miserable excuse for a|an human|man|woman|person|human_being|adult|parent|journalist|writer|reporter', { weight: 1.25, rule: CONTEMPT, needs: 'none', label: CALLS }],
   ['sad|pathetic|little|small|miserable little|sad|old man|boy|person|troll|people|creature|mind', { weight: 1, rule: CONTEMPT, needs: 'you', label: CALLS }],
   [`${YOU} suck|sucks|stink|stinks`, { weight: 1, rule: CONTEMPT, needs: 'none', label: SAYS }],
   [`${YOU} make me sick|puke|vomit`, { weight: 1, rule: CONTEMPT, needs: 'none', label: SAYS }],
+  // "it's people like you that make me sick".
+  [`like ${YOU} make|makes|that_make|who_make|that_makes me sick|puke|vomit|ill`, { weight: 1, rule: CONTEMPT, needs: 'none', label: SAYS }],
   [`${YOU} disgust|disgusts|sicken|sickens|repulse|repulses|revolt|revolts me`, { weight: 1, rule: CONTEMPT, needs: 'none', label: SAYS }],
   ['ashamed of yourself|urself', { weight: 0.6, rule: CONTEMPT, needs: 'none', label: 'Tells someone to be' }],
   ['should be ashamed|embarrassed', { weight: 0.6, rule: CONTEMPT, needs: 'subject', label: 'Tells someone they' }],
@@ -136,6 +158,12 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ['dumb|thick|stupid as a|an|two|rocks|dirt|bricks|mud|a_rock|a_post|a_brick|a_box|a_bag|a_sack|a_plank|a_doorknob', { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
   ['dumber|stupider|thicker than a|an|dirt|rocks|bricks|mud|a_rock|a_box|a_bag|a_sack', { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
   [`${MINDLESS} smarter|brighter|cleverer|more_intelligent than you|u`, { weight: 1, rule: MOCKERY, needs: 'none', label: MOCKS }],
+  // "I've met smarter fence posts than you": anything smarter than the reader, said and done
+  // (not "smarter than you think").
+  ['smarter|brighter|cleverer|more_intelligent than you|u', { weight: 0.8, rule: MOCKERY, needs: 'none', ends: true, label: MOCKS }],
+  // "(about as) SMART AS A bag of rocks": anchored on the adjective, rarer than "as".
+  ['smart|bright|clever|sharp|intelligent as a|an|two|rocks|a_rock|a_brick|a_bag|a_box|a_sack|a_doorknob', { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
+  ['mental capacity|age|ability|faculties|development|abilities|maturity of a|an', { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
   [`could_not|couldn't|couldnt|cant|can't|cannot find ${YOUR} way out of a|an`, { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
   [`${YOUR} one|two|single|last|only|remaining|lone|both brain_cell|brain_cells|braincell|braincells|neuron|neurons`, { weight: 1, rule: MOCKERY, needs: 'none', label: MOCKS }],
   ['working|functioning|functional neuron|neurons|braincell|braincells|brain_cell|brain_cells', { weight: 0.8, rule: MOCKERY, needs: 'none', label: MOCKS }],
@@ -151,6 +179,7 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ["can't|cant|cannot|couldn't|couldnt read|think|spell|count|comprehend", { weight: 1, rule: MOCKERY, needs: 'subject', ends: true, label: 'Tells someone they' }],
   ["can't|cant|cannot|couldn't|couldnt read|think|spell|count|comprehend|understand properly|straight|basic|simple|a_word", { weight: 1, rule: MOCKERY, needs: 'subject', label: 'Tells someone they' }],
   ['failed|flunked basic|high_school|highschool|school|kindergarten|reading|english|math|maths|logic', { weight: 1, rule: MOCKERY, needs: 'you', label: 'Tells someone they' }],
+  ['drop|dropped|drops out of kindergarten|preschool|nursery|primary_school|grade_school|elementary_school|first_grade', { weight: 1, rule: MOCKERY, needs: 'you', label: 'Tells someone they' }],
   [`${YOUR} reading comprehension`, { weight: 0.8, rule: MOCKERY, needs: 'none', label: MOCKS }],
   [`${YOUR} stupidity|idiocy|ignorance|cluelessness|imbecility|dumbness|gullibility`, { weight: 0.8, rule: MOCKERY, needs: 'none', label: MOCKS }],
   [`${YOUR} stupidity|idiocy|ignorance|cluelessness|imbecility|dumbness|gullibility is|knows astounding|staggering|breathtaking|showing|amazing|no_bounds|impressive|unbelievable`, { weight: 1.2, rule: MOCKERY, needs: 'none', label: MOCKS }],
@@ -159,6 +188,9 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ['learn to spell', { weight: 0.8, rule: MOCKERY, needs: 'imperative', label: TELLS }],
   ['learn some reading_comprehension|basic_reading|manners|history', { weight: 0.6, rule: MOCKERY, needs: 'imperative', label: TELLS }],
   ['go back to school|kindergarten|preschool|primary_school|grade_school', { weight: 0.8, rule: MOCKERY, needs: 'imperative', label: TELLS }],
+  ['need|needs|ought|have|got to go back to school|kindergarten|preschool|primary_school|grade_school', { weight: 0.9, rule: MOCKERY, needs: 'you', label: TELLS }],
+  ['should|must|could go back to school|kindergarten|preschool|primary_school|grade_school', { weight: 0.9, rule: MOCKERY, needs: 'you', label: TELLS }],
+  [`out of ${YOUR} mind|tiny_mind|tree|skull`, { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
   ['get a brain|clue', { weight: 1, rule: MOCKERY, needs: 'imperative', label: TELLS }],
   ['grow a brain|pair', { weight: 1.1, rule: MOCKERY, needs: 'imperative', label: TELLS }],
   ['grow up', { weight: 0.6, rule: MOCKERY, needs: 'imperative', label: TELLS }],
@@ -168,12 +200,18 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ['seek|get professional|mental|psychiatric help', { weight: 0.8, rule: MOCKERY, needs: 'imperative', label: TELLS }],
   ['like a|an 5|6|7|8|9|10|11|12|13|14|15|five|six|seven|eight|nine|ten|twelve year|yr old', { weight: 1, rule: MOCKERY, needs: 'you', label: 'Tells someone they act' }],
   ['like a|an child|kid|baby|toddler|spoiled|brat|little', { weight: 1, rule: MOCKERY, needs: 'you', label: 'Tells someone they act' }],
+  // "stop whining like a little girl", "you're crying like a baby": not "my son cried like a baby".
+  ['stop|quit whining|whinging|crying|moaning|bitching|sulking like a|an', { weight: 1.05, rule: MOCKERY, needs: 'imperative', label: 'Tells someone they act' }],
+  ['whining|whinging|crying|moaning|bitching|sulking like a|an little|child|baby|girl|toddler|kid|brat|bitch|schoolgirl', { weight: 1.05, rule: MOCKERY, needs: 'you', label: 'Tells someone they act' }],
+  ['screw|screws|few_screws|marbles loose', { weight: 0.8, rule: MOCKERY, needs: 'you', label: MOCKS }],
+  ['need|needs to get laid', { weight: 0.8, rule: MOCKERY, needs: 'you', label: MOCKS }],
   ['look like a|an rocket_scientist|genius|einstein|nobel_laureate', { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
   ['full of shit|crap|it|bs|bull', { weight: 1, rule: MOCKERY, needs: 'you', label: 'Tells someone they are' }],
   [`head up ${YOUR} ass|arse|butt`, { weight: 1.2, rule: MOCKERY, needs: 'none', label: 'Tells someone they have their' }],
   [`get ${YOUR} head out of`, { weight: 1, rule: MOCKERY, needs: 'imperative', label: TELLS }],
   [`talk|talking|talks out of ${YOUR} ass|arse|backside|behind`, { weight: 1, rule: MOCKERY, needs: 'none', label: 'Tells someone they' }],
   [`wrong with ${YOU}`, { weight: 0.8, rule: MOCKERY, needs: 'none', label: 'Asks what is' }],
+  [`wrong with ${YOU} people|lot`, { weight: 1.1, rule: MOCKERY, needs: 'none', label: 'Asks what is' }],
   ["don't|dont quit your|ur day job", { weight: 0.6, rule: MOCKERY, needs: 'none', label: TELLS }],
   ['stick to your|ur day job', { weight: 0.6, rule: MOCKERY, needs: 'imperative', label: TELLS }],
   [`${YOUR} mom's|moms|mum's|mums|mother's|mothers|parents|parents' basement`, { weight: 0.6, rule: MOCKERY, needs: 'none', label: MOCKS }],
@@ -207,6 +245,8 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ['think before typing|posting|commenting', { weight: 0.8, rule: QUESTION, needs: 'none', label: ASKS }],
   [`${YOU} born this|that|so`, { weight: 0.8, rule: QUESTION, needs: 'none', label: ASKS }],
   [`who let ${YOU} out|near|use|on|loose`, { weight: 1, rule: QUESTION, needs: 'none', label: ASKS }],
+  [`who raised ${YOU}`, { weight: 1, rule: QUESTION, needs: 'none', ends: true, label: ASKS }],
+  ['raised by wolves|apes|animals|monkeys', { weight: 1, rule: QUESTION, needs: 'you', label: ASKS }],
   [`who taught ${YOU} to|math|maths|economics|history|science|logic`, { weight: 0.6, rule: QUESTION, needs: 'none', label: ASKS }],
   ['original thought|idea in your|ur', { weight: 1, rule: QUESTION, needs: 'none', label: ASKS }],
   ['ever had an original thought|idea', { weight: 1, rule: QUESTION, needs: 'you', label: ASKS }],
@@ -244,6 +284,7 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ['blow me', { weight: 1, rule: OBSCENE, needs: 'imperative', label: TELLS }],
   ['up yours', { weight: 1, rule: OBSCENE, needs: 'none', ends: true, label: SAYS }],
   [`stick|shove it up ${YOUR} ass|arse|backside|butt`, { weight: 1.2, rule: OBSCENE, needs: 'none', label: TELLS }],
+  [`blow|shove|stick it out ${YOUR} ass|arse|backside|butt`, { weight: 1.2, rule: OBSCENE, needs: 'none', label: TELLS }],
 
   // Sexual harassment aimed at the reader: come-ons and remarks about their body.
   [`i'd|id|wanna|gonna|lemme|i'll|ill bang|shag|fuck|fck|fuk|rail|grope|fondle|bone|hump|finger|motorboat ${YOU}`, { weight: 1.2, rule: HARASSMENT, needs: 'none', label: SAYS }],
@@ -341,6 +382,14 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
 
   // Promises: the reader will regret it, is marked, should fear what comes.
   ['watch your|ur back', { weight: 1, rule: PROMISE, label: THREATENS }],
+  // Veiled: "better keep your doors locked tonight", "careful walking to your car after work".
+  // Alone these are also a neighbour's advice ("keep your doors locked, there were burglaries"):
+  // weak, unless "better" makes the warning the writer's.
+  ['keep|lock your|ur doors|door|windows locked|shut|tonight', { weight: 0.5, rule: PROMISE, label: THREATENS }],
+  ['better|best keep|lock your|ur doors|door|windows', { weight: 1, rule: PROMISE, label: THREATENS }],
+  ['careful walking to|home your|ur|alone', { weight: 0.6, rule: PROMISE, label: THREATENS }],
+  [`${YOU} better|had_better|'d_better|d_better watch yourself|urself|out|it|your_back|ur_back`, { weight: 1, rule: PROMISE, label: THREATENS }],
+  ["you'd|youd better watch yourself|urself|out|it", { weight: 1, rule: PROMISE, label: THREATENS }],
   [`${YOU} are|r|re dead|dead meat`, { weight: 1, rule: PROMISE, label: THREATENS }],
   ["you're|youre|ur dead|dead meat", { weight: 1, rule: PROMISE, label: THREATENS }],
   // "your dead when I find you": the common misspelling, not "your dead father".
@@ -356,6 +405,14 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   ["you'll|youll|you're_gonna|youre_gonna pay for this|that", { weight: 1, rule: PROMISE, label: THREATENS }],
   [`${YOU} will|ll get yours|what's_coming|whats_coming`, { weight: 1, rule: PROMISE, label: THREATENS }],
   ["you'll|youll get yours|what's_coming|whats_coming", { weight: 1, rule: PROMISE, label: THREATENS }],
+  // "you're going to get what's coming TO YOU", "you'll be SORRY", "you'll regret SAYING that".
+  [`what's|whats coming to ${YOU}`, { weight: 1, rule: PROMISE, label: THREATENS }],
+  [`${YOU} will|ll|are_gonna|are_going_to be sorry`, { weight: 1, rule: PROMISE, label: THREATENS }],
+  ["you'll|youll|you're_gonna|youre_gonna|you're_going_to be sorry", { weight: 1, rule: PROMISE, label: THREATENS }],
+  [`${YOU} will|ll regret saying|posting|writing|typing|crossing|messing`, { weight: 1, rule: PROMISE, label: THREATENS }],
+  ["you'll|youll regret saying|posting|writing|typing|crossing|messing", { weight: 1, rule: PROMISE, label: THREATENS }],
+  [`teach ${YOU} a lesson`, { weight: 0.8, rule: PROMISE, label: THREATENS }],
+  [`someone|somebody should|needs_to|ought_to|oughta|is_gonna|is_going_to teach ${YOU} a lesson`, { weight: 1.2, rule: PROMISE, label: THREATENS }],
   ["won't|wont|will_never see it|this coming", { weight: 0.8, rule: PROMISE, label: THREATENS }],
   ["who you're|youre|your|ur|you_are messing|fucking|dealing|screwing with", { weight: 0.8, rule: PROMISE, label: THREATENS }],
   ['people have|ve gone missing|disappeared for less', { weight: 1.2, rule: PROMISE, label: THREATENS }],
@@ -385,6 +442,9 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   [`coming|come for ${YOU} and your|ur family|kids|wife|husband|children`, { weight: 1.1, rule: COMING, label: THREATENS }],
   // Each is ordinary alone ("see what happens", "when I find you"); together they menace.
   ['see what happens to you|u', { weight: 0.6, rule: COMING, label: THREATENS }],
+  // After an ultimatum ("keep running your mouth and SEE WHAT HAPPENS"), the menace it leads to;
+  // alone ("wait and see what happens") it stays far below the flag level.
+  ['see what happens', { weight: 0.5, rule: COMING, label: THREATENS }],
   ['when i find you|u', { weight: 0.6, rule: COMING, label: THREATENS }],
   [`find ${YOU} and`, { weight: 1.2, rule: COMING, label: THREATENS }],
   [`hunt ${YOU} down`, { weight: 1.5, rule: COMING, label: THREATENS }],
@@ -407,6 +467,8 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   [`put|puts|putting ${YOU} in a box|coma|wheelchair|body_bag`, { weight: 1.2, rule: FATE, label: THREATENS }],
   [`${YOU} won't|wont live to|long|much_longer`, { weight: 0.6, rule: FATE, label: THREATENS }],
   ["you're|youre|ur|you_are next", { weight: 0.8, rule: FATE, label: THREATENS }],
+  ['eat|eating|drink|drinking through a straw', { weight: 1, rule: FATE, label: THREATENS }],
+  ['eat|eating|drink|drinking ur|your food|meals|dinner through a straw', { weight: 1, rule: FATE, label: THREATENS }],
 
   // Harm: the injury itself, spelled out.
   [`get|have|got ${YOUR} head|face|teeth kicked|smashed|bashed|caved|beaten|punched in`, { weight: 1.2, rule: HARM, label: WISHES }],
@@ -415,7 +477,7 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   ['put a bullet in|through him|her|them|his|their|that|this|the|your|ur', { weight: 1.5, rule: HARM, label: THREATENS }],
   ['line them|em|those|these|you|u all up', { weight: 1.2, rule: HARM, label: THREATENS }],
   ['against a|the wall and shoot|shot', { weight: 1.5, rule: HARM, label: THREATENS }],
-  ["should|gonna|will|ll|must|i'll|ill|i'd|id|wanna run him|her|them|you|u over", { weight: 1.2, rule: HARM, label: THREATENS }],
+  ["should|gonna|will|ll|must|i'll|ill|i'd|id|wanna|would|could|ought_to|needs_to run him|her|them|you|u over", { weight: 1.2, rule: HARM, label: THREATENS }],
   [`kick|beat|whip ${YOUR} ass|arse|butt`, { weight: 1, rule: HARM, label: THREATENS }],
   [`beat ${YOU} up|senseless|to|black_and_blue|half_to_death`, { weight: 1.2, rule: HARM, label: THREATENS }],
   [`beat|beats|knock|knocks|kick|kicks the shit|crap|hell|fuck|snot|living_daylights out of ${YOU}`, { weight: 1.2, rule: HARM, label: THREATENS }],
@@ -449,6 +511,8 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   [`get|getting both his|her|their|your|ur legs|arms|knees|kneecaps broken|snapped|smashed`, { weight: 1, rule: WISH, label: WISHES }],
   ["wouldn't|wouldnt cry|mind|care if he|she|you|u|they|someone got|gets|was|were run_over|shot|killed|stabbed|hurt|beaten|murdered|hit_by_a", { weight: 1.2, rule: WISH, label: WISHES }],
   ['should|must|ought be strung up', { weight: 1.2, rule: WISH, label: WISHES }],
+  // "you deserve a bullet", "he deserves a good kicking".
+  ['deserve|deserves|deserved a bullet|beating|good_beating|good_kicking|kicking|bullet_in_the_head|slap|punch', { weight: 1.2, rule: WISH, label: WISHES }],
   // A firing squad wished on someone: "lined up and shot" reads as violence whoever it targets.
   ['lined up and shot|hanged|executed|killed', { weight: 1.5, rule: WISH, label: WISHES }],
 

@@ -188,6 +188,29 @@ const LIST: [string, number, RuleId][] = [
   ['show him|her|me|us|them|my|our some love|support', 0.8, PLEA],
   ['makes|making music|beats|videos|covers|vlogs|remixes', 0.4, CREATOR],
   ['take a look', 0.4, P],
+  // Asks typed after what they ask for, or about the writer themself: "subscribe pls", "come
+  // check me out", "pls listen to me", "i wanna be a singer".
+  ['subscribe|sub|subcribe pls|please|plz|plss|plzz|plox', 1.2, S],
+  ['check|come_check|go_check me|us out', 0.8, ASK],
+  ['please|pls|plz listen|watch to_me|me', 0.6, S],
+  ['wanna|want_to|dream_of|dream_to|trying_to|hope_to be|become a|an singer|rapper|youtuber|artist|musician|producer|star', 0.6, CREATOR],
+  [`${MY} friend|friends|brother|sister|cousin|mate|mates made|makes|started|uploaded|has_a`, 0.6, P],
+  ['join me|us in my|our fight|cause|mission|campaign', 0.6, DONATE],
+  ["i'm|im|we're selling my|our", 0.5, X],
+  // "take a listen if you have a minute", "give it a watch": an ask to consume something.
+  ['take|have a listen|watch', 0.6, ASK],
+  // "the video I made", "a cover we recorded": the writer's own content, named after it.
+  ['video|videos|vid|song|songs|cover|covers|remix|track|tracks|beat|beats|channel|playlist|edit i|we made|did|recorded|uploaded|posted|produced|filmed|edited', 0.8, P],
+  // "new cover of this song (on my channel)": the writer's take on what is being watched.
+  ['new|latest|my|own cover|remix|version|edit|rendition of this|the song|track|tune|one', 0.5, 'spam.promotion.release'],
+  // A channel by name: "go subscribe to KarlPlays", "everyone follow ..." (a fan's "subscribed
+  // to the band years ago" tells, it does not ask).
+  ['go|pls|please|plz subscribe|sub|follow to', 1, S],
+  ['go subscribe|sub|follow', 0.8, S],
+  ['small youtuber|creator|channel|artist|streamer|musician|band|rapper', 0.6, PLEA],
+  ['love|appreciate your|ur support|feedback|help', 0.6, PLEA],
+  ['ask me how|for_details|for_more', 0.8, X],
+  ['earn|make|making from home', 0.8, X],
   ['like and|&|n share|comment', 1, S],
   ['more subscribers|subs|views|likes|followers until|to|till|and|please|pls|plz', 1, MILESTONE],
   ['click here|this|below', 1, P],
@@ -214,8 +237,15 @@ const LIST: [string, number, RuleId][] = [
   ['per|a|each|every day|week|hour|month', 0.3, X],
   ['per day|week|hour|month|hr', 0.3, X],
   ['giveaway|giveaways', 1.2, X],
-  ['give|giving|givin away', 1, X],
+  // "giving away my old sofa if anyone local needs one" is a neighbour; a giveaway of the
+  // writer's ("I'm giving away ...") or of prizes ("free iPhone") is a lure.
+  ['give|giving|givin away', 0.7, X],
   ['i|we will|am|are|wil give|giving away', 1, X],
+  ["i'm|im|we're|i'll|ill|we'll giving|give away", 1, X],
+  ['free shoutout|shoutouts|shout_out|shout_outs|promo', 0.8, X],
+  // "first 50 people to subscribe get ...": a prize for joining.
+  // Anchored on the rarer word: every word that can open a phrase costs a lookup.
+  ['subscribe|sub|subscribers|subs get|gets|will_get|win|wins|receive', 1.2, X],
   ['free iphone|ipad|ipod|xbox|ps4|ps5|psn|gift|gifts|robux|vbucks|v-bucks|followers|likes|views|subscribers|subs|minecraft|itunes|amazon|paypal|bitcoin|btc|crypto', 1.2, X],
   ['gift card|cards|code|codes', 1, X],
   ['win a|an|free|the|your', 0.4, X],

@@ -86,6 +86,7 @@ trumptard libturd rethuglican:0.8 dumbocrat:1 demonrat:0.8 obamabot:0.8 cultist:
 fibber:0.8 phony:0.8 phoney:0.8 impostor:0.6 imposter:0.6 poseur:0.8 snob:0.8 prig:0.8
 busybody:0.8 nag:0.6 zealot:0.6 fanatic:0.6 misogynist:0.8 homophobe:0.8 xenophobe:0.8 pest:0.6
 menace:0.6 toddler:0.8 fanboy:0.6 fangirl:0.6 stalker:0.8 bully:0.8 twerp:1 ninny:1 tyrant:0.6
+melt:1 wrongun:1 nob:0.8 nobhead bafoon bufoon buffon imbacil ediot idjut
 `;
 
 /** Plural-only nouns as listed ("children", "sheeple"): the generated plurals are marked too. */
@@ -96,7 +97,7 @@ const MASS_NOUNS = new Set(['trash', 'garbage', 'scum', 'vermin', 'filth', 'shit
 const VERBAL_NOUNS = new Set([
   'troll', 'fool', 'shill', 'hack', 'tool', 'joke', 'clown', 'creep', 'rat', 'worm', 'ape', 'leech', 'bum',
   'nag', 'pig', 'dope', 'punk', 'sucker', 'fuck', 'knob', 'freak', 'slug', 'crank', 'goof', 'stalker',
-  'plank', 'simp', 'weasel', 'bully', 'hoe', 'scrub', 'menace', 'puppet',
+  'plank', 'simp', 'weasel', 'bully', 'hoe', 'scrub', 'menace', 'puppet', 'melt',
 ]);
 
 const INSULT_ADJECTIVES = `
@@ -107,7 +108,7 @@ insane:0.6 crazy:0.5 braindead gutless:1 spineless:1 cowardly:1 incompetent:0.8 
 uneducated:0.8 senile:1 batshit:1 bigoted:1 sexist:0.8 hypocritical:0.8 dishonest:0.8 gullible:0.8
 childish:0.8 immature:0.8 obnoxious:0.8 insufferable:1 loathsome:1 scummy:1 sleazy:0.8 trashy:1
 filthy:0.8 fugly butthurt:0.8 brainwashed:1 twisted:0.6 evil:0.6 arrogant:0.6 smug:0.6
-lame:0.6 dimwitted halfwitted thickheaded unhinged:0.8 nuts:0.6 mental:0.5 sick:0.4
+lame:0.8 dimwitted halfwitted thickheaded unhinged:0.8 nuts:0.6 mental:0.5 sick:0.4
 thickest:1 dimmest:1 densest:1 slowest:0.8 annoying:0.6 disgraceful:0.8 shameless:0.6 spiteful:0.6 hateful:0.6 gross:0.8 creepy:0.8
 `;
 
@@ -156,6 +157,10 @@ douche_bag=douchebag slime_ball=slimeball sleaze_ball=sleazeball
 basket_case=basketcase:1 sad_sack=sadsack:1 trailer_trash=trailertrash:1 drama_queen=dramaqueen:0.8
 attention_whore=attentionwhore:1.2 attention_seeker=attentionseeker:0.8 keyboard_warrior=keyboardwarrior:0.8
 sock_puppet=sockpuppet:0.8 lap_dog=lapdog fan_boy=fanboy waste_man=wasteman:1
+ass_hat=asshat jack_ass=jackass dip_shit=dipshit dick_head=dickhead shit_head=shithead
+knob_head=knobhead bell_end=bellend air_head=airhead bone_head=bonehead block_head=blockhead
+meat_head=meathead pin_head=pinhead numb_skull=numbskull dim_wit=dimwit nit_wit=nitwit
+dumb_shit=dumbshit scum_bucket=scumbucket
 `;
 
 const COMPOUND_ADJECTIVES = `
@@ -165,7 +170,7 @@ empty_headed=emptyheaded:1 air_headed=airheaded bone_headed=boneheaded pig_heade
 small_minded=smallminded:0.8 narrow_minded=narrowminded:0.6 closed_minded=closedminded:0.6
 simple_minded=simpleminded:1 feeble_minded=feebleminded:1 weak_minded=weakminded:0.8
 mouth_breathing=mouthbreathing:1 knuckle_dragging=knuckledragging:1 two_faced=twofaced:0.8
-butt_ugly=buttugly:1 low_iq=lowiq:1
+butt_ugly=buttugly:1 low_iq=lowiq:1 brain_damaged=braindamaged:1 brain_washed=brainwashed mentally_ill=mentallyill:1 mentally_retarded=mentallyretarded:1.2 mentally_unstable=mentallyunstable:1 mentally_deficient=mentallydeficient:1.2
 `;
 
 const COMPOUND_NAMES = `
