@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { validationError } from '../http/errors.ts';
+import { invalidInput } from '../errors.ts';
 import { REJECT_REASONS } from '../labels/labels.ts';
 
 const reviewStatus = z.enum(['flagged', 'rejected', 'approved']);
@@ -18,7 +18,7 @@ export type QueueQuery = z.infer<typeof queueQuerySchema>;
 
 export const parseQueueQuery = (query: Record<string, string | undefined> | undefined): QueueQuery => {
   const parsed = queueQuerySchema.safeParse(query ?? {});
-  if (!parsed.success) throw validationError('query', parsed.error);
+  if (!parsed.success) throw invalidInput('query', parsed.error);
   return parsed.data;
 };
 
@@ -53,12 +53,12 @@ export type BulkDecisionRequest = z.infer<typeof bulkSchema>;
 
 export const parseDecisionRequest = (body: unknown): DecisionRequest => {
   const parsed = decisionSchema.safeParse(body);
-  if (!parsed.success) throw validationError('decision', parsed.error);
+  if (!parsed.success) throw invalidInput('decision', parsed.error);
   return parsed.data;
 };
 
 export const parseBulkDecisionRequest = (body: unknown): BulkDecisionRequest => {
   const parsed = bulkSchema.safeParse(body);
-  if (!parsed.success) throw validationError('bulk decision', parsed.error);
+  if (!parsed.success) throw invalidInput('bulk decision', parsed.error);
   return parsed.data;
 };
