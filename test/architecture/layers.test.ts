@@ -80,3 +80,20 @@ describe('domain errors', () => {
     });
   });
 });
+
+describe('declared dependencies', () => {
+  it('are each imported by the code (no dependency that nothing uses)', () => {
+    // Prepare
+    const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const code = ['cdk', 'functions', 'shared', 'local', 'web', 'bench']
+      .flatMap((dir) => sourcesUnder(dir))
+      .map((file) => readFileSync(join(ROOT, file), 'utf8'))
+      .join('\n');
+
+    // Act
+    const unused = Object.keys(dependencies).filter((name) => !new RegExp(`from '${name.replace('/', '\\/')}(?:/[^']*)?'|import\\('${name}`).test(code));
+
+    // Assert
+    expect(unused).toEqual([]);
+  });
+});
