@@ -2,6 +2,12 @@
 // (local/) are both built from this module, so a route, queue or permission cannot exist
 // in one and not the other. Plain data only: no CDK or SDK imports here.
 
+import { ENV, type QueueName } from '../shared/environment.ts';
+
+// The names the functions read at run time live in shared/ (shared/config.ts parses them); re-exported
+// so the stack and the local runtime read everything about a function from here.
+export { ENV, type QueueName };
+
 export type TableAction =
   | 'dynamodb:GetItem'
   | 'dynamodb:BatchGetItem'
@@ -87,9 +93,7 @@ export const QUEUES = {
     retentionDays: 4,
     deadLetter: { maxReceiveCount: 5, retentionDays: 14 },
   },
-} as const satisfies Record<string, QueueSpec>;
-
-export type QueueName = keyof typeof QUEUES;
+} as const satisfies Record<QueueName, QueueSpec>;
 
 export const FUNCTIONS: FunctionSpec[] = [
   {
@@ -241,11 +245,3 @@ export const authorizerFor = (auth: Auth): (FunctionSpec & { trigger: Authorizer
   FUNCTIONS.find(
     (f): f is FunctionSpec & { trigger: AuthorizerTrigger } => f.trigger.kind === 'authorizer' && f.trigger.auth === auth,
   );
-
-/** Environment variable names every function receives; values come from CDK or the local runtime. */
-export const ENV = {
-  tableName: 'SIEVE_TABLE_NAME',
-  queueUrl: (queue: QueueName) => `SIEVE_${queue.toUpperCase()}_QUEUE_URL`,
-  /** Optional: how long the worker caches a site's policy and model pointers (default 60 s). Never set by CDK; tests shorten it. */
-  siteCacheTtlMs: 'SIEVE_SITE_CACHE_TTL_MS',
-} as const;

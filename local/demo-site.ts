@@ -2,6 +2,7 @@ import { createSite } from '../shared/sites/create-site.ts';
 import { createDocumentClient } from '../shared/store/client.ts';
 import { SiteStore } from '../shared/store/sites.ts';
 import { randomBytes } from 'node:crypto';
+import { generatePassword, PASSWORD_BYTES } from '../shared/admin/passwords.ts';
 import type { ModeratorDirectory } from './issuer/moderator-directory.ts';
 import { newKeyBytes } from './stack.ts';
 
@@ -15,10 +16,14 @@ export const ensureDemoSite = async (tableName: string): Promise<string | undefi
   return apiKey;
 };
 
-/** Creates a first moderator of the demo site when there is none; returns its password once. */
+/**
+ * Creates a first moderator of the demo site when there is none; returns its password once.
+ * The password meets the rule `sieve moderators add` enforces (shared/admin/passwords.ts), so
+ * an operator who copies it into a deployed pool is not refused.
+ */
 export const ensureDemoModerator = (directory: ModeratorDirectory): { username: string; password: string } | undefined => {
   if (directory.list().length > 0) return undefined;
-  const password = randomBytes(9).toString('base64url');
+  const password = generatePassword(randomBytes(PASSWORD_BYTES));
   directory.add({ username: 'moderator', password, sites: [DEMO_SITE_ID] });
   return { username: 'moderator', password };
 };

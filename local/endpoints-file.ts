@@ -1,5 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { registerRunningStack, unregisterRunningStack } from './running-stacks.ts';
 
 // A running local stack writes where its emulators listen into the data folder, so the
 // `sieve` CLI (a separate process) can reach the same DynamoDB and SQS. Removed on stop.
@@ -15,10 +16,15 @@ export interface LocalEndpoints {
 
 const fileIn = (dataDir: string) => join(dataDir, 'endpoints.json');
 
-export const writeEndpoints = (dataDir: string, endpoints: LocalEndpoints): void =>
+export const writeEndpoints = (dataDir: string, endpoints: LocalEndpoints): void => {
   writeFileSync(fileIn(dataDir), JSON.stringify(endpoints, null, 2));
+  registerRunningStack({ pid: endpoints.pid, dataDir, url: endpoints.url });
+};
 
-export const removeEndpoints = (dataDir: string): void => rmSync(fileIn(dataDir), { force: true });
+export const removeEndpoints = (dataDir: string): void => {
+  rmSync(fileIn(dataDir), { force: true });
+  unregisterRunningStack(process.pid, dataDir);
+};
 
 /** The endpoints of a stack running on this data folder, or undefined when none is. */
 export const readEndpoints = (dataDir: string): LocalEndpoints | undefined => {

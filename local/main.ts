@@ -9,6 +9,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const dataDir = resolve(REPO_ROOT, process.env.SIEVE_DATA_DIR ?? '.sieve');
+// One JSON line per event, as CloudWatch shows them (and grep and jq read them);
+// SIEVE_LOG_FORMAT=pretty indents each one for reading by eye.
+const logFormat = process.env.SIEVE_LOG_FORMAT ?? 'line';
+if (logFormat !== 'line' && logFormat !== 'pretty') {
+  console.error(`SIEVE_LOG_FORMAT must be "line" (the default) or "pretty", got ${JSON.stringify(logFormat)}`);
+  process.exit(2);
+}
 
 let stack;
 try {
@@ -16,6 +23,7 @@ try {
     port,
     dataDir,
     logLevel: (process.env.POWERTOOLS_LOG_LEVEL as 'INFO' | undefined) ?? 'INFO',
+    logFormat,
     onError: (error) => console.error('[sieve] local runtime error:', error),
   });
 } catch (error) {

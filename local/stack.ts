@@ -52,6 +52,8 @@ export interface LocalStackOptions {
   siteCacheTtlMs?: number;
   /** Powertools log level of the handlers (they share this process's stdout). */
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+  /** `line` (default): one JSON line per event, as in CloudWatch; `pretty`: indented JSON (Powertools' dev mode). */
+  logFormat?: 'line' | 'pretty';
   fallback?: Fallback;
   /** Authorizers that are not Lambda functions (the moderators' JWT issuer). */
   authorizers?: Partial<Record<Auth, Authorizer>>;
@@ -106,10 +108,14 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       AWS_ENDPOINT_URL_SQS: sqsServer.endpoint,
       POWERTOOLS_SERVICE_NAME: 'sieve',
       POWERTOOLS_LOG_LEVEL: options.logLevel ?? 'INFO',
-      POWERTOOLS_DEV: 'true',
+      // The local runtime serves its metrics at /metrics: no EMF lines among the logs.
+      POWERTOOLS_METRICS_DISABLED: 'true',
       [ENV.tableName]: TABLE_NAME,
       ...(options.siteCacheTtlMs === undefined ? {} : { [ENV.siteCacheTtlMs]: String(options.siteCacheTtlMs) }),
     });
+    // Dev mode is what indents Powertools' JSON over many lines; it also sends logs through the global console.
+    if (options.logFormat === 'pretty') process.env.POWERTOOLS_DEV = 'true';
+    else delete process.env.POWERTOOLS_DEV;
     const dynamodb = new DynamoDBClient({});
     const sqs = createSqsClient();
     stops.push(async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENV } from '../functions/manifest.ts';
+import { ENV } from './environment.ts';
 
 // Parsed once per cold start; a missing variable stops the function from starting with a
 // message naming it, instead of failing later on the first request.

@@ -1,11 +1,13 @@
 import type middy from '@middy/core';
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
+import { DomainError } from '../../shared/errors.ts';
 import { ApiError } from '../../shared/http/errors.ts';
 import { throttledError } from '../../shared/http/throttling.ts';
 import { logger } from '../../shared/observability/logger.ts';
+import { httpErrorOf } from './domain-errors.ts';
 
 // Every failure leaves the API as `{"error": {"code", "message", "fields"?}}`. Our typed
-// ApiErrors and middy's own http errors (415 from the body parser, ...) keep their
+// ApiErrors, the domain's errors (given their status by domain-errors.ts) and middy's own http errors (415 from the body parser, ...) keep their
 // status; DynamoDB throttling is a 503 with Retry-After; anything else is a 500 whose
 // details stay in the log.
 
@@ -39,8 +41,9 @@ export const jsonErrors = (): middy.MiddlewareObj => ({
     if (request.response !== undefined && request.error === undefined) return;
     const error = request.error;
     const throttled = throttledError(error);
+    const mapped = error instanceof ApiError ? error : error instanceof DomainError ? httpErrorOf(error) : undefined;
     let apiError: ApiError;
-    if (error instanceof ApiError) apiError = error;
+    if (mapped) apiError = mapped;
     else if (throttled) {
       // A warning, not an error: the caller retries; many of them mean the capacity is too small.
       logger.warn('DynamoDB throttled the request; answered 503 with Retry-After', { error: error as Error });

@@ -3,8 +3,8 @@
 // Each subcommand is an ordinary Command whose name includes the group's, so its errors and
 // help read `sieve sites create: …`.
 
-import { EXIT_OK, EXIT_USAGE, type Command } from './command.ts';
-import { runCommand } from './dispatch.ts';
+import { EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.ts';
+import { runCommand, wantsJson } from './dispatch.ts';
 
 export interface GroupOptions {
   /**
@@ -42,6 +42,8 @@ export function commandGroup(name: string, summary: string, about: string, subco
       const command = sub === undefined ? undefined : subcommands.find((c) => c.name === `${name} ${sub}`);
       if (command) return runCommand(command, rest, io);
       if (fallback) return runCommand(fallback, args, io);
+      // Thrown, so the dispatcher answers it as JSON.
+      if (wantsJson(args)) throw new UsageError(sub === undefined ? 'expected a subcommand' : `unknown subcommand "${sub}"`);
       if (sub === undefined) {
         io.stderr.write(help);
         return EXIT_USAGE;

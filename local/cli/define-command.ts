@@ -1,9 +1,12 @@
 // The shape every `sieve` (sub)command shares: parse its options, answer --help, check the
 // positional-argument count, then either print what `run` returns (as --json or as text) or let `run`
-// write its own output. A command file then holds only what is its own.
+// write its own output. A command file then holds only what is its own. Every command takes
+// --json: a command that writes its own output writes JSON Lines whatever the flag, and the
+// dispatcher turns a failure into a JSON error when it was given.
 
 import { parseCommandArgs } from './args.ts';
 import { EXIT_OK, UsageError, type CliIo, type Command } from './command.ts';
+import { withCommandContext } from './command-context.ts';
 import { jsonOutput } from './table-output.ts';
 
 type Options = Parameters<typeof parseCommandArgs>[1];
@@ -36,9 +39,9 @@ export interface CommandSpec<O extends Options> {
   name: string;
   summary: string;
   help: string;
-  /** Options beyond -h/--help (and --json when `json` is set), which every command gets. */
+  /** Options beyond -h/--help and --json, which every command gets. */
   options: O;
-  /** Adds --json, which switches a returned CommandOutput from its text to its JSON. */
+  /** Says the command has a JSON form (--json switches a returned CommandOutput from its text to its JSON); every command accepts --json either way. */
   json?: boolean;
   /** Defaults to NO_POSITIONALS. */
   positionals?: Positionals;
@@ -57,16 +60,17 @@ export function defineCommand<const O extends Options>(spec: CommandSpec<O>): Co
     help,
     async run(args, io) {
       // Typed loosely here: only `run` needs to know the command's own options.
-      const options: Options = { ...spec.options, ...(spec.json ? JSON_OPTION : {}), ...HELP_OPTION };
+      const options: Options = { ...spec.options, ...JSON_OPTION, ...HELP_OPTION };
       const { values, positionals } = parseCommandArgs(args, options);
       if (values.help) {
         io.stdout.write(help);
         return EXIT_OK;
       }
       if (positionals.length < expected.min || positionals.length > expected.max) throw new UsageError(expected.problem(positionals));
-      const output = await spec.run({ values: values as Parsed<O>['values'], positionals, io });
+      const json = values.json === true;
+      const output = await withCommandContext({ name, io, json }, () => spec.run({ values: values as Parsed<O>['values'], positionals, io }));
       if (typeof output === 'number') return output;
-      io.stdout.write(values.json ? jsonOutput(output.json) : output.text);
+      io.stdout.write(json ? jsonOutput(output.json) : output.text);
       return output.exitCode ?? EXIT_OK;
     },
   };

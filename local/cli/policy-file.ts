@@ -3,6 +3,7 @@
 // `check --policy`, `eval --policy` and the `policy` commands.
 
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parsePolicyText, policyFormatOf, PolicyTextError, checkPolicyDocument, type PolicyOverrides } from '../../shared/admin/policy-document.ts';
 import { DEFAULT_POLICY, PolicyValidationError, type Policy } from '../../shared/engine/index.ts';
 import { UsageError } from './command.ts';
@@ -39,8 +40,13 @@ export async function loadPolicyFile(file: string): Promise<{ overrides: PolicyO
   }
 }
 
-/** The default policy without a file; a UsageError naming the file and field when it is wrong. */
+/**
+ * The default policy without a file; a UsageError naming the file and field when it is wrong.
+ * Decisions under a file record its own `version`, or `file:<name>` when it gives none: never
+ * the default's version, which would claim a policy that did not decide.
+ */
 export async function loadPolicy(file: string | undefined): Promise<Policy> {
   if (file === undefined) return DEFAULT_POLICY;
-  return (await loadPolicyFile(file)).policy;
+  const { overrides, policy } = await loadPolicyFile(file);
+  return typeof overrides.version === 'string' && overrides.version !== '' ? policy : { ...policy, version: `file:${basename(file)}` };
 }

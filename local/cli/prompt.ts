@@ -33,3 +33,23 @@ export async function promptSecret(io: CliIo, label: string): Promise<string> {
   if (first !== again) throw new UsageError(`the two ${label}s differ`);
   return first;
 }
+
+/**
+ * Asks before something that cannot be undone. `--yes` answers for a script; without it the
+ * question needs a terminal, so a pipe cannot confirm by accident.
+ */
+export async function confirm(io: CliIo, question: string, yes: boolean | undefined): Promise<boolean> {
+  if (yes) return true;
+  if (!io.stdin.isTTY) throw new UsageError(`${question.replace(/\?$/, '')}: stdin is not a terminal to confirm on; pass --yes`);
+  io.stderr.write(`${question} [y/N] `);
+  const rl = createInterface({ input: io.stdin, terminal: false });
+  try {
+    const answer = await new Promise<string>((resolve) => {
+      rl.once('line', resolve);
+      rl.once('close', () => resolve(''));
+    });
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
+}

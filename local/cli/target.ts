@@ -16,8 +16,12 @@ import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { InvalidStageNameError, parseStageName } from '../../cdk/stage-name.ts';
 import { readEndpoints } from '../endpoints-file.ts';
-import { CommandError } from './command.ts';
+import { runningStacks } from '../running-stacks.ts';
+import { notice } from './command-context.ts';
+import { CommandError, UsageError } from './command.ts';
+import { fauxqsPeek, type PeekQueue } from './dead-letter-queue.ts';
 import { LocalModerators } from './local-moderators.ts';
 import type { ModeratorAccounts } from './moderator-accounts.ts';
 
@@ -36,12 +40,16 @@ export interface QueueAccess {
   sqs: SQSClient;
   moderationQueueUrl: string;
   deadLetterQueueUrl: string;
+  /** Set where the SQS server can show a queue without receiving from it (the embedded one). */
+  peek?: PeekQueue;
 }
 
 export interface Target {
   /** For messages: `local data folder /x/.sieve` or `stage prod (eu-west-1)`. */
   label: string;
   kind: 'local' | 'stage';
+  /** What the operator should know before the command acts (a stack running on another folder). */
+  warnings: string[];
   table(): Promise<TableAccess>;
   queues(): Promise<QueueAccess>;
   moderators(): Promise<ModeratorAccounts>;
@@ -58,10 +66,12 @@ export const TARGET_OPTIONS = {
 export const TARGET_HELP = `Where it acts:
   (default)        the local runtime's data folder: SIEVE_DATA_DIR, default .sieve in the
                    repository (a running \`npm start\` is used; otherwise its emulators are
-                   started on the folder for this command)
-  --stage NAME     the deployed stage NAME: CloudFormation stack Sieve-NAME, with your AWS
-                   credentials (profile, environment or SSO)
+                   started on the folder for this command, with a warning when a stack runs
+                   on another folder)
+  --stage NAME     the deployed stage NAME (lowercase, as given at deploy): CloudFormation
+                   stack Sieve-NAME, with your AWS credentials (profile, environment or SSO)
   --region R       the stage's region (default: your AWS configuration)
+The target it acted on is named on stderr.
 `;
 
 export interface TargetChoice {
@@ -73,19 +83,36 @@ export const localDataDir = (env: NodeJS.ProcessEnv = process.env): string => re
 
 export async function resolveTarget(choice: TargetChoice, env: NodeJS.ProcessEnv = process.env): Promise<Target> {
   if (choice.region !== undefined && choice.stage === undefined) throw new CommandError('--region only applies with --stage');
-  if (choice.stage !== undefined) return stageTarget(choice.stage, choice.region);
+  if (choice.stage !== undefined) return stageTarget(stageNameOf(choice.stage), choice.region);
   return localTarget(localDataDir(env));
 }
 
-/** Resolves the target, runs `work`, and always releases the target. */
+/**
+ * Resolves the target, says on stderr which one the command acts on (and any warning), runs
+ * `work`, and always releases the target.
+ */
 export async function withTarget<T>(choice: TargetChoice, work: (target: Target) => Promise<T>): Promise<T> {
   const target = await resolveTarget(choice);
+  notice(`acting on ${target.label}`);
+  for (const warning of target.warnings) notice(`warning: ${warning}`);
   try {
     return await work(target);
   } finally {
     await target.close();
   }
 }
+
+/** The deploy setting's own rule (cdk/stage-name.ts): a name `cdk deploy` would refuse names no stage. */
+const stageNameOf = (raw: string): string => {
+  try {
+    return parseStageName(raw);
+  } catch (error) {
+    if (error instanceof InvalidStageNameError) {
+      throw new UsageError(`--stage must be 1-16 characters of lowercase letters, digits and hyphens, starting with a letter (as at deploy); got ${JSON.stringify(raw)}`);
+    }
+    throw error;
+  }
+};
 
 const documentClient = (client: DynamoDBClient): DynamoDBDocumentClient =>
   DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false } });
@@ -99,7 +126,12 @@ const once = <T>(start: () => Promise<T>): (() => Promise<T>) => {
 function localTarget(dataDir: string): Target {
   const stops: Array<() => Promise<void>> = [];
   const running = readEndpoints(dataDir);
-  const label = `local data folder ${dataDir}${running ? ` (stack running at ${running.url})` : ''}`;
+  const label = `local data folder ${dataDir} (${running ? `the stack running at ${running.url}` : 'no stack runs on it; its emulators start for this command'})`;
+  const elsewhere = running ? [] : runningStacks().filter((other) => other.dataDir !== dataDir);
+  const warnings = elsewhere.map(
+    (other) =>
+      `a stack is running at ${other.url} on another data folder, ${other.dataDir}; this command does not change what it serves (to act on it: SIEVE_DATA_DIR=${other.dataDir})`,
+  );
 
   const table = once(async (): Promise<TableAccess> => {
     let endpoint = running?.dynamodb;
@@ -137,7 +169,7 @@ function localTarget(dataDir: string): Target {
       const { ensureQueues } = await import('../provision.ts');
       moderation = (await ensureQueues(sqs, { namePrefix: LOCAL_QUEUE_PREFIX })).moderation;
     }
-    return { sqs, moderationQueueUrl: moderation.url, deadLetterQueueUrl: moderation.deadLetterUrl };
+    return { sqs, moderationQueueUrl: moderation.url, deadLetterQueueUrl: moderation.deadLetterUrl, peek: fauxqsPeek(endpoint) };
   });
 
   // The directory file is what the running stack reads at each sign-in: no emulator needed.
@@ -146,6 +178,7 @@ function localTarget(dataDir: string): Target {
   return {
     label,
     kind: 'local',
+    warnings,
     table,
     queues,
     moderators,
@@ -165,7 +198,6 @@ interface StageOutputs {
 }
 
 async function stageTarget(stage: string, region: string | undefined): Promise<Target> {
-  if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(stage)) throw new CommandError(`--stage "${stage}" is not a stage name (letters, digits, dashes)`);
   const stackName = `Sieve-${stage}`;
   // AWS-only clients load on demand: local runs never pay for them.
   const { CloudFormationClient, DescribeStacksCommand } = await import('@aws-sdk/client-cloudformation');
@@ -215,6 +247,7 @@ async function stageTarget(stage: string, region: string | undefined): Promise<T
   return {
     label: `stage ${stage} (${stackName} in ${regionName})`,
     kind: 'stage',
+    warnings: [],
     table,
     queues,
     moderators,

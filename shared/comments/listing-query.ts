@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { validationError } from '../http/errors.ts';
+import { invalidInput } from '../errors.ts';
 import { externalIdSchema } from './submission.ts';
 
 // A post id in a URL follows the same rules as the one a comment was submitted with.
@@ -12,8 +12,8 @@ const querySchema = z.strictObject({
 
 export const parseListingRequest = (postId: string | undefined, query: Record<string, string | undefined> | undefined) => {
   const post = postIdSchema.safeParse(postId ?? '');
-  if (!post.success) throw validationError('post id', post.error);
+  if (!post.success) throw invalidInput('post id', post.error);
   const q = querySchema.safeParse(query ?? {});
-  if (!q.success) throw validationError('query', q.error);
+  if (!q.success) throw invalidInput('query', q.error);
   return { postId: post.data, ...q.data };
 };

@@ -1,4 +1,4 @@
-import { ApiError, validationError } from '../http/errors.ts';
+import { ConflictError, invalidInput } from '../errors.ts';
 import type { ModerationMessage } from '../queue/moderation-message.ts';
 import { newComment, type Comment } from './comment.ts';
 import { bodyFingerprint, freshCommentId, idempotentCommentId } from './ids.ts';
@@ -34,13 +34,13 @@ export interface SubmitOutcome {
  */
 export const submitComment = async (input: SubmitInput, ports: SubmitPorts): Promise<SubmitOutcome> => {
   const parsed = submissionSchema.safeParse(input.body);
-  if (!parsed.success) throw validationError('comment', parsed.error);
+  if (!parsed.success) throw invalidInput('comment', parsed.error);
   const submission = parsed.data;
 
   let requestKey: string | undefined;
   if (input.idempotencyKey !== undefined) {
     const key = idempotencyKeySchema.safeParse(input.idempotencyKey);
-    if (!key.success) throw validationError('Idempotency-Key header', key.error);
+    if (!key.success) throw invalidInput('Idempotency-Key header', key.error);
     requestKey = `header:${key.data}`;
   } else if (submission.externalId) {
     requestKey = `external:${submission.externalId}`;
@@ -60,8 +60,7 @@ export const submitComment = async (input: SubmitInput, ports: SubmitPorts): Pro
   if (!created.created) {
     const existing = created.existing;
     if (existing.bodyHash !== comment.bodyHash) {
-      throw new ApiError(
-        409,
+      throw new ConflictError(
         'idempotency_conflict',
         'This Idempotency-Key (or externalId) was already used for a different comment; use a new key for a new comment',
       );

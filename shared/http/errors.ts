@@ -1,13 +1,8 @@
-import type { z } from 'zod';
+import type { FieldProblem } from '../errors.ts';
 
 // Typed errors with a public part (status, code, message, fields, headers: safe to return)
 // and a private part (`cause`: logged, never sent). Anything that is not an ApiError becomes a
 // generic 500 at the edge.
-
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
 
 export class ApiError extends Error {
   readonly statusCode: number;
@@ -43,19 +38,3 @@ export class ApiError extends Error {
   }
 }
 
-const pathOf = (path: PropertyKey[]): string =>
-  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(body)';
-
-/** Turns zod issues into field problems; unknown keys are named one by one. */
-export const fieldProblems = (error: z.ZodError): FieldProblem[] =>
-  error.issues.flatMap((issue) =>
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ field: pathOf([...issue.path, key]), message: 'unknown field' }))
-      : [{ field: pathOf(issue.path), message: issue.message }],
-  );
-
-export const validationError = (what: string, error: z.ZodError): ApiError => {
-  const fields = fieldProblems(error);
-  const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
-  return new ApiError(400, 'validation_failed', `Invalid ${what}: ${summary}`, { fields });
-};

@@ -1,13 +1,32 @@
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Category, Outcome } from '../engine/types.ts';
 import { localCounters } from './counters.ts';
+import { logger } from './logger.ts';
 
 // Every metric Sieve emits, in one place: CloudWatch EMF through Powertools (in the stage's
 // namespace, `Sieve/<stage>`, which the stack passes as POWERTOOLS_METRICS_NAMESPACE and its
 // dashboard reads) and the same numbers in an in-process registry the local runtime serves
 // at GET /metrics.
 
-export const metrics = new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Sieve/local', serviceName: 'sieve' });
+/**
+ * Powertools' own warnings about metrics, as our log lines, less the one it prints whenever an
+ * invocation recorded no metric ("No application metrics to publish"): a read or a replayed
+ * submission records none by design, so that line said nothing and repeated endlessly.
+ */
+const metricsWarnings = {
+  debug: () => {},
+  info: () => {},
+  warn: (message: string, ...rest: unknown[]) => {
+    if (!message.startsWith('No application metrics to publish')) logger.warn(message, ...(rest as []));
+  },
+  error: (message: string) => logger.error(message),
+};
+
+export const metrics = new Metrics({
+  namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Sieve/local',
+  serviceName: 'sieve',
+  logger: metricsWarnings,
+});
 
 export const recordCommentReceived = (replayed: boolean): void => {
   if (replayed) return;

@@ -1,6 +1,6 @@
 import type { Comment, CommentStatus, Review } from '../comments/comment.ts';
 import { authorKey } from '../engine/index.ts';
-import { ApiError } from '../http/errors.ts';
+import { ConflictError, DomainError, NotFoundError } from '../errors.ts';
 import { labelOfReview, type LabelClass, type RejectReason } from '../labels/labels.ts';
 import type { AuditEntry, ReviewStatus } from '../store/review.ts';
 import { canModerate, moderatorLabel, type Moderator } from './moderator.ts';
@@ -47,24 +47,22 @@ const STATUS_OF_ACTION = { approve: 'approved', reject: 'rejected' } as const;
 
 /**
  * One moderator decision. The comment write is conditional on the revision the moderator
- * saw, so a concurrent decision by someone else is reported (409), never overwritten. The
+ * saw, so a concurrent decision by someone else is reported (a ConflictError), never overwritten. The
  * audit entry and author history follow the winning write; each is idempotent enough to
  * retry (the audit key includes time and moderator).
  */
 export const decideComment = async (input: DecideInput, ports: DecidePorts): Promise<Decided> => {
   const comment = await ports.getComment(input.commentId);
   if (!comment || !canModerate(input.moderator, comment.siteId)) {
-    throw new ApiError(404, 'not_found', `No comment with id ${input.commentId} among the sites you moderate`);
+    throw new NotFoundError('not_found', `No comment with id ${input.commentId} among the sites you moderate`);
   }
   const stale = () =>
-    new ApiError(
-      409,
+    new ConflictError(
       'conflict',
       `Comment ${comment.id} changed since you loaded it (now ${comment.status}${comment.review ? `, decided by ${comment.review.by}` : ''}); reload and decide again`,
     );
   if (comment.labelSource === 'import') {
-    throw new ApiError(
-      409,
+    throw new ConflictError(
       'imported',
       `Comment ${comment.id} is imported history (sieve learn import): it is kept for training, not moderated; import it again to change its label`,
     );
@@ -79,8 +77,7 @@ export const decideComment = async (input: DecideInput, ports: DecidePorts): Pro
   const review = reviewReplacing(comment, { by, action: input.action, ...reason, at, ...note });
   if (!(await ports.applyReview(comment, to, review, labelOfReview(input.action, input.reason)))) {
     const latest = await ports.getComment(comment.id);
-    throw new ApiError(
-      409,
+    throw new ConflictError(
       'conflict',
       `Someone else decided comment ${comment.id} first${latest?.review ? ` (${latest.review.by}: ${latest.status})` : ''}; reload to see it`,
     );
@@ -100,7 +97,7 @@ export const eachOnItsOwn = async <I extends { id: string }>(items: readonly I[]
     try {
       results.push({ ok: true, ...(await act(item)) });
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
+      if (!(error instanceof DomainError)) throw error;
       results.push({ id: item.id, ok: false, error: { code: error.code, message: error.message } });
     }
   }

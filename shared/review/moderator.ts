@@ -1,4 +1,4 @@
-import { ApiError } from '../http/errors.ts';
+import { NotAuthenticatedError, NotFoundError } from '../errors.ts';
 
 // Who is calling a moderator route, read only from the JWT claims API Gateway's JWT
 // authorizer (or the local gateway, which imitates it) has already verified. Group names
@@ -25,7 +25,7 @@ const groupsOf = (value: unknown): string[] => {
 
 export const moderatorFromClaims = (claims: Record<string, unknown> | undefined): Moderator => {
   const sub = typeof claims?.sub === 'string' ? claims.sub : undefined;
-  if (!claims || !sub) throw new ApiError(401, 'unauthorized', 'A moderator token is required');
+  if (!claims || !sub) throw new NotAuthenticatedError('unauthorized', 'A moderator token is required');
   const groups = groupsOf(claims['cognito:groups']);
   const username = String(claims['cognito:username'] ?? claims.username ?? claims.email ?? sub);
   return {
@@ -40,7 +40,7 @@ export const canModerate = (moderator: Moderator, siteId: string): boolean => mo
 
 /** Another site's items answer exactly like missing ones, so ids reveal nothing across sites. */
 export const requireSite = (moderator: Moderator, siteId: string): void => {
-  if (!canModerate(moderator, siteId)) throw new ApiError(404, 'not_found', `No site ${siteId} among the sites you moderate`);
+  if (!canModerate(moderator, siteId)) throw new NotFoundError('not_found', `No site ${siteId} among the sites you moderate`);
 };
 
 export const moderatorLabel = (m: Moderator): string => `moderator:${m.username}`;

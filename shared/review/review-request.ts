@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { validationError } from '../http/errors.ts';
+import { invalidInput } from '../errors.ts';
 import { AUTHOR_ACTIONS } from '../authors/author-actions.ts';
 import { REJECT_REASONS } from '../labels/labels.ts';
 
@@ -19,7 +19,7 @@ export type QueueQuery = z.infer<typeof queueQuerySchema>;
 
 export const parseQueueQuery = (query: Record<string, string | undefined> | undefined): QueueQuery => {
   const parsed = queueQuerySchema.safeParse(query ?? {});
-  if (!parsed.success) throw validationError('query', parsed.error);
+  if (!parsed.success) throw invalidInput('query', parsed.error);
   return parsed.data;
 };
 
@@ -54,13 +54,13 @@ export type BulkDecisionRequest = z.infer<typeof bulkSchema>;
 
 export const parseDecisionRequest = (body: unknown): DecisionRequest => {
   const parsed = decisionSchema.safeParse(body);
-  if (!parsed.success) throw validationError('decision', parsed.error);
+  if (!parsed.success) throw invalidInput('decision', parsed.error);
   return parsed.data;
 };
 
 export const parseBulkDecisionRequest = (body: unknown): BulkDecisionRequest => {
   const parsed = bulkSchema.safeParse(body);
-  if (!parsed.success) throw validationError('bulk decision', parsed.error);
+  if (!parsed.success) throw invalidInput('bulk decision', parsed.error);
   return parsed.data;
 };
 
@@ -76,7 +76,7 @@ export type UndoRequest = z.infer<typeof undoSchema>;
 
 export const parseUndoRequest = (body: unknown): UndoRequest => {
   const parsed = undoSchema.safeParse(body);
-  if (!parsed.success) throw validationError('undo', parsed.error);
+  if (!parsed.success) throw invalidInput('undo', parsed.error);
   return parsed.data;
 };
 
@@ -91,6 +91,6 @@ export type AuthorActionRequest = z.infer<typeof authorActionSchema>;
 
 export const parseAuthorActionRequest = (body: unknown): AuthorActionRequest => {
   const parsed = authorActionSchema.safeParse(body);
-  if (!parsed.success) throw validationError('author action', parsed.error);
+  if (!parsed.success) throw invalidInput('author action', parsed.error);
   return parsed.data;
 };

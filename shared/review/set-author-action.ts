@@ -1,7 +1,7 @@
 import { isActionableAuthorKey, type AuthorAction, type AuthorActionKind } from '../authors/author-actions.ts';
 import type { Comment } from '../comments/comment.ts';
 import { authorKey } from '../engine/index.ts';
-import { ApiError } from '../http/errors.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
 import { canModerate, type Moderator } from './moderator.ts';
 
 // A moderator sets (or lifts) an action on the author of a comment they can see. The author is
@@ -29,11 +29,11 @@ const DAY_MS = 86_400_000;
 export const setAuthorAction = async (input: SetAuthorActionInput, ports: AuthorActionPorts): Promise<AuthorAction | null> => {
   const comment = await ports.getComment(input.commentId);
   if (!comment || !canModerate(input.moderator, comment.siteId)) {
-    throw new ApiError(404, 'not_found', `No comment with id ${input.commentId} among the sites you moderate`);
+    throw new NotFoundError('not_found', `No comment with id ${input.commentId} among the sites you moderate`);
   }
   const key = authorKey(comment.author);
   if (!isActionableAuthorKey(key)) {
-    throw new ApiError(409, 'no_author_key', `The author of comment ${comment.id} has no author id or e-mail; an action needs one, since anyone can type a name`);
+    throw new ConflictError('no_author_key', `The author of comment ${comment.id} has no author id or e-mail; an action needs one, since anyone can type a name`);
   }
   if (input.action === 'none') {
     await ports.remove(comment.siteId, key);

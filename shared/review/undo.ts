@@ -1,6 +1,6 @@
 import type { Comment, CommentStatus, Review } from '../comments/comment.ts';
 import { authorKey } from '../engine/index.ts';
-import { ApiError } from '../http/errors.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
 import { labelOfReview, type LabelClass } from '../labels/labels.ts';
 import type { AuditEntry, ReviewStatus } from '../store/review.ts';
 import { eachOnItsOwn, type BulkResult, type Decided, type UndoableReview } from './decide.ts';
@@ -35,19 +35,19 @@ const isReviewStatus = (status: CommentStatus | undefined): status is ReviewStat
 export const undoDecision = async (input: UndoInput, ports: UndoPorts): Promise<Decided> => {
   const comment = await ports.getComment(input.commentId);
   if (!comment || !canModerate(input.moderator, comment.siteId)) {
-    throw new ApiError(404, 'not_found', `No comment with id ${input.commentId} among the sites you moderate`);
+    throw new NotFoundError('not_found', `No comment with id ${input.commentId} among the sites you moderate`);
   }
   const by = moderatorLabel(input.moderator);
   const review = comment.review as UndoableReview | undefined;
   if (!review || review.by !== by || !isReviewStatus(review.from)) {
-    throw new ApiError(409, 'not_undoable', `Comment ${comment.id}'s latest decision is not one of yours that can be undone${review ? ` (it is ${review.by}'s ${review.action})` : ''}`);
+    throw new ConflictError('not_undoable', `Comment ${comment.id}'s latest decision is not one of yours that can be undone${review ? ` (it is ${review.by}'s ${review.action})` : ''}`);
   }
   if ((comment.revision ?? 0) !== input.revision) {
-    throw new ApiError(409, 'conflict', `Comment ${comment.id} changed since your decision (now ${comment.status}); reload to see it`);
+    throw new ConflictError('conflict', `Comment ${comment.id} changed since your decision (now ${comment.status}); reload to see it`);
   }
   const age = input.now.getTime() - Date.parse(review.at);
   if (age > UNDO_WINDOW_MS) {
-    throw new ApiError(409, 'undo_expired', `Your decision on comment ${comment.id} was ${Math.round(age / 60_000)} minutes ago; it can be undone for ${UNDO_WINDOW_MS / 60_000} minutes`);
+    throw new ConflictError('undo_expired', `Your decision on comment ${comment.id} was ${Math.round(age / 60_000)} minutes ago; it can be undone for ${UNDO_WINDOW_MS / 60_000} minutes`);
   }
   const to = review.from;
   const at = input.now.toISOString();
@@ -55,7 +55,7 @@ export const undoDecision = async (input: UndoInput, ports: UndoPorts): Promise<
   // The label goes back with the review: a restored moderator decision teaches what it taught; the engine's own decision teaches nothing until reviewed again.
   const label = previous ? labelOfReview(previous.action, previous.reason) : undefined;
   if (!(await ports.revertReview(comment, to, previous, at, label))) {
-    throw new ApiError(409, 'conflict', `Someone else changed comment ${comment.id} first; reload to see it`);
+    throw new ConflictError('conflict', `Someone else changed comment ${comment.id} first; reload to see it`);
   }
   await ports.appendAudit({ commentId: comment.id, at, by, action: 'undo', from: comment.status, to });
   const key = authorKey(comment.author);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { validationError } from '../http/errors.ts';
+import { invalidInput } from '../errors.ts';
 import type { ApiKeyRecord, Site } from '../store/sites.ts';
 import { formatApiKey, hashApiKey, keyHint } from './api-keys.ts';
 
@@ -20,7 +20,7 @@ export const createSite = async (
   ports: SitePorts,
 ): Promise<{ site: Site; apiKey: string }> => {
   const id = siteIdSchema.safeParse(input.siteId);
-  if (!id.success) throw validationError('site id', id.error);
+  if (!id.success) throw invalidInput('site id', id.error);
   const createdAt = input.now.toISOString();
   const apiKey = formatApiKey(input.keyBytes);
   const keyHash = hashApiKey(apiKey);

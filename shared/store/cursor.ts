@@ -1,4 +1,4 @@
-import { ApiError } from '../http/errors.ts';
+import { InvalidInputError } from '../errors.ts';
 import { commentIdOf, commentKey } from './keys.ts';
 import { TABLE_DEFINITION, type IndexName } from './table.ts';
 
@@ -25,7 +25,7 @@ const decodeCursor = (raw: string): Cursor => {
   } catch {
     // fall through to the error below
   }
-  throw new ApiError(400, 'invalid_cursor', 'Query parameter cursor is not a cursor this API returned', {
+  throw new InvalidInputError('invalid_cursor', 'Query parameter cursor is not a cursor this API returned', {
     fields: [{ field: 'cursor', message: 'malformed cursor' }],
   });
 };

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDynamoDb, type Emulator } from '../../local/emulators/dynamodb.ts';
 import { ensureTable } from '../../local/provision.ts';
 import { newComment } from '../../shared/comments/comment.ts';
-import { ApiError } from '../../shared/http/errors.ts';
+import { ConflictError } from '../../shared/errors.ts';
 import { decideComment, decidePortsOf } from '../../shared/review/decide.ts';
 import type { Moderator } from '../../shared/review/moderator.ts';
 import { UNDO_WINDOW_MS, undoDecision, undoPortsOf } from '../../shared/review/undo.ts';
@@ -63,8 +63,8 @@ describe('the undo window', () => {
 
     const refused = await undoAt(item, UNDO_WINDOW_MS + 1).catch((e: unknown) => e);
 
-    expect(refused).toBeInstanceOf(ApiError);
-    expect(refused).toMatchObject({ statusCode: 409, code: 'undo_expired' });
+    expect(refused).toBeInstanceOf(ConflictError);
+    expect(refused).toMatchObject({ code: 'undo_expired' });
     expect((await comments.get(item.id))!).toMatchObject({ status: 'rejected', label: 'spam' });
   });
 });

@@ -10,7 +10,7 @@ import { moderateStream } from '../moderate-stream.ts';
 import { loadPolicy } from '../policy-file.ts';
 import { loadModelFile } from '../model-file.ts';
 
-const help = `Usage: sieve check [--policy FILE] [--model MODEL.json] [FILE|-]
+const help = `Usage: sieve check [--policy FILE] [--model MODEL.json] [--json] [FILE|-]
 
 Moderates comments given as JSON Lines (one per line, read from FILE or stdin):
   {"id","text","author":{"name","id"},"postId","createdAt"}   (only id and text required)
@@ -22,9 +22,12 @@ Lines form one stream: duplicate and flood checks see the earlier lines. created
 (ISO-8601 with a zone, or epoch ms) is the clock; a line without it reuses the last one.
 
 Options:
-  --policy FILE   JSON policy overrides, merged over the default policy
+  --policy FILE   policy overrides, JSON or YAML (by extension: .yaml/.yml), merged over
+                  the default policy; decisions record the file's "version", or
+                  "file:<name>" when it has none
   --model FILE    decide with this learned model (from "sieve learn") as the worker would:
                   its learned.spam / learned.abuse reasons join the rules' reasons
+  --json          accepted for symmetry: the output is always JSON Lines
   -h, --help      show this help
 
 Exit status: 0 all lines moderated; 1 some lines were bad (each reported on stderr,

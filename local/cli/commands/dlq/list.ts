@@ -9,11 +9,14 @@ import { TARGET_HELP, TARGET_OPTIONS, withTarget } from '../../target.ts';
 const help = `Usage: sieve dlq list [--limit N] [--json] [--stage NAME]
 
 Lists the moderation dead-letter queue: messages the worker failed on too many times.
-For each: message id, comment id, site, how often it was received, when it was first
-sent. The messages stay in the queue (each is read and handed straight back).
+For each: message id, comment id, site, correlation id, how often it was received, when
+it was first sent. Listing changes nothing: locally the queue is read without receiving
+(receive counts stay as they are); SQS in AWS has no such look, so there each message is
+received and handed straight back, which adds one to its count (shown without it).
 
-Find the cause in the worker's logs (search for the comment id), fix it, then replay
-with: sieve dlq redrive ID... (or --all).
+Find the cause in the worker's logs (search for the correlation id or the comment id), fix
+it, then replay with: sieve dlq redrive ID... (or --all). A message no fix will ever decide
+can be deleted: sieve dlq delete ID... (or sieve dlq purge for all).
 
   --limit N   list at most N messages (default 100)
   --json      print [{messageId, commentId, siteId, correlationId, receiveCount, firstSentAt}]
@@ -31,16 +34,23 @@ export const dlqList = defineCommand({
     if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit: expected a whole number above 0, got "${values.limit}"`);
 
     const letters = await withTarget(values, async (target) => {
-      const { sqs, deadLetterQueueUrl } = await target.queues();
-      return listDeadLetters(sqs, deadLetterQueueUrl, limit);
+      const { sqs, deadLetterQueueUrl, peek } = await target.queues();
+      return listDeadLetters(sqs, deadLetterQueueUrl, limit, peek);
     });
 
-    const rows = letters.map((d) => [d.messageId, d.commentId ?? `(${d.problem})`, d.siteId ?? '-', String(d.receiveCount), d.firstSentAt ?? '-']);
+    const rows = letters.map((d) => [
+      d.messageId,
+      d.commentId ?? `(${d.problem})`,
+      d.siteId ?? '-',
+      d.correlationId ?? '-',
+      String(d.receiveCount),
+      d.firstSentAt ?? '-',
+    ]);
     const more = letters.length === limit ? `(first ${limit}; there may be more: --limit N)\n` : '';
     return {
       json: letters,
       text: letters.length
-        ? formatTable(['MESSAGE', 'COMMENT', 'SITE', 'RECEIVES', 'FIRST SENT'], rows) + more
+        ? formatTable(['MESSAGE', 'COMMENT', 'SITE', 'CORRELATION', 'RECEIVES', 'FIRST SENT'], rows) + more
         : 'The dead-letter queue is empty.\n',
     };
   },

@@ -38,10 +38,10 @@ export const dlqRedrive = defineCommand({
       });
     });
 
-    const n = result.redriven.length;
+    const n = result.taken.length;
     return {
       json: {
-        redriven: result.redriven.map(({ messageId, commentId, siteId }) => ({ messageId, commentId: commentId ?? null, siteId: siteId ?? null })),
+        redriven: result.taken.map(({ messageId, commentId, siteId }) => ({ messageId, commentId: commentId ?? null, siteId: siteId ?? null })),
         notFound: result.notFound,
       },
       text:

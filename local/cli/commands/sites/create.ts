@@ -2,7 +2,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { ApiError } from '../../../../shared/http/errors.ts';
+import { InvalidInputError } from '../../../../shared/errors.ts';
 import { keyHint } from '../../../../shared/sites/api-keys.ts';
 import { createSite } from '../../../../shared/sites/create-site.ts';
 import { SiteStore } from '../../../../shared/store/sites.ts';
@@ -39,7 +39,7 @@ export const sitesCreate = defineCommand({
       try {
         return await createSite({ siteId, name, now: new Date(), keyBytes: randomBytes(32) }, new SiteStore(table.doc, table.tableName));
       } catch (error) {
-        if (error instanceof ApiError) throw new UsageError(`site ID "${siteId}": ${error.fields.map((f) => f.message).join('; ') || error.message}`);
+        if (error instanceof InvalidInputError) throw new UsageError(`site ID "${siteId}": ${error.fields.map((f) => f.message).join('; ') || error.message}`);
         if (error instanceof ConditionalCheckFailedException) throw new CommandError(`site "${siteId}" already exists (${target.label})`);
         throw error;
       }

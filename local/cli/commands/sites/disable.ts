@@ -8,7 +8,8 @@ import { TARGET_HELP, TARGET_OPTIONS, withTarget } from '../../target.ts';
 const help = `Usage: sieve sites disable ID [--json] [--stage NAME]
 
 Marks the site disabled and ends all of its API keys now, so its backend can no longer
-post or read comments. Stored comments and moderators' access are kept.
+post or read comments. Stored comments and moderators' access are kept. "sieve sites
+enable ID" undoes it, with a new key.
 
   --json   print {siteId, status, ended: [{hint, expiresAt}]}
 

@@ -1,0 +1,16 @@
+// The names a function and its deployment agree on: the environment variables every function
+// reads (values come from CDK or the local runtime) and the queues it may address. Kept in the
+// domain so shared/config.ts needs nothing from functions/; the manifest imports them.
+
+/** Every work queue; functions/manifest.ts gives each its settings. */
+export const QUEUE_NAMES = ['moderation'] as const;
+
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+/** Environment variable names every function receives. */
+export const ENV = {
+  tableName: 'SIEVE_TABLE_NAME',
+  queueUrl: (queue: QueueName) => `SIEVE_${queue.toUpperCase()}_QUEUE_URL`,
+  /** Optional: how long the worker caches a site's policy and model pointers (default 60 s). Never set by CDK; tests shorten it. */
+  siteCacheTtlMs: 'SIEVE_SITE_CACHE_TTL_MS',
+} as const;
