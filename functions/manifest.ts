@@ -2,6 +2,8 @@
 // (local/) are both built from this module, so a route, queue or permission cannot exist
 // in one and not the other. Plain data only: no CDK or SDK imports here.
 
+import { webhookPartitionPrefix } from '../shared/store/keys.ts';
+
 export type TableAction =
   | 'dynamodb:GetItem'
   | 'dynamodb:BatchGetItem'
@@ -64,8 +66,20 @@ export interface FunctionSpec {
   trigger: HttpTrigger | QueueTrigger | AuthorizerTrigger | ScheduleTrigger;
   access: {
     table: TableAction[];
+    /**
+     * When set, the table actions are allowed only on items whose partition key starts with
+     * one of these prefixes (IAM `dynamodb:LeadingKeys`): the webhook delivery function sees
+     * the sites' webhook items and nothing else.
+     */
+    tableKeyPrefixes?: string[];
     queues: Partial<Record<QueueName, QueueAction[]>>;
   };
+  /**
+   * The function shares no module state with the others (its own logger, no metrics
+   * singleton), so the local runtime runs it beside them instead of in turn (local/invoke.ts):
+   * a webhook receiver that never answers then cannot hold up moderation on `npm start`.
+   */
+  localRunsBeside?: boolean;
 }
 
 export interface QueueSpec {
@@ -74,9 +88,13 @@ export interface QueueSpec {
   visibilityTimeoutSeconds: number;
   retentionDays: number;
   deadLetter: { maxReceiveCount: number; retentionDays: number };
+  /** Age of the oldest message that raises the queue's alarm, instead of the stage's setting. */
+  oldestMessageAlarmSeconds?: number;
 }
 
 const WORKER_TIMEOUT_SECONDS = 30;
+/** Each receiver has 10 s (shared/webhooks/config.ts); a batch is delivered in parallel. */
+const WEBHOOK_TIMEOUT_SECONDS = 30;
 
 export const QUEUES = {
   moderation: {
@@ -86,6 +104,17 @@ export const QUEUES = {
     visibilityTimeoutSeconds: WORKER_TIMEOUT_SECONDS * 6,
     retentionDays: 4,
     deadLetter: { maxReceiveCount: 5, retentionDays: 14 },
+  },
+  webhooks: {
+    name: 'webhooks',
+    visibilityTimeoutSeconds: WEBHOOK_TIMEOUT_SECONDS * 6,
+    // Retries wait up to about a day (shared/webhooks/retry-schedule.ts); keep messages well past it.
+    retentionDays: 4,
+    // MAX_DELIVERY_ATTEMPTS in shared/webhooks/retry-schedule.ts (a test keeps the two equal).
+    deadLetter: { maxReceiveCount: 14, retentionDays: 14 },
+    // A receiver that is down makes its messages wait out the retry schedule on purpose; only
+    // one older than the whole schedule (33 hours at most) means deliveries are stuck.
+    oldestMessageAlarmSeconds: 36 * 3600,
   },
 } as const satisfies Record<string, QueueSpec>;
 
@@ -140,7 +169,8 @@ export const FUNCTIONS: FunctionSpec[] = [
     trigger: { kind: 'queue', queue: 'moderation', batchSize: 10, maxBatchingWindowSeconds: 1 },
     access: {
       table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:UpdateItem'],
-      queues: { moderation: ['consume'] },
+      // webhooks: the comment.decided event (the site's endpoints are read with GetItem).
+      queues: { moderation: ['consume'], webhooks: ['sqs:SendMessage'] },
     },
   },
   {
@@ -178,7 +208,7 @@ export const FUNCTIONS: FunctionSpec[] = [
     memoryMb: 512,
     timeoutSeconds: 10,
     trigger: { kind: 'http', method: 'POST', path: '/v1/moderation/comments/{id}/decision', auth: 'moderator' },
-    access: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'], queues: {} },
+    access: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'], queues: { webhooks: ['sqs:SendMessage'] } },
   },
   {
     name: 'decideComments',
@@ -187,7 +217,7 @@ export const FUNCTIONS: FunctionSpec[] = [
     memoryMb: 512,
     timeoutSeconds: 29,
     trigger: { kind: 'http', method: 'POST', path: '/v1/moderation/decisions', auth: 'moderator' },
-    access: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'], queues: {} },
+    access: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'], queues: { webhooks: ['sqs:SendMessage'] } },
   },
   {
     name: 'trainModels',
@@ -204,6 +234,22 @@ export const FUNCTIONS: FunctionSpec[] = [
       table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
       queues: {},
     },
+  },
+  {
+    name: 'deliverWebhooks',
+    entry: 'functions/deliver-webhooks.ts',
+    description: "Posts signed comment events to each site's webhook endpoints, retrying with backoff",
+    // Waiting on receivers, not computing.
+    memoryMb: 256,
+    timeoutSeconds: WEBHOOK_TIMEOUT_SECONDS,
+    trigger: { kind: 'queue', queue: 'webhooks', batchSize: 10, maxBatchingWindowSeconds: 1 },
+    access: {
+      // GetItem: the site's endpoints; UpdateItem: the delivery log. Webhook items only.
+      table: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+      tableKeyPrefixes: [webhookPartitionPrefix],
+      queues: { webhooks: ['consume'] },
+    },
+    localRunsBeside: true,
   },
 ];
 
@@ -230,4 +276,10 @@ export const ENV = {
   queueUrl: (queue: QueueName) => `SIEVE_${queue.toUpperCase()}_QUEUE_URL`,
   /** Optional: how long the worker caches a site's policy and model pointers (default 60 s). Never set by CDK; tests shorten it. */
   siteCacheTtlMs: 'SIEVE_SITE_CACHE_TTL_MS',
+  /** Optional: milliseconds a webhook receiver has to answer (default 10 s). Never set by CDK; tests shorten it. */
+  webhookTimeoutMs: 'SIEVE_WEBHOOK_TIMEOUT_MS',
+  /** Optional: multiplies the webhook retry schedule (default 1). Never set by CDK; tests use 0. */
+  webhookRetryScale: 'SIEVE_WEBHOOK_RETRY_SCALE',
+  /** `true` in the local runtime only: webhooks may then post plain http to localhost. */
+  webhookAllowLocalHttp: 'SIEVE_WEBHOOK_ALLOW_LOCAL_HTTP',
 } as const;

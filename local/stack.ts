@@ -50,6 +50,10 @@ export interface LocalStackOptions {
   scheduleIntervalMs?: number;
   /** How long the worker caches a site's policy and model pointers (default 60 s); tests shorten it. */
   siteCacheTtlMs?: number;
+  /** Milliseconds a webhook receiver has to answer (default 10 s); tests shorten it. */
+  webhookTimeoutMs?: number;
+  /** Multiplies the webhook retry schedule (default 1); tests pass 0 to retry at once. */
+  webhookRetryScale?: number;
   /** Powertools log level of the handlers (they share this process's stdout). */
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   fallback?: Fallback;
@@ -109,6 +113,10 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       POWERTOOLS_DEV: 'true',
       [ENV.tableName]: TABLE_NAME,
       ...(options.siteCacheTtlMs === undefined ? {} : { [ENV.siteCacheTtlMs]: String(options.siteCacheTtlMs) }),
+      ...(options.webhookTimeoutMs === undefined ? {} : { [ENV.webhookTimeoutMs]: String(options.webhookTimeoutMs) }),
+      ...(options.webhookRetryScale === undefined ? {} : { [ENV.webhookRetryScale]: String(options.webhookRetryScale) }),
+      // Receivers on this machine (a blog in development) may be plain http; never in AWS.
+      [ENV.webhookAllowLocalHttp]: 'true',
     });
     const dynamodb = new DynamoDBClient({});
     const sqs = createSqsClient();
