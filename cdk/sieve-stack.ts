@@ -3,7 +3,7 @@ import { CfnOutput, Duration, RemovalPolicies, Stack, type StackProps } from 'aw
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { ENV, FUNCTIONS, QUEUES, type QueueName } from '../functions/manifest.ts';
+import { ENV, FUNCTIONS, QUEUES, type QueueName, type QueueSpec } from '../functions/manifest.ts';
 import { CommentsTable, type TableCapacity } from './constructs/comments-table.ts';
 import { ConsolePublication } from './constructs/console-publication.ts';
 import { ConsoleSite } from './constructs/console-site.ts';
@@ -162,7 +162,7 @@ const assertVisibilityCoversTimeout = (queue: string, visibilitySeconds: number,
 
 const queueEntries = <T>(queues: Record<QueueName, T>) => Object.entries(queues) as Array<[QueueName, T]>;
 
-const mapQueues = <T>(build: (name: QueueName, spec: (typeof QUEUES)[QueueName]) => T): Record<QueueName, T> =>
-  Object.fromEntries(queueEntries(QUEUES).map(([name, spec]) => [name, build(name, spec)])) as Record<QueueName, T>;
+const mapQueues = <T>(build: (name: QueueName, spec: QueueSpec) => T): Record<QueueName, T> =>
+  Object.fromEntries(queueEntries<QueueSpec>(QUEUES).map(([name, spec]) => [name, build(name, spec)])) as Record<QueueName, T>;
 
 const capitalize = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);

@@ -1,4 +1,5 @@
 import { tableConfig } from '../shared/config.ts';
+import { moderatedEventPort } from '../shared/webhooks/table-publisher.ts';
 import { decideComment, decidePortsOf } from '../shared/review/decide.ts';
 import { parseDecisionRequest } from '../shared/review/review-request.ts';
 import { createDocumentClient } from '../shared/store/client.ts';
@@ -12,8 +13,9 @@ const { tableName } = tableConfig();
 const doc = createDocumentClient();
 const comments = new CommentStore(doc, tableName);
 const review = new ReviewStore(doc, tableName);
+const publish = moderatedEventPort(doc, tableName, logger);
 
-const decidePorts = decidePortsOf(comments, review);
+const decidePorts = decidePortsOf(comments, review, publish);
 
 export const handler = apiHandler<ModeratorEvent>(
   async (event) => {

@@ -1,4 +1,5 @@
 import { tableConfig } from '../shared/config.ts';
+import { moderatedEventPort } from '../shared/webhooks/table-publisher.ts';
 import { decideMany, decidePortsOf } from '../shared/review/decide.ts';
 import { parseBulkDecisionRequest } from '../shared/review/review-request.ts';
 import { createDocumentClient } from '../shared/store/client.ts';
@@ -12,6 +13,7 @@ const { tableName } = tableConfig();
 const doc = createDocumentClient();
 const comments = new CommentStore(doc, tableName);
 const review = new ReviewStore(doc, tableName);
+const publish = moderatedEventPort(doc, tableName, logger);
 
 export const handler = apiHandler<ModeratorEvent>(
   async (event) => {
@@ -19,7 +21,7 @@ export const handler = apiHandler<ModeratorEvent>(
     const request = parseBulkDecisionRequest(event.body);
     const results = await decideMany(
       { moderator, action: request.action, items: request.items, now: new Date(), ...(request.reason ? { reason: request.reason } : {}), ...(request.note ? { note: request.note } : {}) },
-      decidePortsOf(comments, review),
+      decidePortsOf(comments, review, publish),
     );
     for (const r of results) if (r.ok) recordModeratorDecision(request.action);
     logger.info('Moderator decided in bulk', { moderator: moderator.sub, decided: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length });

@@ -7,6 +7,7 @@ import { ENV, type QueueName } from '../shared/environment.ts';
 // The names the functions read at run time live in shared/ (shared/config.ts parses them); re-exported
 // so the stack and the local runtime read everything about a function from here.
 export { ENV, type QueueName };
+import { webhookPartitionPrefix } from '../shared/store/keys.ts';
 
 export type TableAction =
   | 'dynamodb:GetItem'
@@ -70,8 +71,20 @@ export interface FunctionSpec {
   trigger: HttpTrigger | QueueTrigger | AuthorizerTrigger | ScheduleTrigger;
   access: {
     table: TableAction[];
+    /**
+     * When set, the table actions are allowed only on items whose partition key starts with
+     * one of these prefixes (IAM `dynamodb:LeadingKeys`): the webhook delivery function sees
+     * the sites' webhook items and nothing else.
+     */
+    tableKeyPrefixes?: string[];
     queues: Partial<Record<QueueName, QueueAction[]>>;
   };
+  /**
+   * The function shares no module state with the others (its own logger, no metrics
+   * singleton), so the local runtime runs it beside them instead of in turn (local/invoke.ts):
+   * a webhook receiver that never answers then cannot hold up moderation on `npm start`.
+   */
+  localRunsBeside?: boolean;
 }
 
 export interface QueueSpec {
@@ -80,9 +93,13 @@ export interface QueueSpec {
   visibilityTimeoutSeconds: number;
   retentionDays: number;
   deadLetter: { maxReceiveCount: number; retentionDays: number };
+  /** Age of the oldest message that raises the queue's alarm, instead of the stage's setting. */
+  oldestMessageAlarmSeconds?: number;
 }
 
 const WORKER_TIMEOUT_SECONDS = 30;
+/** Each receiver has 10 s (shared/webhooks/config.ts); a batch is delivered in parallel. */
+const WEBHOOK_TIMEOUT_SECONDS = 30;
 
 export const QUEUES = {
   moderation: {
@@ -92,6 +109,17 @@ export const QUEUES = {
     visibilityTimeoutSeconds: WORKER_TIMEOUT_SECONDS * 6,
     retentionDays: 4,
     deadLetter: { maxReceiveCount: 5, retentionDays: 14 },
+  },
+  webhooks: {
+    name: 'webhooks',
+    visibilityTimeoutSeconds: WEBHOOK_TIMEOUT_SECONDS * 6,
+    // Retries wait up to about a day (shared/webhooks/retry-schedule.ts); keep messages well past it.
+    retentionDays: 4,
+    // MAX_DELIVERY_ATTEMPTS in shared/webhooks/retry-schedule.ts (a test keeps the two equal).
+    deadLetter: { maxReceiveCount: 14, retentionDays: 14 },
+    // A receiver that is down makes its messages wait out the retry schedule on purpose; only
+    // one older than the whole schedule (33 hours at most) means deliveries are stuck.
+    oldestMessageAlarmSeconds: 36 * 3600,
   },
 } as const satisfies Record<QueueName, QueueSpec>;
 
@@ -144,7 +172,8 @@ export const FUNCTIONS: FunctionSpec[] = [
     trigger: { kind: 'queue', queue: 'moderation', batchSize: 10, maxBatchingWindowSeconds: 1 },
     access: {
       table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:UpdateItem'],
-      queues: { moderation: ['consume'] },
+      // webhooks: the comment.decided event (the site's endpoints are read with GetItem).
+      queues: { moderation: ['consume'], webhooks: ['sqs:SendMessage'] },
     },
   },
   {
@@ -182,7 +211,7 @@ export const FUNCTIONS: FunctionSpec[] = [
     memoryMb: 512,
     timeoutSeconds: 10,
     trigger: { kind: 'http', method: 'POST', path: '/v1/moderation/comments/{id}/decision', auth: 'moderator' },
-    access: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'], queues: {} },
+    access: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'], queues: { webhooks: ['sqs:SendMessage'] } },
   },
   {
     name: 'decideComments',
@@ -191,7 +220,7 @@ export const FUNCTIONS: FunctionSpec[] = [
     memoryMb: 512,
     timeoutSeconds: 29,
     trigger: { kind: 'http', method: 'POST', path: '/v1/moderation/decisions', auth: 'moderator' },
-    access: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'], queues: {} },
+    access: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'], queues: { webhooks: ['sqs:SendMessage'] } },
   },
   {
     name: 'undoDecisions',
@@ -226,6 +255,22 @@ export const FUNCTIONS: FunctionSpec[] = [
       table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
       queues: {},
     },
+  },
+  {
+    name: 'deliverWebhooks',
+    entry: 'functions/deliver-webhooks.ts',
+    description: "Posts signed comment events to each site's webhook endpoints, retrying with backoff",
+    // Waiting on receivers, not computing.
+    memoryMb: 256,
+    timeoutSeconds: WEBHOOK_TIMEOUT_SECONDS,
+    trigger: { kind: 'queue', queue: 'webhooks', batchSize: 10, maxBatchingWindowSeconds: 1 },
+    access: {
+      // GetItem: the site's endpoints; UpdateItem: the delivery log. Webhook items only.
+      table: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+      tableKeyPrefixes: [webhookPartitionPrefix],
+      queues: { webhooks: ['consume'] },
+    },
+    localRunsBeside: true,
   },
 ];
 

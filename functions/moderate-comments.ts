@@ -17,6 +17,8 @@ import { CommentStore } from '../shared/store/comments.ts';
 import { DynamoContextSource } from '../shared/store/context.ts';
 import { ModelStore, StoredModelError } from '../shared/store/models.ts';
 import { PolicyStore } from '../shared/store/policies.ts';
+import { createSqsClient } from '../shared/queue/client.ts';
+import { decidedEventOf, tableWebhookPublisher } from '../shared/webhooks/table-publisher.ts';
 
 const { tableName } = tableConfig();
 const { ttlMs } = siteCacheConfig();
@@ -58,6 +60,7 @@ const modelsFor = createModelCache(
   },
 );
 const processor = new BatchProcessor(EventType.SQS);
+const publishWebhookEvent = tableWebhookPublisher(doc, tableName, createSqsClient(), ttlMs);
 
 // Each record succeeds or fails alone: a failure is reported in batchItemFailures, so SQS
 // redelivers only that message (and moves it to the DLQ after maxReceiveCount).
@@ -66,6 +69,7 @@ const moderateRecord = async (record: SQSRecord, decided: DecisionSample[]): Pro
   // The id the submission was given travels with the message: one search finds the request
   // and its decision.
   logger.appendKeys({ correlationId: message.correlationId, siteId: message.siteId });
+  const now = new Date();
   const outcome = await moderateComment(
     message,
     {
@@ -76,8 +80,11 @@ const moderateRecord = async (record: SQSRecord, decided: DecisionSample[]): Pro
       contextFor: (comment) => new DynamoContextSource(doc, tableName, comment.siteId, comment.id),
       authorActionFor: (siteId, key) => authorActions.get(siteId, key),
     },
-    new Date(),
+    now,
   );
+  // Queued, not delivered: the site's receivers are called by deliverWebhooks, off this path.
+  const event = decidedEventOf(outcome, now);
+  if (event) await publishWebhookEvent(event, now.getTime());
   if (outcome.result === 'decided') {
     decided.push({
       outcome: outcome.decision.outcome,

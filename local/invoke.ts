@@ -28,12 +28,15 @@ const contextFor = (spec: FunctionSpec, deadline: number): Context => ({
 // process and one set of module-level singletons (the Powertools logger's invocation
 // context and appended keys, for one), so invocations take turns: logs then name the right
 // function and correlation id. Handlers never invoke one another, so this cannot deadlock.
-let turn: Promise<unknown> = Promise.resolve();
+// A function that shares none of that state (`localRunsBeside` in the manifest) takes turns
+// only with its own invocations, beside everyone else's.
+const turns = new Map<string, Promise<unknown>>();
 
 /** Invokes a handler the way Lambda would: a fresh context, the function's timeout, one at a time. */
 export const invoke = (spec: FunctionSpec, handler: LambdaHandler, event: unknown): Promise<unknown> => {
-  const run = turn.then(() => invokeNow(spec, handler, event));
-  turn = run.catch(() => undefined);
+  const lane = spec.localRunsBeside ? spec.name : 'shared';
+  const run = (turns.get(lane) ?? Promise.resolve()).then(() => invokeNow(spec, handler, event));
+  turns.set(lane, run.catch(() => undefined));
   return run;
 };
 

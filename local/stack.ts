@@ -50,6 +50,10 @@ export interface LocalStackOptions {
   scheduleIntervalMs?: number;
   /** How long the worker caches a site's policy and model pointers (default 60 s); tests shorten it. */
   siteCacheTtlMs?: number;
+  /** Milliseconds a webhook receiver has to answer (default 10 s); tests shorten it. */
+  webhookTimeoutMs?: number;
+  /** Multiplies the webhook retry schedule (default 1); tests pass 0 to retry at once. */
+  webhookRetryScale?: number;
   /** Powertools log level of the handlers (they share this process's stdout). */
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   /** `line` (default): one JSON line per event, as in CloudWatch; `pretty`: indented JSON (Powertools' dev mode). */
@@ -112,6 +116,10 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       POWERTOOLS_METRICS_DISABLED: 'true',
       [ENV.tableName]: TABLE_NAME,
       ...(options.siteCacheTtlMs === undefined ? {} : { [ENV.siteCacheTtlMs]: String(options.siteCacheTtlMs) }),
+      ...(options.webhookTimeoutMs === undefined ? {} : { [ENV.webhookTimeoutMs]: String(options.webhookTimeoutMs) }),
+      ...(options.webhookRetryScale === undefined ? {} : { [ENV.webhookRetryScale]: String(options.webhookRetryScale) }),
+      // Receivers on this machine (a blog in development) may be plain http; never in AWS.
+      [ENV.webhookAllowLocalHttp]: 'true',
     });
     // Dev mode is what indents Powertools' JSON over many lines; it also sends logs through the global console.
     if (options.logFormat === 'pretty') process.env.POWERTOOLS_DEV = 'true';

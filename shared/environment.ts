@@ -3,7 +3,7 @@
 // domain so shared/config.ts needs nothing from functions/; the manifest imports them.
 
 /** Every work queue; functions/manifest.ts gives each its settings. */
-export const QUEUE_NAMES = ['moderation'] as const;
+export const QUEUE_NAMES = ['moderation', 'webhooks'] as const;
 
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
@@ -13,4 +13,10 @@ export const ENV = {
   queueUrl: (queue: QueueName) => `SIEVE_${queue.toUpperCase()}_QUEUE_URL`,
   /** Optional: how long the worker caches a site's policy and model pointers (default 60 s). Never set by CDK; tests shorten it. */
   siteCacheTtlMs: 'SIEVE_SITE_CACHE_TTL_MS',
+  /** Optional: milliseconds a webhook receiver has to answer (default 10 s). Never set by CDK; tests shorten it. */
+  webhookTimeoutMs: 'SIEVE_WEBHOOK_TIMEOUT_MS',
+  /** Optional: multiplies the webhook retry schedule (default 1). Never set by CDK; tests use 0. */
+  webhookRetryScale: 'SIEVE_WEBHOOK_RETRY_SCALE',
+  /** `true` in the local runtime only: webhooks may then post plain http to localhost. */
+  webhookAllowLocalHttp: 'SIEVE_WEBHOOK_ALLOW_LOCAL_HTTP',
 } as const;

@@ -1,4 +1,4 @@
-import { Grant } from 'aws-cdk-lib/aws-iam';
+import { Grant, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { type TableV2, TableGrants } from 'aws-cdk-lib/aws-dynamodb';
 import type { FunctionSpec, QueueName } from '../../functions/manifest.ts';
 import { TABLE_DEFINITION } from '../../shared/store/table.ts';
@@ -20,7 +20,17 @@ export const grantManifestAccess = (
   queues: Record<QueueName, WorkQueue>,
 ): void => {
   const tableActions = fn.spec.access.table;
-  if (tableActions.length > 0) {
+  const keyPrefixes = fn.spec.access.tableKeyPrefixes;
+  if (keyPrefixes && tableActions.length > 0) {
+    // Items whose partition key starts with a listed prefix, and no others.
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: tableActions,
+        resources: [table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': keyPrefixes.map((prefix) => `${prefix}*`) } },
+      }),
+    );
+  } else if (tableActions.length > 0) {
     // `table.grant` would add `<table>/index/*` to every statement; item reads and writes
     // never touch an index, so they get the table ARN alone.
     TableGrants.fromTable(table, undefined, false).actions(fn, ...tableActions);

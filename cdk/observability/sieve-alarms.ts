@@ -58,9 +58,9 @@ export class SieveAlarms extends Construct {
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       });
       this.add(`${capitalize(name)}OldestMessageAge`, {
-        description: `A message has waited in the ${name} queue over ${oldestMessageAlarmSeconds} s: the worker is failing, throttled or behind`,
+        description: `A message has waited in the ${name} queue over ${workQueue.spec.oldestMessageAlarmSeconds ?? oldestMessageAlarmSeconds} s: the worker is failing, throttled or behind`,
         metric: workQueue.queue.metricApproximateAgeOfOldestMessage({ period: QUEUE_PERIOD, statistic: 'Maximum' }),
-        threshold: oldestMessageAlarmSeconds,
+        threshold: workQueue.spec.oldestMessageAlarmSeconds ?? oldestMessageAlarmSeconds,
         comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
       });
     }

@@ -42,6 +42,8 @@ export interface QueueAccess {
   deadLetterQueueUrl: string;
   /** Set where the SQS server can show a queue without receiving from it (the embedded one). */
   peek?: PeekQueue;
+  /** Where `sieve webhooks redeliver` queues events again. */
+  webhookQueueUrl: string;
 }
 
 export interface Target {
@@ -165,11 +167,12 @@ function localTarget(dataDir: string): Target {
     const sqs = new SQSClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, useQueueUrlAsEndpoint: false });
     stops.push(async () => sqs.destroy());
     let moderation = running?.queues.moderation;
-    if (!moderation) {
+    let webhooks = running?.queues.webhooks;
+    if (!moderation || !webhooks) {
       const { ensureQueues } = await import('../provision.ts');
-      moderation = (await ensureQueues(sqs, { namePrefix: LOCAL_QUEUE_PREFIX })).moderation;
+      ({ moderation, webhooks } = await ensureQueues(sqs, { namePrefix: LOCAL_QUEUE_PREFIX }));
     }
-    return { sqs, moderationQueueUrl: moderation.url, deadLetterQueueUrl: moderation.deadLetterUrl, peek: fauxqsPeek(endpoint) };
+    return { sqs, moderationQueueUrl: moderation.url, deadLetterQueueUrl: moderation.deadLetterUrl, webhookQueueUrl: webhooks.url, peek: fauxqsPeek(endpoint) };
   });
 
   // The directory file is what the running stack reads at each sign-in: no emulator needed.
@@ -193,6 +196,7 @@ interface StageOutputs {
   TableName: string;
   ModerationQueueUrl: string;
   ModerationDeadLetterQueueUrl: string;
+  WebhooksQueueUrl: string;
   UserPoolId: string;
   ApiUrl?: string;
 }
@@ -234,7 +238,15 @@ async function stageTarget(stage: string, region: string | undefined): Promise<T
   const queues = once(async (): Promise<QueueAccess> => {
     const sqs = new SQSClient({ region: regionName, useQueueUrlAsEndpoint: false });
     stops.push(async () => sqs.destroy());
-    return { sqs, moderationQueueUrl: need('ModerationQueueUrl'), deadLetterQueueUrl: need('ModerationDeadLetterQueueUrl') };
+    return {
+      sqs,
+      moderationQueueUrl: need('ModerationQueueUrl'),
+      deadLetterQueueUrl: need('ModerationDeadLetterQueueUrl'),
+      // Read when used: a stage deployed before webhooks still answers the dlq commands.
+      get webhookQueueUrl() {
+        return need('WebhooksQueueUrl');
+      },
+    };
   });
   const moderators = once(async () => {
     const { CognitoIdentityProviderClient } = await import('@aws-sdk/client-cognito-identity-provider');

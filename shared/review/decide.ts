@@ -4,6 +4,7 @@ import { ConflictError, DomainError, NotFoundError } from '../errors.ts';
 import { labelOfReview, type LabelClass, type RejectReason } from '../labels/labels.ts';
 import type { AuditEntry, ReviewStatus } from '../store/review.ts';
 import { canModerate, moderatorLabel, type Moderator } from './moderator.ts';
+import { moderatedEvent, type WebhookEvent } from '../webhooks/events.ts';
 
 /** A moderator's review as stored: with what it replaced, which is what an undo restores. */
 export interface UndoableReview extends Review {
@@ -24,6 +25,8 @@ export interface DecidePorts {
   applyReview(comment: Comment, to: ReviewStatus, review: Review, label?: LabelClass): Promise<boolean>;
   appendAudit(entry: AuditEntry): Promise<void>;
   moveAuthorCount(siteId: string, authorKey: string, from: CommentStatus, to: CommentStatus): Promise<void>;
+  /** Queues the comment.moderated webhook event (shared/webhooks). */
+  publish?(event: WebhookEvent): Promise<void>;
 }
 
 export interface DecideInput {
@@ -85,6 +88,7 @@ export const decideComment = async (input: DecideInput, ports: DecidePorts): Pro
   await ports.appendAudit({ commentId: comment.id, at, by, action: input.action, ...reason, from: comment.status, to, ...note });
   const key = authorKey(comment.author);
   if (key) await ports.moveAuthorCount(comment.siteId, key, comment.status, to);
+  await ports.publish?.(moderatedEvent(comment, review, to, (comment.revision ?? 0) + 1));
   return { id: comment.id, status: to, revision: (comment.revision ?? 0) + 1 };
 };
 
@@ -113,8 +117,10 @@ export const decideMany = (
 /** The stores that serve a decision, as DecidePorts. */
 export const decidePortsOf = (
   comments: { get(id: string): Promise<Comment | undefined> },
-  review: Omit<DecidePorts, 'getComment'>,
+  review: Omit<DecidePorts, 'getComment' | 'publish'>,
+  publish?: DecidePorts['publish'],
 ): DecidePorts => ({
+  ...(publish ? { publish } : {}),
   getComment: (id) => comments.get(id),
   applyReview: (c, to, r, label) => review.applyReview(c, to, r, label),
   appendAudit: (e) => review.appendAudit(e),

@@ -56,3 +56,18 @@ export const auditKey = (commentId: string, at: string, by: string) => ({ pk: `C
 export const siteRegistryPartition = 'SITES';
 
 export const siteRegistryKey = (siteId: string) => ({ pk: siteRegistryPartition, sk: `SITE#${siteId}` });
+
+/**
+ * A site's webhook items share one partition prefix, so the delivery function's role can be
+ * limited to it (IAM `dynamodb:LeadingKeys`, see functions/manifest.ts).
+ */
+export const webhookPartitionPrefix = 'WEBHOOK#';
+
+export const webhookPartition = (siteId: string) => `${webhookPartitionPrefix}${siteId}`;
+
+export const webhookEndpointsKey = (siteId: string) => ({ pk: webhookPartition(siteId), sk: 'ENDPOINTS' });
+
+export const webhookDeliveryPrefix = 'DELIVERY#';
+
+/** Delivery ids start with the event id, which starts with its time: the log sorts by time. */
+export const webhookDeliveryKey = (siteId: string, deliveryId: string) => ({ pk: webhookPartition(siteId), sk: `${webhookDeliveryPrefix}${deliveryId}` });

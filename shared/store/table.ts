@@ -20,6 +20,8 @@
 // | author history, recent posts (flood, dup) | table                 | pk=AUTHOR#<site>#<authorKey> sk=STATS                      |
 // | a moderator's action on an author        | table                 | pk=AUTHOR#<site>#<authorKey> sk=ACTION                     |
 // | times of a text's recent copies (dup)     | table                 | pk=FP#<site>#<fingerprint> sk=FP (ttl)                     |
+// | a site's webhook endpoints (one item)     | table                 | pk=WEBHOOK#<site>          sk=ENDPOINTS                    |
+// | a site's webhook deliveries, by time      | table                 | pk=WEBHOOK#<site>          sk=DELIVERY#<event>.<endpoint> (ttl) |
 //
 // The indexes are sparse: a pending comment carries no index keys (its queue is SQS), so
 // intake costs one write; the decision sets gsi2 (the site's queue of that status) and,

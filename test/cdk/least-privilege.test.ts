@@ -64,7 +64,12 @@ describe.each(FUNCTIONS.map((spec) => [spec.name, spec] as const))('the role of 
       ([, policy]) => (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement,
     );
 
-    expect(statements.every((s) => s.Effect === 'Allow' && s.Condition === undefined)).toBe(true);
+    // Only a function limited to key prefixes carries a condition: exactly those prefixes.
+    const conditions = statements.filter((s) => s.Condition !== undefined).map((s) => s.Condition);
+    expect(statements.every((s) => s.Effect === 'Allow')).toBe(true);
+    expect(conditions).toEqual(
+      spec.access.tableKeyPrefixes ? [{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': spec.access.tableKeyPrefixes.map((p) => `${p}*`) } }] : [],
+    );
     expect(permissionsOf(statements)).toEqual(expectedPermissions(spec));
   });
 

@@ -83,6 +83,8 @@ beforeAll(async () => {
     POWERTOOLS_LOG_LEVEL: 'SILENT',
     POWERTOOLS_DEV: 'true',
     [ENV.tableName]: TABLE,
+    // Read at cold start by the review handlers; these sites have no webhooks, so nothing is sent.
+    [ENV.queueUrl('webhooks')]: 'http://sqs.us-east-1.localhost:1/000000000000/unused-webhooks',
   });
   const client = new DynamoDBClient({});
   await ensureTable(client, TABLE);

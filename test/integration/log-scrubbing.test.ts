@@ -1,11 +1,18 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
-import { addModerator, addSite, bearer, bootStack, decided, request } from '../support/local-stack.ts';
+import { randomBytes } from 'node:crypto';
+import { createDocumentClient } from '../../shared/store/client.ts';
+import { SiteStore } from '../../shared/store/sites.ts';
+import { WebhookStore } from '../../shared/store/webhooks.ts';
+import { addEndpoint } from '../../shared/webhooks/webhook-admin.ts';
+import { addModerator, addSite, bearer, bootStack, decided, eventually, request } from '../support/local-stack.ts';
+import { startReceiver, type Receiver } from '../support/webhook-receiver.ts';
 
 // Personal data and secrets never reach a log line: drive the whole pipeline with an
 // e-mail, an IP and keys at DEBUG level, capture everything written, and look for them.
 
 let stack: LocalStack;
+let receiver: Receiver;
 let captured = '';
 const restore: Array<() => void> = [];
 
@@ -36,6 +43,7 @@ const captureConsole = () => {
 
 beforeAll(async () => {
   stack = await bootStack({ logLevel: 'DEBUG' });
+  receiver = await startReceiver();
   capture(process.stdout);
   capture(process.stderr);
   captureConsole();
@@ -54,13 +62,21 @@ const logRecords = (text: string): Array<Record<string, unknown>> =>
 afterAll(async () => {
   for (const r of restore) r();
   await stack?.stop();
+  await receiver?.stop();
 });
 
-it('logs neither e-mail, IP, site key nor moderator token', async () => {
+it('logs neither e-mail, IP, site key, moderator token nor webhook secret and signature', async () => {
   const email = 'very.private.person@example.org';
   const ip = '198.51.100.23';
   const key = await addSite(stack, 'site-logs');
   const token = await addModerator(stack, { username: 'logan', sites: ['site-logs'] });
+  const doc = createDocumentClient();
+  const sites = new SiteStore(doc, stack.tableName);
+  const hooks = new WebhookStore(doc, stack.tableName);
+  const { secret: webhookSecret } = await addEndpoint(
+    { siteId: 'site-logs', url: receiver.url('/logs'), events: ['comment.decided', 'comment.moderated'], now: new Date(), idBytes: randomBytes(6), secretBytes: randomBytes(32), allowLocalHttp: true },
+    { getSite: (id) => sites.getSite(id), endpoints: (id) => hooks.endpoints(id), saveEndpoints: (id, e, v) => hooks.saveEndpoints(id, e, v) },
+  );
 
   const body = { postId: 'post-logs', author: { name: 'Pat', email }, text: 'Buy now http://a.example http://b.example http://c.example http://d.example', client: { ip, userAgent: 'probe' } };
   const accepted = await request(stack, 'POST', '/v1/comments', { key, json: body, headers: { 'x-correlation-id': 'trace-logs-1' } });
@@ -79,5 +95,9 @@ it('logs neither e-mail, IP, site key nor moderator token', async () => {
   expect(lineOf('Comment accepted')).toMatchObject({ correlationId: 'trace-logs-1', siteId: 'site-logs' });
   expect(lineOf('Comment decided')).toMatchObject({ correlationId: 'trace-logs-1', siteId: 'site-logs', outcome: comment.decision.outcome });
 
-  for (const secret of [email, ip, key, token, 'sk_wrongwrongwrongwrongwrongwrong']) expect(captured).not.toContain(secret);
+  await eventually(async () => (receiver.received.filter((r) => r.event.data.commentId === comment.id).length >= 2 ? true : undefined), 'both webhook deliveries');
+  await eventually(async () => (captured.includes('Webhook delivered') ? true : undefined), 'the delivery log line');
+  const signatures = receiver.received.map((r) => String(r.headers['sieve-signature']).split('v1=')[1]!);
+
+  for (const secret of [email, ip, key, token, 'sk_wrongwrongwrongwrongwrongwrong', webhookSecret, ...signatures]) expect(captured).not.toContain(secret);
 });

@@ -12,5 +12,6 @@ import { policy } from './policy/index.ts';
 import { rules } from './rules.ts';
 import { shadow } from './shadow/index.ts';
 import { sites } from './sites/index.ts';
+import { webhooks } from './webhooks/index.ts';
 
-export const COMMANDS: readonly Command[] = [check, evalCommand, learn, fit, rules, sites, policy, model, shadow, dlq, moderators];
+export const COMMANDS: readonly Command[] = [check, evalCommand, learn, fit, rules, sites, policy, model, shadow, dlq, moderators, webhooks];
