@@ -12,11 +12,13 @@ const FROZEN = fileURLToPath(new URL('../corpus/frozen.jsonl', import.meta.url))
 // 0.999, recall 0.936, F1 0.966, false catches 0.001 at 2,501 (default-3); the frozen slice, which no rule
 // change, fit or tuning reads, measured precision 1.000, recall 0.659, F1 0.794, false catches
 // 0.000 at 704 comments (default-2), and precision 0.997, recall 0.706, F1 0.827, false catches
-// 0.002 at 1,044 (default-3, with a fourth round written by a writer who never saw the rules).
+// 0.002 at 1,044 (default-3, with a fourth round written by a writer who never saw the rules), and
+// precision 0.992, recall 0.706, F1 0.825, false catches 0.004 at 1,253 (a fifth round's held-out 40%
+// added; tuning then measured 0.998 / 0.926 / 0.961 / 0.001 at 2,812).
 // The frozen figure is the honest one. Raise both as the engine improves.
 const FLOORS = {
-  tuning: { comments: 2501, precision: 0.97, recall: 0.87, f1: 0.92, falseCatchRate: 0.01 },
-  frozen: { comments: 1044, precision: 0.97, recall: 0.66, f1: 0.79, falseCatchRate: 0.01 },
+  tuning: { comments: 2812, precision: 0.97, recall: 0.87, f1: 0.92, falseCatchRate: 0.01 },
+  frozen: { comments: 1253, precision: 0.97, recall: 0.66, f1: 0.79, falseCatchRate: 0.01 },
 };
 
 describe('sieve eval', () => {

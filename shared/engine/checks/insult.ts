@@ -93,7 +93,53 @@ function startOf(input: CheckInput, i: number): number {
 
 /** Whether the insult at token i is aimed at a person, and how strongly. */
 function aimOf(input: CheckInput, i: number, head: number): Aim | undefined {
-  return predicateAim(input, i) ?? echoAim(input.tokens, head >= 0 ? head : i) ?? onlyWouldAim(input, i) ?? writerAim(input, i) ?? verdictAim(input, i) ?? vocativeAim(input, i);
+  return predicateAim(input, i) ?? echoAim(input.tokens, head >= 0 ? head : i) ?? onlyWouldAim(input, i) ?? writerAim(input, i) ?? verdictAim(input, i) ?? degreeAim(input, i) ?? vocativeAim(input, i);
+}
+
+/** "being THIS thick and ...": after "be(ing)" and a degree a mild word is a state whatever follows. */
+function afterDegree(input: CheckInput, i: number): boolean {
+  const { tokens } = input;
+  const k = startOf(input, i) - 1;
+  return k > 0 && !tokens[k + 1].brk && !tokens[k].brk && DEGREE.has(tokens[k].w) && (tokens[k - 1].w === 'being' || tokens[k - 1].w === 'be');
+}
+
+/** Degree words before a state: "being THIS stupid", "be SO dense". */
+const DEGREE = new Set(['this', 'that', 'so']);
+/** Subjects before "being" that put the state on someone other than the reader: "I'm being so dumb". */
+const OTHER_BEING = new Set(["i'm", 'im', 'am', "he's", 'hes', "she's", 'shes', 'is', 'was', "they're", 'theyre', 'were', "we're", 'were', "it's", 'its']);
+
+/**
+ * "imagine being this stupid", "it must be exhausting being that dense", "are you paid to be
+ * this stupid?", "imagine being this much of a clown": a state in a degree only the one answered
+ * has shown. After "being" the reader is meant unless another subject holds it; after "be",
+ * only when "you" came earlier in the clause.
+ */
+function degreeAim(input: CheckInput, i: number): Aim | undefined {
+  const { tokens } = input;
+  const { entry } = input.hits[i]!;
+  if (entry.kind !== 'adj' && entry.kind !== 'noun') return undefined;
+  if (entry.plural || entry.mass) return undefined;
+  const back = (k: number): string => (k >= 0 && !tokens[k + 1].brk ? tokens[k].w : '');
+  let k = startOf(input, i) - 1;
+  // "this MUCH OF A clown"
+  if (entry.kind === 'noun') {
+    if (!(back(k) === 'a' || back(k) === 'an') || back(k - 1) !== 'of' || back(k - 2) !== 'much') return undefined;
+    k -= 3;
+  }
+  if (!DEGREE.has(back(k))) return undefined;
+  const verb = back(k - 1);
+  if (verb === 'being') {
+    const before = back(k - 2);
+    if (OTHER_BEING.has(before)) return undefined;
+    // The degree says it louder, as "so" does after "you are".
+    return aim('you', INTENSIFIED, true);
+  }
+  if (verb !== 'be') return undefined;
+  for (let j = k - 2; j >= 0 && j >= k - 2 - WINDOW; j--) {
+    if ((classOf(tokens[j].w) & YOU) !== 0) return aim('you', INTENSIFIED, true);
+    if (tokens[j].brk) break;
+  }
+  return undefined;
 }
 
 /**
@@ -291,7 +337,7 @@ function predicateAim(input: CheckInput, i: number): Aim | undefined {
       break;
     }
     if ((c & NEGATION) !== 0) return undefined;
-    if (sawBe && (c & ORDER_BE) !== 0) return aim('imperative', 1, true);
+    if (sawBe && (c & ORDER_BE) !== 0) return aim('imperative', intensified ? INTENSIFIED : 1, true);
     // "CONGRATS ON being the most ignorant poster of the week": sarcastic praise of the reader.
     if (sawBe && w === 'on' && j > 0 && !tokens[j].brk && CONGRATS.has(tokens[j - 1].w)) return aim('you', STATED, true);
     if ((c & BE) !== 0) sawBe = true;
@@ -310,7 +356,11 @@ function predicateAim(input: CheckInput, i: number): Aim | undefined {
     if ((c & ARTICLE) !== 0) article = true;
     if ((c & (FILLER | ARTICLE)) === 0) bare = false;
     // "are you always THIS thick?"
-    if (w === 'this' && j === start - 1 && kind === 'adj') continue;
+    // "THIS thick" says it as loudly as "so thick".
+    if ((w === 'this' || w === 'that') && j === start - 1 && kind === 'adj') {
+      intensified = true;
+      continue;
+    }
     if ((c & (LINK | FILLER | INTENSIFIER)) !== 0 || isModifier(input, j)) continue;
     // "a complete AND utter moron"
     if ((c & COORDINATOR) !== 0 && j > 0 && isModifier(input, j - 1) && isModifier(input, j + 1)) continue;
@@ -354,7 +404,9 @@ function modalBefore(tokens: readonly Token[], j: number): boolean {
 function asideEndingAt(tokens: readonly Token[], j: number): number {
   const w = tokens[j].w;
   const back = (n: number): string => (j - n >= 0 && !tokens[j - n + 1].brk ? tokens[j - n].w : '');
-  if (w === 'doubt') return back(1) === 'a' && back(2) === 'without' ? 3 : back(1) === 'no' ? 2 : 0;
+  if (w === 'doubt') return back(1) === 'a' && back(2) === 'without' ? 3 : back(1) === 'no' || back(1) === 'without' ? 2 : 0;
+  if (w === 'question' && (back(1) === 'without' || back(1) === 'no')) return 2;
+  if (w === 'down' && back(1) === 'hands') return 2;
   if (w === 'far' && back(1) === 'by') return 2;
   if (w === 'course' && back(1) === 'of') return 2;
   if (w === 'fact' && back(1) === 'in') return 2;
@@ -683,7 +735,8 @@ function vocativeAim(input: CheckInput, i: number): Aim | undefined {
     if (single && (SECOND_PERSON.has(next.w) || YOU_ARE.has(next.w))) return aim('vocative', 1, false);
   }
   // "What a dumb b1tch." at the start of a clause: exclaimed at someone, weakly.
-  if (!name && first > 0 && phraseEnd && (tokens[first - 1].w === 'what' || tokens[first - 1].w === 'such') && tokens[first - 1].brk) {
+  // "lol what a moron", "wow, what an idiot": an interjection may open the clause.
+  if (!name && first > 0 && phraseEnd && (tokens[first - 1].w === 'what' || tokens[first - 1].w === 'such') && (tokens[first - 1].brk || (first > 1 && INTERJECTIONS.has(tokens[first - 2].w) && (tokens[first - 2].brk || first === 2)))) {
     return aim('exclaim', exclaimedAt(tokens, i), false);
   }
   if (first === 0 || tokens[first].brk || tokens[first].comma) return undefined;
@@ -714,6 +767,8 @@ function vocativeAim(input: CheckInput, i: number): Aim | undefined {
   }
   return undefined;
 }
+
+const INTERJECTIONS = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'ha', 'wow', 'omg', 'oh', 'god', 'jeez', 'geez', 'man', 'dude', 'ugh', 'yikes', 'bro', 'christ', 'lolol', 'boy', 'damn']);
 
 /** Mass nouns for things as much as people: a vocative needs "you" ("you absolute garbage"). */
 const THING_NOUNS = new Set(['garbage', 'trash', 'filth', 'crap', 'shit', 'joke', 'disgrace', 'failure', 'embarrassment']);
@@ -893,7 +948,7 @@ export const insultCheck: Check = (given, out) => {
     const head = hit.entry.kind === 'adj' ? personHead(tokens, i) : -1;
     // "a SLOW reader", "are you SLOW cooking it": mild words insult only when stated of
     // someone and nothing follows ("you are slow", "are you thick?").
-    if (hit.entry.framed && (head >= 0 || !predicateFinal(tokens, i))) continue;
+    if (hit.entry.framed && (head >= 0 || (!predicateFinal(tokens, i) && !afterDegree(input, i)))) continue;
     // "you LUCKY bastard", "you CHEEKY sod", "you crazy GENIUS": fond words, not abuse.
     if (affectionate(input, i)) continue;
     const aim = madeBy ?? aimOf(input, i, head) ?? nearYouAim(input, i, head);

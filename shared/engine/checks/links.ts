@@ -279,7 +279,12 @@ const LURE_WORDS = new Set([
   'wow', 'omg', 'omfg', 'woah', 'whoa', 'lol', 'lmao', 'look', 'found', 'free', 'crazy', 'insane',
   'unbelievable', 'click', 'hot', 'funny', 'hilarious', 'shocking', 'epic', 'win', 'awesome', 'must', 'legit',
   'everything', 'truth', 'exposed', 'believe', 'secret',
+  // What the link is said to hold: "leaked footage", "full uncut version", "free airdrop".
+  'leaked', 'leak', 'leaks', 'uncut', 'uncensored', 'banned', 'nsfw', 'naked', 'nude', 'nudes', 'xxx',
+  'airdrop', 'giveaway', 'claim', 'presale', 'wallet', 'prize', 'bonus', 'giftcard', 'giftcards', 'robux', 'vbucks',
 ]);
+/** Lure words so dense that a longer comment is still a lure: two of them in up to this many words. */
+const MAX_DENSE_LURE_WORDS = 16;
 /** Words that cite a link rather than sell it: "the DOCS explain it", "SOURCE for the figures". */
 const CITE_WORDS = new Set([
   'docs', 'doc', 'documentation', 'source', 'sources', 'report', 'reports', 'article', 'paper', 'study',
@@ -299,7 +304,7 @@ function lure(input: CheckInput, links: readonly FoundLink[], out: Finding[]): v
   const { tokens, comment } = input;
   let words = 0;
   let lures = 0;
-  for (let i = 0; i < tokens.length && words <= MAX_LURE_WORDS; i++) {
+  for (let i = 0; i < tokens.length && words <= MAX_DENSE_LURE_WORDS; i++) {
     const [s] = tokenSpan(input, i, i + 1);
     if (links.some((l) => s >= l.span[0] && s < l.span[1])) continue;
     words++;
@@ -309,9 +314,9 @@ function lure(input: CheckInput, links: readonly FoundLink[], out: Finding[]): v
     // "you need to see THIS", "watch THIS": the link is what to look at.
     else if (tokens[i].w === 'this' && i > 0 && SEE_THIS.has(tokens[i - 1].w)) lures++;
   }
-  if (words > MAX_LURE_WORDS) return;
+  if (words > MAX_DENSE_LURE_WORDS) return;
   const arrowed = links.some((l) => ARROW_RE.test(textBefore(comment.text, l.span[0])));
-  if (lures === 0 && !arrowed) return;
+  if (words > MAX_LURE_WORDS ? lures < 2 : lures === 0 && !arrowed) return;
   const first = links[0];
   out.push({ rule: 'spam.links.lure', category: 'spam', weight: 0.6, spans: [first.span], detail: `A link with a short lure: "${typed(comment.text, [0, comment.text.length], 60)}"` });
 }

@@ -61,7 +61,7 @@ const OTHERS_CONTENT = new Set(['this', 'that', 'these', 'those', 'your', 'his',
 /** A number's multiplier: "1 MILLION views", "5 MORE subs". */
 const MULTIPLIERS = new Set(['k', 'thousand', 'million', 'billion', 'hundred', 'more', 'mil', 'm']);
 /** Words that aim a count at a target: "help me REACH 500 subs", "ROAD to 1k". */
-const GOALS = new Set(['reach', 'get', 'hit', 'to', 'till', 'until', 'need', 'goal', 'make', 'reaching', 'getting', 'hitting']);
+const GOALS = new Set(['reach', 'get', 'hit', 'to', 'till', 'until', 'need', 'goal', 'make', 'reaching', 'getting', 'hitting', 'gets', 'hits', 'reaches']);
 /** The writer, as owner, subject or object. */
 const WRITER = PROMO.self | PROMO.firstPerson | PROMO.selfObject;
 /** What a count is about when it is not the writer: "get THIS to 1 million views" is a fan. */
@@ -609,6 +609,8 @@ function milestones(r: Reader, out: Hits): void {
 function bargainAfter(r: Reader, end: number): boolean {
   let k = end;
   if (k + 2 < r.n && r.w(k) === 'on' && r.w(k + 1) === 'this' && r.w(k + 2) === 'comment') k += 3;
+  // "if this gets 1000 likes I'll post my cover": the promise follows the count directly.
+  if (k < r.n && !r.hardBreak(k) && (r.w(k) === "i'll" || r.w(k) === 'ill' || r.w(k) === "we'll")) return true;
   if (k + 1 >= r.n || r.hardBreak(k) || !AND.has(r.w(k))) return false;
   // "... and I'll do a face reveal", not "... and I feel like a proud parent".
   const w = r.w(k + 1);

@@ -44,7 +44,11 @@ const RELATIVES = 'mom|mum|mother|mama|momma|mommy|mummy|dad|father|daddy|parent
 const BODY = 'tits|boobs|boobies|titties|rack|ass|butt|pussy|body|legs|chest|cleavage|curves|lips|feet|bum';
 const INTIMATE = 'tits|titties|pussy|cleavage';
 /** Things with little or no mind: "the brain of a GOLDFISH", "I've met ROCKS smarter than you". */
-const LOWLY = 'goldfish|gnat|flea|potato|rock|turnip|toddler|baby|squirrel|amoeba|fly|fruit_fly|peanut|pea|walnut|sponge|cabbage|hamster|slug|worm|chimp|chicken|sheep|lemming|toaster|doorknob|brick|five_year_old|two_year_old|three_year_old|houseplant|carrot|jellyfish|mayfly|moth|rodent|donkey|plank';
+const LOWLY = 'goldfish|gnat|flea|potato|rock|turnip|toddler|baby|squirrel|amoeba|fly|fruit_fly|peanut|pea|walnut|sponge|cabbage|hamster|slug|worm|chimp|chicken|sheep|lemming|toaster|doorknob|brick|five_year_old|two_year_old|three_year_old|houseplant|carrot|jellyfish|mayfly|moth|rodent|donkey|plank|teapot|calculator|sock|biscuit|pigeon|lettuce|spoon|mollusc|plankton|paperweight|goose|lampshade|sloth|kettle|cardboard_box|traffic_cone|bag_of_rocks|bag_of_hammers|box_of_rocks';
+/** What a mind or a person has that a thing can be said to have more of: "the IQ of a ...". */
+const MIND = 'brains|brain|intelligence|iq|mentality|attention_span|maturity|wit|wits|reasoning|memory|vocabulary|comprehension|logic|manners|morals|charisma|personality|processing_power|brainpower|brain_power|emotional_range|mental_age|common_sense';
+/** What makes a thing duller still: "the IQ of a DAMP sponge". */
+const DULL = 'damp|wet|soggy|dead|rotten|mouldy|moldy|stale|broken|concussed|lobotomised|lobotomized|drunk|startled|confused|senile|boiled|stunned|sleepy|dim|lukewarm|mashed|half-eaten|used|dried|wilted|deflated|cheap';
 const MINDLESS = 'rocks|rock|potatoes|potato|bricks|brick|toasters|toaster|doorknobs|doorknob|houseplants|houseplant|goldfish|turnips|turnip|sponges|sponge|cabbages|cabbage';
 
 /** A two-word insult ("knuckle dragger"), read by the insult check as one insulting word. */
@@ -118,6 +122,9 @@ const DIRECTED: [string, DirectedPhrase][] = [
 
   // Contempt: the reader is worthless, vile, or one of a despised lot.
   ['people|folks like you|u are|r the|a problem|cancer|disease', { weight: 1, rule: CONTEMPT, needs: 'none', label: 'Lumps someone in with' }],
+  // "people like you are exactly why this town is going down the drain".
+  ['people|folks like you|u are|r exactly|precisely|just|the_reason|the_reasons why|what|the_reason|the_problem|whats_wrong|what\'s_wrong', { weight: 1, rule: CONTEMPT, needs: 'none', label: 'Lumps someone in with' }],
+  ['people|folks like you|u are|r why|what\'s_wrong|whats_wrong', { weight: 1, rule: CONTEMPT, needs: 'none', label: 'Lumps someone in with' }],
   [`${YOU} people`, { weight: 0.5, rule: CONTEMPT, needs: 'none', label: 'Lumps someone in with' }],
   ['people|folks|trash|scum|filth|garbage|vermin|losers|morons|idiots like you|u|yourself', { weight: 0.6, rule: CONTEMPT, needs: 'none', label: 'Lumps someone in with' }],
   ['son of a bitch|whore', { weight: 1, rule: CONTEMPT, needs: 'none', label: CALLS }],
@@ -148,11 +155,19 @@ const DIRECTED: [string, DirectedPhrase][] = [
 
   // Mockery: the reader's mind, brain or maturity.
   ['brain|brains must|would|could be the size of', { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
+  // "you have the IQ of a (damp) sponge", "your brain has the processing power of a toaster": an
+  // attribute of the mind or person given as that of a thing, whatever adjective comes between.
+  // Only a thing of little mind makes it mockery: "the brain of a scientist" is praise.
+  [`${MIND} of a|an ${DULL} ${LOWLY}`, { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
+  // "you're about as useful as a chocolate teapot", "as sharp as a bowling ball".
+  ['as useful|helpful|smart|bright|sharp|clever|intelligent|funny|interesting|welcome|entertaining|talented|convincing|coherent|relevant as a|an', { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
+  ['thick as two short planks', { weight: 1, rule: MOCKERY, needs: 'none', label: MOCKS }],
+  [`${YOUR} head's|heads|skull's|brain's|head_is|skull_is|brain_is so empty|hollow|thick|small`, { weight: 1, rule: MOCKERY, needs: 'none', label: MOCKS }],
   ['brain|brains the size of', { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
   ['brain|brains is|are the size of', { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
   ['iq of|lower than', { weight: 0.6, rule: MOCKERY, needs: 'you', label: MOCKS }],
   ['brains|brain|intelligence|iq|mentality|attention_span|maturity|wit|wits|reasoning of a|an', { weight: 0.6, rule: MOCKERY, needs: 'you', label: MOCKS }],
-  [`brains|brain|intelligence|iq|mentality|attention_span|maturity|wit|wits|reasoning|memory|vocabulary|comprehension|logic|manners|morals of a|an ${LOWLY}`, { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
+  [`${MIND} of a|an ${LOWLY}`, { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
   ['shit for brains', { weight: 1.2, rule: MOCKERY, needs: 'none', label: MOCKS }],
   ['sharpest|brightest tool|knife|crayon|pencil|bulb|spark|star|bean in', { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
   ['dumb|thick|stupid as a|an|two|rocks|dirt|bricks|mud|a_rock|a_post|a_brick|a_box|a_bag|a_sack|a_plank|a_doorknob', { weight: 1, rule: MOCKERY, needs: 'you', label: MOCKS }],
@@ -268,6 +283,9 @@ const DIRECTED: [string, DirectedPhrase][] = [
   ['should have|of|ve swallowed|aborted you|u', { weight: 1.2, rule: FAMILY, needs: 'none', label: SAYS }],
   ["should_have|should_of|shoulda|should've swallowed|aborted|used_protection|used_a_condom|pulled_out|drowned_you", { weight: 1.2, rule: FAMILY, needs: 'none', label: 'Insults someone\'s family:' }],
   [`${YOUR} dad|father|daddy left|walked_out|ran_off|ran_away`, { weight: 0.8, rule: FAMILY, needs: 'none', label: 'Insults someone\'s family:' }],
+  // "no wonder your wife left you": someone's partner or family gone, as the reader's fault.
+  [`no wonder ${YOUR} wife|husband|girlfriend|boyfriend|missus|partner|family|parents|kids|mum|mom|dad left|dumped|divorced|hates|hate|ditched|cheated|walked_out|ran_off|disowned`, { weight: 1.2, rule: FAMILY, needs: 'none', label: 'Insults someone\'s family:' }],
+  [`no wonder ${YOU} are|re|r single|alone|lonely|unemployed|divorced`, { weight: 1, rule: MOCKERY, needs: 'none', label: MOCKS }],
 
   // Obscene: sexual or scatological abuse thrown at the reader.
   [`fuck|fck|fuk|fk|f|screw|damn|frak|frick|eff ${YOU}`, { weight: 1.2, rule: OBSCENE, needs: 'none', label: SAYS }],
@@ -401,6 +419,11 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   ["you'll regret", { weight: 0.6, rule: PROMISE, label: THREATENS }],
   [`${YOU} will|ll regret this|it`, { weight: 1, rule: PROMISE, label: THREATENS }],
   ["you'll|youll regret this|it", { weight: 1, rule: PROMISE, label: THREATENS }],
+  // "I will make sure you (and your family) regret it", "I'll make you regret this".
+  [`make sure ${YOU} regret|suffer`, { weight: 1.2, rule: PROMISE, label: THREATENS }],
+  [`make sure ${YOU} and ${YOUR} family|kids|wife|husband|mum|mom|friends regret|suffer|pay`, { weight: 1.2, rule: PROMISE, label: THREATENS }],
+  [`make ${YOU} regret`, { weight: 1, rule: PROMISE, label: THREATENS }],
+  [`i'll|ill|i_will|we'll|we_will|gonna|going_to make ${YOU} suffer|pay`, { weight: 1.2, rule: PROMISE, label: THREATENS }],
   [`${YOU} will|ll|are_gonna|are_going_to pay for this|that`, { weight: 1, rule: PROMISE, label: THREATENS }],
   ["you'll|youll|you're_gonna|youre_gonna pay for this|that", { weight: 1, rule: PROMISE, label: THREATENS }],
   [`${YOU} will|ll get yours|what's_coming|whats_coming`, { weight: 1, rule: PROMISE, label: THREATENS }],
@@ -475,6 +498,8 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   [`kick|smash|bash|cave|punch ${YOUR} head|face|teeth|skull in`, { weight: 1.2, rule: HARM, label: THREATENS }],
   [`knock|kick ${YOUR} teeth|lights|block out|in|off`, { weight: 1.2, rule: HARM, label: THREATENS }],
   ['put a bullet in|through him|her|them|his|their|that|this|the|your|ur', { weight: 1.5, rule: HARM, label: THREATENS }],
+  // "hope someone puts a bullet in you", "puts one in your head".
+  ['puts|put|putting|pop|pops a bullet|a_round|one|a_cap in|through you|u|your|ur', { weight: 1.5, rule: HARM, label: THREATENS }],
   ['line them|em|those|these|you|u all up', { weight: 1.2, rule: HARM, label: THREATENS }],
   ['against a|the wall and shoot|shot', { weight: 1.5, rule: HARM, label: THREATENS }],
   ["should|gonna|will|ll|must|i'll|ill|i'd|id|wanna|would|could|ought_to|needs_to run him|her|them|you|u over", { weight: 1.2, rule: HARM, label: THREATENS }],

@@ -135,6 +135,10 @@ const LIST: [string, number, RuleId][] = [
   ['follow me|us', 0.8, S],
   ['follow|add my|our', 0.8, S],
   ['like|thumbs|thumb this|my comment', 0.6, S],
+  // Like-bait: the writer's name or profile is the link ("don't read my name", "don't look at my pic").
+  ["don't|dont|do_not|dnt read|look_at|click|check|open my name|profile|pic|picture|channel|username|avatar", 1.2, P],
+  // "subbing to everyone who likes this comment": a swap offered to whoever likes the comment.
+  ['subbing|subbin|subscribing|sub|subscribe|following|follow to|back everyone|every1|evry1|everyi|evryi|everybody|anyone|any1|anyi|all who|that|that_likes|who_likes|who_like|who_subs', 1.2, SWAP],
   ['like|thumbs|thumb this|my comment so|if|to|and|please|pls|plz', 1.2, S],
   ['like|thumbs|thumb up this|my comment', 1, S],
   ['thumbs|thumb up so', 1, S],
@@ -203,6 +207,10 @@ const LIST: [string, number, RuleId][] = [
   ['video|videos|vid|song|songs|cover|covers|remix|track|tracks|beat|beats|channel|playlist|edit i|we made|did|recorded|uploaded|posted|produced|filmed|edited', 0.8, P],
   // "new cover of this song (on my channel)": the writer's take on what is being watched.
   ['new|latest|my|own cover|remix|version|edit|rendition of this|the song|track|tune|one', 0.5, 'spam.promotion.release'],
+  // "out now on all platforms", "search us on every platform": where a release is, without a name.
+  ['on all|every platforms|platform|streaming_platforms|streaming_services|streaming_sites', 0.4, 'spam.promotion.release'],
+  ['out now on|everywhere', 0.4, 'spam.promotion.release'],
+  ['go stream|download|buy|pre-save|presave it|my|our|the_song|the_album|the_ep|the_track', 0.6, ASK],
   // A channel by name: "go subscribe to KarlPlays", "everyone follow ..." (a fan's "subscribed
   // to the band years ago" tells, it does not ask).
   ['go|pls|please|plz subscribe|sub|follow to', 1, S],

@@ -87,6 +87,7 @@ fibber:0.8 phony:0.8 phoney:0.8 impostor:0.6 imposter:0.6 poseur:0.8 snob:0.8 pr
 busybody:0.8 nag:0.6 zealot:0.6 fanatic:0.6 misogynist:0.8 homophobe:0.8 xenophobe:0.8 pest:0.6
 menace:0.6 toddler:0.8 fanboy:0.6 fangirl:0.6 stalker:0.8 bully:0.8 twerp:1 ninny:1 tyrant:0.6
 melt:1 wrongun:1 nob:0.8 nobhead bafoon bufoon buffon imbacil ediot idjut
+slag:1 neckbeard:1 brainlet:1 smoothbrain:1 kissass:1 arsekisser:1 sleaze:0.8
 `;
 
 /** Plural-only nouns as listed ("children", "sheeple"): the generated plurals are marked too. */
