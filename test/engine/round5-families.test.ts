@@ -91,3 +91,17 @@ describeFamily('a link with a lure of what it holds', [
   ['leaked footage', 'leaked footage from backstage bitly.com/x8Kq', 'spam.links.lure'],
   ['a free airdrop, two lures in a longer comment', 'free airdrop!! connect your wallet at dropzone.com and claim 500 tokens tonight', 'spam.links.lure'],
 ], ['the full match report is at bbc.co.uk/sport if you want the details', 'leaked memo coverage from the council meeting is on the local paper site, example.org, worth a read for the figures']);
+
+describeFamily('a faith named for all its people, and verdicts on every member', [
+  ['a faith called a disease', 'hinduism is a plague on the world', 'identity.dehumanising'],
+  ['a faith called a cancer', 'judaism is a cancer', 'identity.dehumanising'],
+  ['"can\'t be trusted"', 'sikhs can never be trusted with anything', 'identity.generalising'],
+  ['"all" before the group', 'all albanians are criminals', 'identity.generalising'],
+  ['two contemptuous words joined', 'lesbians are vile and disgusting', 'identity.demeaning'],
+], [
+  'islam is a religion of peace for most who practise it',
+  'christianity is a big part of our village history',
+  'politicians can never be trusted with a budget',
+  'men are disgusting and never clean the bathroom',
+  'the french are all the same when it comes to cheese lol',
+]);

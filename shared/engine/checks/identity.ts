@@ -15,7 +15,7 @@ import { NEGATIONS } from '../lexicon/address.ts';
 import { WORD } from '../lexicon/word-bits.ts';
 import { PhraseSet, strongestDisjoint } from '../lexicon/phrase-set.ts';
 import {
-  ADJECTIVE_GROUPS, GROUP_MEMBERS, GROUP_NOUNS, GROUP_PLURALS, GROUP_QUALIFIERS, LIKE_WHOM, POINTING_AT_PEOPLE,
+  ADJECTIVE_GROUPS, FAITH_NAMES, GROUP_MEMBERS, GROUP_NOUNS, GROUP_PLURALS, GROUP_QUALIFIERS, LIKE_WHOM, POINTING_AT_PEOPLE,
   WHOSE_KIND, type GroupKind,
 } from '../lexicon/groups.ts';
 
@@ -175,6 +175,8 @@ interface GroupMention {
   /** First and last token of the mention ("people like them": people .. them). */
   start: number;
   end: number;
+  /** A name for the whole group ("islam"): "is" says it of all of them. */
+  whole?: boolean;
 }
 
 /** The group named at token i, if any: "muslims", "disabled people", "the irish", "people like them". */
@@ -196,6 +198,7 @@ function groupAt(tokens: readonly Token[], i: number): GroupMention | undefined 
   }
   const plural = GROUP_PLURALS.get(w);
   if (plural !== undefined) return { kind: plural, start: i, end: i };
+  if (FAITH_NAMES.has(w)) return { kind: 'inherent', start: i, end: i, whole: true };
   const adjective = ADJECTIVE_GROUPS.get(w);
   if (adjective !== undefined && (GROUP_VERBS.has(next) || (prev === 'the' && (next === '' || AFTER_THE_GROUP.has(next))))) {
     return { kind: adjective, start: i, end: i };
@@ -245,7 +248,9 @@ function describeGroup(input: CheckInput, out: Finding[], group: GroupMention): 
   const { kind, start } = group;
   const vague = kind === 'vague';
   const first = tokens[start].w;
-  let general = first === 'every' || first === 'each' || first === 'any' || first === 'all';
+  // "ALL mexicans are ...", "islam is ...": said of every one of them.
+  const before = start > 0 && !tokens[start].brk ? tokens[start - 1].w : '';
+  let general = first === 'every' || first === 'each' || first === 'any' || first === 'all' || before === 'all' || group.whole === true;
   let nature = false;
   let wished = hopedBefore(tokens, start);
   let described = false;
@@ -255,8 +260,20 @@ function describeGroup(input: CheckInput, out: Finding[], group: GroupMention): 
     if (tokens[k].brk) break;
     const w = tokens[k].w;
     const next = tokens[k + 1] !== undefined && !tokens[k + 1].brk ? tokens[k + 1].w : '';
+    // "<muslims> can't (or can never) be trusted": a verdict on every member, read before "never"
+    // would end the reading as a negation.
+    if (!vague && kind === 'inherent' && UNTRUSTED.has(w) && untrusted(tokens, k + 1)) {
+      push(input, out, 'identity.generalising', 1, start, next === 'never' ? k + 4 : k + 3, 'Pins a trait on a whole group');
+      described = true;
+      continue;
+    }
     if (NEGATIONS.has(w) || w === 'some' || LABELLED.has(w)) return;
     if (LINK.has(w) || (general && LINK_OF_ONE.has(w))) link = k;
+    if (!vague && !described && kind === 'inherent' && link >= 0 && w === 'same' && tokens[k - 1]?.w === 'the' && tokens[k - 2]?.w === 'all') {
+      push(input, out, 'identity.generalising', 0.6, start, k + 1, 'Says a whole group is all the same');
+      described = true;
+      continue;
+    }
     if (w === 'all' || w === 'always') general = true;
     if (NATURE.has(w)) nature = true;
     if (WISHES.has(w)) wished = true;
@@ -314,7 +331,9 @@ function describeGroup(input: CheckInput, out: Finding[], group: GroupMention): 
     // "<women> are INFERIOR", "<gays> are DISGUSTING": contempt for who people are is an attack by
     // itself; "stupid" about a status group stays weak.
     // "men are disgusting AT keeping a bathroom clean": a habit judged, not what they are.
-    const judgedAt = JUDGED_AT.has(tokens[to]?.w ?? '') && !tokens[to].brk;
+    // Not "disgusting AND sick": a second contemptuous word joined on says it again.
+    const joinedOn = tokens[to]?.w === 'and' && contemptuous(input, to + 1);
+    const judgedAt = JUDGED_AT.has(tokens[to]?.w ?? '') && !tokens[to].brk && !joinedOn;
     if (DEMEANING.has(w) || (insulting && !byNature && !DEHUMANISING.has(w))) {
       const outright = kind === 'inherent' && !judgedAt && (CONTEMPT_OF_NATURE.has(w) || general);
       push(input, out, 'identity.demeaning', outright ? 1.2 : judgedAt ? 0.6 : general || insulting ? 0.9 : 0.7, start, to, 'Demeans a group');
@@ -328,6 +347,22 @@ function describeGroup(input: CheckInput, out: Finding[], group: GroupMention): 
   if (!described && !vague && after && after.w === 'out' && !after.brk && (group.end + 2 >= tokens.length || tokens[group.end + 2].brk)) {
     push(input, out, 'identity.removal', 1, start, group.end + 2, 'Wants a group gone');
   }
+}
+
+const UNTRUSTED = new Set(["can't", 'cant', 'cannot', 'never', "shouldn't", 'shouldnt']);
+
+/** "(never) be trusted" from token k. */
+function untrusted(tokens: readonly Token[], k: number): boolean {
+  const at = (x: number): string => (tokens[x] !== undefined && !tokens[x].brk ? tokens[x].w : '');
+  if (at(k) === 'never') k++;
+  return at(k) === 'be' && at(k + 1) === 'trusted';
+}
+
+/** A word of contempt at token k: demeaning, dehumanising, or a strong insult. */
+function contemptuous(input: CheckInput, k: number): boolean {
+  const t = input.tokens[k];
+  if (t === undefined || t.brk) return false;
+  return DEMEANING.has(t.w) || CONTEMPT_OF_NATURE.has(t.w) || DEHUMANISING.has(t.w) || (input.hits[k]?.entry.insult ?? 0) >= 1;
 }
 
 /**

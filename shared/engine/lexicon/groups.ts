@@ -30,6 +30,9 @@ const FAITHS = `
 muslims moslems christians catholics protestants hindus sikhs buddhists mormons atheists jews:jewish
 `;
 
+/** Faiths by name: "islam is a disease" says it of every believer. */
+export const FAITH_NAMES: ReadonlySet<string> = new Set(['islam', 'judaism', 'hinduism', 'sikhism', 'christianity', 'catholicism', 'buddhism', 'mormonism']);
+
 /** Sex, sexuality, gender, disability and age, as plural nouns (same syntax). */
 const BY_NATURE = `
 women:woman men:man females:female males:male gays:gay homosexuals:homosexual lesbians:lesbian
@@ -104,4 +107,4 @@ export const ADJECTIVE_GROUPS: ReadonlyMap<string, GroupKind> = adjectiveGroups;
 export const GROUP_QUALIFIERS: ReadonlyMap<string, GroupKind> = qualifiers;
 
 /** Every word that may name a group or a kind of one ("that KIND of people"): where the identity check looks. */
-export const GROUP_WORDS: ReadonlySet<string> = new Set([...plurals.keys(), ...members.keys(), ...adjectiveGroups.keys(), ...GROUP_NOUNS, 'kind']);
+export const GROUP_WORDS: ReadonlySet<string> = new Set([...plurals.keys(), ...members.keys(), ...adjectiveGroups.keys(), ...GROUP_NOUNS, ...FAITH_NAMES, 'kind']);
