@@ -154,11 +154,12 @@ export const FUNCTIONS: FunctionSpec[] = [
   {
     name: 'listPostComments',
     entry: 'functions/list-post-comments.ts',
-    description: 'Lists the approved comments of a post, oldest first, cursor-paginated',
+    description: 'Lists the public comments of a post (replies only under public parents), oldest or newest first, cursor-paginated, with an ETag',
     memoryMb: 256,
     timeoutSeconds: 10,
     trigger: { kind: 'http', method: 'GET', path: '/v1/posts/{postId}/comments', auth: 'siteKey' },
-    access: { table: ['dynamodb:Query'], queues: {} },
+    // BatchGetItem: the parents of replies whose parents are not on the page.
+    access: { table: ['dynamodb:Query', 'dynamodb:BatchGetItem'], queues: {} },
   },
   {
     name: 'moderateComments',

@@ -28,7 +28,7 @@ export const handler = apiHandler(
         randomBytes: randomBytes(16),
         correlationId,
       },
-      { create: (c) => comments.create(c), enqueue: (m) => queue.send(m) },
+      { create: (c) => comments.create(c), get: (id) => comments.get(id), enqueue: (m) => queue.send(m) },
     );
     recordCommentReceived(replayed);
     logger.info('Comment accepted', { commentId: comment.id, ...(replayed ? { replayed } : {}) });

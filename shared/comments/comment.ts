@@ -107,7 +107,13 @@ export const newComment = (input: {
   };
 };
 
-/** What a site sees of its own comment: no email, no IP. */
+/**
+ * Who decided, as the blog may see it: the engine, or "moderator" for any person. A moderator's
+ * user name stays in the audit trail and the console; the blog is a third party to it.
+ */
+export const publicDecider = (by: string): 'engine' | 'moderator' => (by === 'engine' ? 'engine' : 'moderator');
+
+/** What a site sees of its own comment: no email, no IP, no moderator's name. */
 export const commentView = (c: Comment) => ({
   id: c.id,
   status: c.status,
@@ -126,11 +132,11 @@ export const commentView = (c: Comment) => ({
           scores: c.decision.scores,
           policyVersion: c.decision.policyVersion,
           ...(c.decision.modelVersion ? { modelVersion: c.decision.modelVersion } : {}),
-          by: c.decision.by,
+          by: publicDecider(c.decision.by),
         },
       }
     : {}),
-  ...(c.review ? { review: { by: c.review.by, action: c.review.action, ...(c.review.reason ? { reason: c.review.reason } : {}), at: c.review.at } } : {}),
+  ...(c.review ? { review: { by: publicDecider(c.review.by), action: c.review.action, ...(c.review.reason ? { reason: c.review.reason } : {}), at: c.review.at } } : {}),
 });
 
 /** What the public listing of a post shows. */
@@ -138,7 +144,7 @@ export const publicCommentView = (c: Comment) => ({
   id: c.id,
   postId: c.postId,
   parentId: c.parentId ?? null,
-  author: { name: c.author.name, ...(c.author.url ? { url: c.author.url } : {}) },
+  author: { name: c.author.name, ...(c.author.id ? { id: c.author.id } : {}), ...(c.author.url ? { url: c.author.url } : {}) },
   text: c.text,
   createdAt: c.createdAt,
 });

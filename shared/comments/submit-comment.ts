@@ -4,9 +4,12 @@ import { newComment, type Comment } from './comment.ts';
 import { bodyFingerprint, freshCommentId, idempotentCommentId } from './ids.ts';
 import { idempotencyKeySchema, submissionSchema } from './submission.ts';
 import type { CreateResult } from '../store/comments.ts';
+import { checkParent } from './parent.ts';
 
 export interface SubmitPorts {
   create(comment: Comment): Promise<CreateResult>;
+  /** A stored comment by id (a reply's parent). */
+  get(id: string): Promise<Comment | undefined>;
   enqueue(message: ModerationMessage): Promise<void>;
 }
 
@@ -36,6 +39,7 @@ export const submitComment = async (input: SubmitInput, ports: SubmitPorts): Pro
   const parsed = submissionSchema.safeParse(input.body);
   if (!parsed.success) throw invalidInput('comment', parsed.error);
   const submission = parsed.data;
+  if (submission.parentId) await checkParent({ siteId: input.siteId, postId: submission.postId, parentId: submission.parentId }, ports.get);
 
   let requestKey: string | undefined;
   if (input.idempotencyKey !== undefined) {
