@@ -162,6 +162,16 @@ export const FUNCTIONS: FunctionSpec[] = [
     access: { table: ['dynamodb:Query', 'dynamodb:BatchGetItem'], queues: {} },
   },
   {
+    name: 'getOpenApi',
+    entry: 'functions/get-openapi.ts',
+    description: 'Serves the OpenAPI 3.1 description of the blog-facing API, generated from the request schemas',
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    // Public like any API description: it holds the shapes of requests, nothing of a site.
+    trigger: { kind: 'http', method: 'GET', path: '/v1/openapi.json', auth: 'none' },
+    access: { table: [], queues: {} },
+  },
+  {
     name: 'moderateComments',
     entry: 'functions/moderate-comments.ts',
     description: 'Runs the moderation engine over queued comments and stores each decision',

@@ -1,6 +1,7 @@
 import type { Decision, Outcome, Reason } from '../engine/types.ts';
 import type { LabelClass, LabelSource, RejectReason } from '../labels/labels.ts';
 import type { Submission } from './submission.ts';
+import type { CommentViewBody, PublicCommentBody } from '../api/response-schemas.ts';
 
 export type CommentStatus = 'pending' | 'approved' | 'flagged' | 'rejected';
 
@@ -114,7 +115,7 @@ export const newComment = (input: {
 export const publicDecider = (by: string): 'engine' | 'moderator' => (by === 'engine' ? 'engine' : 'moderator');
 
 /** What a site sees of its own comment: no email, no IP, no moderator's name. */
-export const commentView = (c: Comment) => ({
+export const commentView = (c: Comment): CommentViewBody => ({
   id: c.id,
   status: c.status,
   postId: c.postId,
@@ -140,7 +141,7 @@ export const commentView = (c: Comment) => ({
 });
 
 /** What the public listing of a post shows. */
-export const publicCommentView = (c: Comment) => ({
+export const publicCommentView = (c: Comment): PublicCommentBody => ({
   id: c.id,
   postId: c.postId,
   parentId: c.parentId ?? null,
