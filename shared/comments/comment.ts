@@ -3,6 +3,11 @@ import type { LabelClass, LabelSource, RejectReason } from '../labels/labels.ts'
 import type { Submission } from './submission.ts';
 import type { CommentViewBody, PublicCommentBody } from '../api/response-schemas.ts';
 
+export interface StoredClient {
+  ipHash?: string;
+  userAgent?: string;
+}
+
 export type CommentStatus = 'pending' | 'approved' | 'flagged' | 'rejected';
 
 export const STATUS_OF_OUTCOME: Record<Outcome, CommentStatus> = {
@@ -20,7 +25,8 @@ export interface Comment {
   externalId?: string;
   text: string;
   author: Submission['author'];
-  client?: Submission['client'];
+  /** What intake keeps of the client: its network as a salted hash (client-ip.ts), never the address. */
+  client?: StoredClient;
   status: CommentStatus;
   /** ISO-8601 UTC with milliseconds: sorts lexicographically in keys. */
   createdAt: string;
@@ -89,8 +95,14 @@ export const newComment = (input: {
   bodyHash: string;
   now: Date;
   correlationId: string;
+  /** The salted hash of `submission.client.ip`, when there is one: the address itself is not kept. */
+  ipHash?: string;
 }): Comment => {
   const { submission: s } = input;
+  const client: StoredClient = {
+    ...(input.ipHash ? { ipHash: input.ipHash } : {}),
+    ...(s.client?.userAgent ? { userAgent: s.client.userAgent } : {}),
+  };
   return {
     id: input.id,
     siteId: input.siteId,
@@ -99,7 +111,7 @@ export const newComment = (input: {
     ...(s.externalId ? { externalId: s.externalId } : {}),
     text: s.text,
     author: s.author,
-    ...(s.client ? { client: s.client } : {}),
+    ...(Object.keys(client).length ? { client } : {}),
     status: 'pending',
     revision: 0,
     createdAt: input.now.toISOString(),
