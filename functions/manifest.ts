@@ -31,6 +31,12 @@ export interface HttpTrigger {
   /** API Gateway HTTP API route path, `{name}` for path parameters. */
   path: string;
   auth: Auth;
+  /**
+   * API Gateway's throttling of this route, across every caller (requests per second, and the
+   * burst the token bucket holds), below the stage's default. Only in AWS: the per-site limit
+   * (shared/comments/intake-limit.ts) runs in the function, on both.
+   */
+  throttle?: { rateLimit: number; burstLimit: number };
 }
 
 export interface QueueTrigger {
@@ -139,8 +145,11 @@ export const FUNCTIONS: FunctionSpec[] = [
     description: 'Validates a comment, stores it as pending and queues it for moderation',
     memoryMb: 512,
     timeoutSeconds: 10,
-    trigger: { kind: 'http', method: 'POST', path: '/v1/comments', auth: 'siteKey' },
-    access: { table: ['dynamodb:GetItem', 'dynamodb:PutItem'], queues: { moderation: ['sqs:SendMessage'] } },
+    // Intake gets 30 of the stage's 50 requests a second, so reads and moderation keep room
+    // while a burst of submissions is throttled (429 from API Gateway, before any function runs).
+    trigger: { kind: 'http', method: 'POST', path: '/v1/comments', auth: 'siteKey', throttle: { rateLimit: 30, burstLimit: 60 } },
+    // PutItem: the comment (and the IP salt, once per deployment); UpdateItem: the site's intake counter.
+    access: { table: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], queues: { moderation: ['sqs:SendMessage'] } },
   },
   {
     name: 'getComment',
@@ -154,11 +163,22 @@ export const FUNCTIONS: FunctionSpec[] = [
   {
     name: 'listPostComments',
     entry: 'functions/list-post-comments.ts',
-    description: 'Lists the approved comments of a post, oldest first, cursor-paginated',
+    description: 'Lists the public comments of a post (replies only under public parents), oldest or newest first, cursor-paginated, with an ETag',
     memoryMb: 256,
     timeoutSeconds: 10,
     trigger: { kind: 'http', method: 'GET', path: '/v1/posts/{postId}/comments', auth: 'siteKey' },
-    access: { table: ['dynamodb:Query'], queues: {} },
+    // BatchGetItem: the parents of replies whose parents are not on the page.
+    access: { table: ['dynamodb:Query', 'dynamodb:BatchGetItem'], queues: {} },
+  },
+  {
+    name: 'getOpenApi',
+    entry: 'functions/get-openapi.ts',
+    description: 'Serves the OpenAPI 3.1 description of the blog-facing API, generated from the request schemas',
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    // Public like any API description: it holds the shapes of requests, nothing of a site.
+    trigger: { kind: 'http', method: 'GET', path: '/v1/openapi.json', auth: 'none' },
+    access: { table: [], queues: {} },
   },
   {
     name: 'moderateComments',

@@ -54,6 +54,8 @@ export interface LocalStackOptions {
   webhookTimeoutMs?: number;
   /** Multiplies the webhook retry schedule (default 1); tests pass 0 to retry at once. */
   webhookRetryScale?: number;
+  /** Submissions a site may make per minute before 429 (default 600); tests lower it. */
+  siteIntakePerMinute?: number;
   /** Powertools log level of the handlers (they share this process's stdout). */
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   /** `line` (default): one JSON line per event, as in CloudWatch; `pretty`: indented JSON (Powertools' dev mode). */
@@ -118,6 +120,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       ...(options.siteCacheTtlMs === undefined ? {} : { [ENV.siteCacheTtlMs]: String(options.siteCacheTtlMs) }),
       ...(options.webhookTimeoutMs === undefined ? {} : { [ENV.webhookTimeoutMs]: String(options.webhookTimeoutMs) }),
       ...(options.webhookRetryScale === undefined ? {} : { [ENV.webhookRetryScale]: String(options.webhookRetryScale) }),
+      ...(options.siteIntakePerMinute === undefined ? {} : { [ENV.siteIntakePerMinute]: String(options.siteIntakePerMinute) }),
       // Receivers on this machine (a blog in development) may be plain http; never in AWS.
       [ENV.webhookAllowLocalHttp]: 'true',
     });

@@ -28,6 +28,17 @@ export const moderationQueueConfig = (env: NodeJS.ProcessEnv = process.env) => {
   return { queueUrl: parse({ [name]: nonEmpty }, env)[name] as string };
 };
 
+/** Submissions per site per minute before POST /v1/comments answers 429 (SIEVE_SITE_INTAKE_PER_MINUTE). */
+export const DEFAULT_SITE_INTAKE_PER_MINUTE = 600;
+
+export const intakeLimitConfig = (env: NodeJS.ProcessEnv = process.env) => {
+  const raw = env[ENV.siteIntakePerMinute];
+  if (raw === undefined || raw === '') return { perMinute: DEFAULT_SITE_INTAKE_PER_MINUTE };
+  const perMinute = Number(raw);
+  if (!Number.isInteger(perMinute) || perMinute < 1) throw new ConfigError(`Invalid configuration: ${ENV.siteIntakePerMinute} must be a whole number of submissions, at least 1, got ${JSON.stringify(raw)}`);
+  return { perMinute };
+};
+
 /** How long a warm worker trusts what it read of a site's policy and model pointers (SIEVE_SITE_CACHE_TTL_MS; tests shorten it). */
 export const DEFAULT_SITE_CACHE_TTL_MS = 60_000;
 

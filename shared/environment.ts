@@ -17,6 +17,8 @@ export const ENV = {
   webhookTimeoutMs: 'SIEVE_WEBHOOK_TIMEOUT_MS',
   /** Optional: multiplies the webhook retry schedule (default 1). Never set by CDK; tests use 0. */
   webhookRetryScale: 'SIEVE_WEBHOOK_RETRY_SCALE',
+  /** Optional: submissions a site may make per minute before 429 (default 600). Tests lower it. */
+  siteIntakePerMinute: 'SIEVE_SITE_INTAKE_PER_MINUTE',
   /** `true` in the local runtime only: webhooks may then post plain http to localhost. */
   webhookAllowLocalHttp: 'SIEVE_WEBHOOK_ALLOW_LOCAL_HTTP',
 } as const;

@@ -36,6 +36,17 @@ export class ConflictError extends DomainError {
   override name = 'ConflictError';
 }
 
+/** The caller is sending faster than it may; it can try again after `retryAfterSeconds`. */
+export class RateLimitedError extends DomainError {
+  override name = 'RateLimitedError';
+  readonly retryAfterSeconds: number;
+
+  constructor(code: string, message: string, retryAfterSeconds: number) {
+    super(code, message);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
 /** The caller did not say who they are (no verified identity). */
 export class NotAuthenticatedError extends DomainError {
   override name = 'NotAuthenticatedError';

@@ -3,6 +3,7 @@ import {
   CorsHttpMethod,
   HttpApi,
   HttpMethod,
+  CfnStage,
   type HttpStage,
   type IHttpRouteAuthorizer,
   LogGroupLogDestination,
@@ -97,6 +98,17 @@ export class SieveHttpApi extends Construct {
         format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
       },
     });
+
+    // Per-route throttling from the manifest: HTTP API stages take it as RouteSettings by route key.
+    const routeSettings = Object.fromEntries(
+      httpFunctions()
+        .filter((spec) => spec.trigger.throttle)
+        .map((spec) => [
+          `${spec.trigger.method} ${spec.trigger.path}`,
+          { ThrottlingRateLimit: spec.trigger.throttle!.rateLimit, ThrottlingBurstLimit: spec.trigger.throttle!.burstLimit },
+        ]),
+    );
+    if (Object.keys(routeSettings).length) (this.stage.node.defaultChild as CfnStage).addPropertyOverride('RouteSettings', routeSettings);
 
     for (const spec of httpFunctions()) {
       const routes = this.api.addRoutes({

@@ -29,6 +29,7 @@ export const callerModerator = (event: ModeratorEvent): Moderator => moderatorFr
 
 export interface JsonResult {
   statusCode: number;
+  /** Undefined for an answer without a body (304). */
   body: unknown;
   headers?: Record<string, string>;
 }
@@ -60,6 +61,7 @@ export const apiHandler = <E extends SiteEvent | ModeratorEvent = SiteEvent>(
   if (options.jsonBody) chain.use(httpJsonBodyParser());
   return chain.handler(async (event, context) => {
     const result = await handle(event, context);
+    if (result.body === undefined) return { statusCode: result.statusCode, headers: { ...result.headers }, body: '' };
     return {
       statusCode: result.statusCode,
       headers: { 'content-type': 'application/json', ...result.headers },

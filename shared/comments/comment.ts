@@ -1,6 +1,12 @@
 import type { Decision, Outcome, Reason } from '../engine/types.ts';
 import type { LabelClass, LabelSource, RejectReason } from '../labels/labels.ts';
 import type { Submission } from './submission.ts';
+import type { CommentViewBody, PublicCommentBody } from '../api/response-schemas.ts';
+
+export interface StoredClient {
+  ipHash?: string;
+  userAgent?: string;
+}
 
 export type CommentStatus = 'pending' | 'approved' | 'flagged' | 'rejected';
 
@@ -19,7 +25,8 @@ export interface Comment {
   externalId?: string;
   text: string;
   author: Submission['author'];
-  client?: Submission['client'];
+  /** What intake keeps of the client: its network as a salted hash (client-ip.ts), never the address. */
+  client?: StoredClient;
   status: CommentStatus;
   /** ISO-8601 UTC with milliseconds: sorts lexicographically in keys. */
   createdAt: string;
@@ -88,8 +95,14 @@ export const newComment = (input: {
   bodyHash: string;
   now: Date;
   correlationId: string;
+  /** The salted hash of `submission.client.ip`, when there is one: the address itself is not kept. */
+  ipHash?: string;
 }): Comment => {
   const { submission: s } = input;
+  const client: StoredClient = {
+    ...(input.ipHash ? { ipHash: input.ipHash } : {}),
+    ...(s.client?.userAgent ? { userAgent: s.client.userAgent } : {}),
+  };
   return {
     id: input.id,
     siteId: input.siteId,
@@ -98,7 +111,7 @@ export const newComment = (input: {
     ...(s.externalId ? { externalId: s.externalId } : {}),
     text: s.text,
     author: s.author,
-    ...(s.client ? { client: s.client } : {}),
+    ...(Object.keys(client).length ? { client } : {}),
     status: 'pending',
     revision: 0,
     createdAt: input.now.toISOString(),
@@ -107,8 +120,14 @@ export const newComment = (input: {
   };
 };
 
-/** What a site sees of its own comment: no email, no IP. */
-export const commentView = (c: Comment) => ({
+/**
+ * Who decided, as the blog may see it: the engine, or "moderator" for any person. A moderator's
+ * user name stays in the audit trail and the console; the blog is a third party to it.
+ */
+export const publicDecider = (by: string): 'engine' | 'moderator' => (by === 'engine' ? 'engine' : 'moderator');
+
+/** What a site sees of its own comment: no email, no IP, no moderator's name. */
+export const commentView = (c: Comment): CommentViewBody => ({
   id: c.id,
   status: c.status,
   postId: c.postId,
@@ -126,19 +145,19 @@ export const commentView = (c: Comment) => ({
           scores: c.decision.scores,
           policyVersion: c.decision.policyVersion,
           ...(c.decision.modelVersion ? { modelVersion: c.decision.modelVersion } : {}),
-          by: c.decision.by,
+          by: publicDecider(c.decision.by),
         },
       }
     : {}),
-  ...(c.review ? { review: { by: c.review.by, action: c.review.action, ...(c.review.reason ? { reason: c.review.reason } : {}), at: c.review.at } } : {}),
+  ...(c.review ? { review: { by: publicDecider(c.review.by), action: c.review.action, ...(c.review.reason ? { reason: c.review.reason } : {}), at: c.review.at } } : {}),
 });
 
 /** What the public listing of a post shows. */
-export const publicCommentView = (c: Comment) => ({
+export const publicCommentView = (c: Comment): PublicCommentBody => ({
   id: c.id,
   postId: c.postId,
   parentId: c.parentId ?? null,
-  author: { name: c.author.name, ...(c.author.url ? { url: c.author.url } : {}) },
+  author: { name: c.author.name, ...(c.author.id ? { id: c.author.id } : {}), ...(c.author.url ? { url: c.author.url } : {}) },
   text: c.text,
   createdAt: c.createdAt,
 });

@@ -4,9 +4,16 @@ import { newComment, type Comment } from './comment.ts';
 import { bodyFingerprint, freshCommentId, idempotentCommentId } from './ids.ts';
 import { idempotencyKeySchema, submissionSchema } from './submission.ts';
 import type { CreateResult } from '../store/comments.ts';
+import { checkParent } from './parent.ts';
 
 export interface SubmitPorts {
   create(comment: Comment): Promise<CreateResult>;
+  /** A stored comment by id (a reply's parent). */
+  get(id: string): Promise<Comment | undefined>;
+  /** The key a client IP is counted by (client-ip.ts); the address goes no further. */
+  hashIp(siteId: string, ip: string): Promise<string>;
+  /** Counts a submission of the site and refuses it beyond the site's limit (intake-limit.ts). */
+  admit(siteId: string, now: Date): Promise<void>;
   enqueue(message: ModerationMessage): Promise<void>;
 }
 
@@ -33,9 +40,12 @@ export interface SubmitOutcome {
  * creates nothing new.
  */
 export const submitComment = async (input: SubmitInput, ports: SubmitPorts): Promise<SubmitOutcome> => {
+  // Every attempt counts, valid or not: a client looping on a bad request is still load.
+  await ports.admit(input.siteId, input.now);
   const parsed = submissionSchema.safeParse(input.body);
   if (!parsed.success) throw invalidInput('comment', parsed.error);
   const submission = parsed.data;
+  if (submission.parentId) await checkParent({ siteId: input.siteId, postId: submission.postId, parentId: submission.parentId }, ports.get);
 
   let requestKey: string | undefined;
   if (input.idempotencyKey !== undefined) {
@@ -46,13 +56,17 @@ export const submitComment = async (input: SubmitInput, ports: SubmitPorts): Pro
     requestKey = `external:${submission.externalId}`;
   }
 
+  const ipHash = submission.client?.ip ? await ports.hashIp(input.siteId, submission.client.ip) : undefined;
   const comment = newComment({
     id: requestKey ? idempotentCommentId(input.siteId, requestKey) : freshCommentId(input.randomBytes),
     siteId: input.siteId,
     submission,
-    bodyHash: bodyFingerprint(submission),
+    // Fingerprinted with the address already hashed: an unsalted hash of a body holding an IP
+    // could be tested against guessed addresses.
+    bodyHash: bodyFingerprint(ipHash ? { ...submission, client: { ...submission.client, ip: ipHash } } : submission),
     now: input.now,
     correlationId: input.correlationId,
+    ...(ipHash ? { ipHash } : {}),
   });
   const message = (c: Comment): ModerationMessage => ({ commentId: c.id, siteId: c.siteId, correlationId: c.correlationId });
 

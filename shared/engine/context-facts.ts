@@ -5,7 +5,9 @@
 //
 // - per text (its broadest fingerprint): the times of its copies, the newest few dozen;
 // - per author: their recent posts (time and fingerprint), the newest few dozen within the
-//   longest window, and their outcome counts, all time.
+//   longest window, and their outcome counts, all time;
+// - per network (the salted hash of the client's address): the times of its recent comments,
+//   by any author, the newest few dozen within the flood window.
 //
 // Windows reach both sides of a comment's time: a burst arrives in one batch in no particular
 // order, so a comment written a second later may well have been recorded first.
@@ -17,7 +19,7 @@ import type { ContextFacts, ContextQuery, Outcome } from './types.ts';
  * Far beyond any threshold (a duplicate or flood score is at its ceiling long before), and
  * small enough that a text's or an author's item stays one DynamoDB write unit.
  */
-export const STREAM_CAPS = { copiesPerText: 50, postsPerAuthor: 50 } as const;
+export const STREAM_CAPS = { copiesPerText: 50, postsPerAuthor: 50, postsPerNetwork: 50 } as const;
 
 export interface RecentPost {
   at: number;
@@ -75,6 +77,15 @@ export function withPost(posts: readonly RecentPost[], post: RecentPost, query: 
   return kept.length > STREAM_CAPS.postsPerAuthor ? kept.slice(-STREAM_CAPS.postsPerAuthor) : kept;
 }
 
+/** A network's comment times once one at `at` is recorded: those the flood window still reaches, newest up to the cap, ascending. */
+export function withNetworkPost(times: readonly number[], query: ContextQuery): number[] {
+  const horizon = query.at - query.floodWindowMs;
+  const kept = times.filter((t) => t > horizon);
+  kept.push(query.at);
+  kept.sort((a, b) => a - b);
+  return kept.length > STREAM_CAPS.postsPerNetwork ? kept.slice(-STREAM_CAPS.postsPerNetwork) : kept;
+}
+
 /**
  * The facts for a query from what a source remembers: `copies` as countedCopies gives them,
  * the author's `posts` and `history` (undefined for an unknown or anonymous author).
@@ -84,6 +95,8 @@ export function streamFacts(
   copies: readonly number[],
   posts: readonly RecentPost[] | undefined,
   history: AuthorHistory | undefined,
+  /** The network's comment times (undefined without an ipKey). */
+  networkTimes?: readonly number[],
 ): ContextFacts {
   const { at, duplicateWindowMs, floodWindowMs, campaignWindowMs } = query;
   let byAnyone = 0;
@@ -109,9 +122,15 @@ export function streamFacts(
     }
   }
   const record = known ? history : undefined;
-  return {
+  const facts: ContextFacts = {
     sameText: { byAnyone, byAuthor, recentByOthers: Math.max(0, inCampaign - authorInCampaign) },
     authorRecent,
     authorHistory: { approved: record?.approved ?? 0, rejected: record?.rejected ?? 0, flagged: record?.flagged ?? 0 },
   };
+  if (query.ipKey !== undefined) {
+    let ipRecent = 0;
+    for (const t of networkTimes ?? []) if (Math.abs(t - at) < floodWindowMs) ipRecent++;
+    facts.ipRecent = ipRecent;
+  }
+  return facts;
 }

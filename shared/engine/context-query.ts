@@ -28,5 +28,6 @@ export function contextQuery(comment: CommentInput, policy: Policy): ContextQuer
   };
   const key = authorKey(comment.author);
   if (key !== undefined) query.authorKey = key;
+  if (typeof comment.ipKey === 'string' && comment.ipKey) query.ipKey = comment.ipKey;
   return query;
 }

@@ -16,7 +16,7 @@ import { profanityCheck } from './checks/profanity.ts';
 import { siteWordsCheck } from './checks/site-words.ts';
 import { linksCheck, spacedLinkCheck } from './checks/links.ts';
 import { contactCheck, discountCheck, moneyCheck, shapeCheck, spamPhrasesCheck } from './checks/spam.ts';
-import { duplicateCheck, floodCheck, historyCheck } from './checks/stream.ts';
+import { duplicateCheck, floodCheck, historyCheck, networkFloodCheck } from './checks/stream.ts';
 import { authorFieldsCheck } from './checks/author-fields.ts';
 import type { LearnedModel } from '../learn/model.ts';
 import { hasActiveHead, learnedFindings } from '../learn/apply.ts';
@@ -36,6 +36,7 @@ export const CHECKS: readonly Check[] = [
   shapeCheck,
   duplicateCheck,
   floodCheck,
+  networkFloodCheck,
   historyCheck,
   profanityCheck,
   // Last only for speed: it normalises other texts (name, website), and a Normalised read

@@ -16,6 +16,7 @@ import {
   rememberedMs,
   storedFingerprint,
   streamFacts,
+  withNetworkPost,
   withPost,
   type AuthorHistory,
   type RecentPost,
@@ -31,6 +32,8 @@ export class MemoryContextSource implements ContextSource {
   readonly #copies = new Map<string, number[]>();
   readonly #posts = new Map<string, RecentPost[]>();
   readonly #history = new Map<string, AuthorHistory>();
+  /** Comment times per network key, ascending. */
+  readonly #networks = new Map<string, number[]>();
   #recorded = 0;
   #latest = -Infinity;
   #rememberedMs = 0;
@@ -46,9 +49,10 @@ export class MemoryContextSource implements ContextSource {
   /** Synchronous form of `lookup`, for callers that want to skip a promise per comment. */
   lookupNow(query: ContextQuery): ContextFacts {
     const copies = this.#copies.get(storedFingerprint(query)) ?? NONE;
-    const { authorKey } = query;
-    if (authorKey === undefined) return streamFacts(query, copies, undefined, undefined);
-    return streamFacts(query, copies, this.#posts.get(authorKey), this.#history.get(authorKey));
+    const { authorKey, ipKey } = query;
+    const network = ipKey === undefined ? undefined : (this.#networks.get(ipKey) ?? NONE);
+    if (authorKey === undefined) return streamFacts(query, copies, undefined, undefined, network);
+    return streamFacts(query, copies, this.#posts.get(authorKey), this.#history.get(authorKey), network);
   }
 
   /** Synchronous form of `record`. */
@@ -64,6 +68,7 @@ export class MemoryContextSource implements ContextSource {
       history[OUTCOME_COUNTER[outcome]]++;
       this.#history.set(authorKey, history);
     }
+    if (query.ipKey !== undefined) this.#networks.set(query.ipKey, withNetworkPost(this.#networks.get(query.ipKey) ?? NONE, query));
     this.#latest = Math.max(this.#latest, query.at);
     this.#rememberedMs = Math.max(this.#rememberedMs, rememberedMs(query));
     if (++this.#recorded % SWEEP_EVERY === 0) this.#sweep();
@@ -71,12 +76,13 @@ export class MemoryContextSource implements ContextSource {
 
   /** How many texts and authors the windows hold; lets tests check that expired entries are dropped. */
   get trackedKeys(): number {
-    return this.#copies.size + this.#posts.size;
+    return this.#copies.size + this.#posts.size + this.#networks.size;
   }
 
   #sweep(): void {
     const horizon = this.#latest - this.#rememberedMs;
     for (const [fp, times] of this.#copies) if (times[times.length - 1] <= horizon) this.#copies.delete(fp);
     for (const [author, posts] of this.#posts) if (posts[posts.length - 1].at <= horizon) this.#posts.delete(author);
+    for (const [network, times] of this.#networks) if (times[times.length - 1] <= horizon) this.#networks.delete(network);
   }
 }

@@ -131,6 +131,7 @@ export const RULES = define({
   'duplicate.anyone': { category: 'duplicate', baseScore: 1, description: 'The same text posted by several authors (a campaign)' },
   'duplicate.campaign': { category: 'duplicate', baseScore: 1, description: 'The same text from several authors within a minute or two: "Vote for Zorg!" three times (the second copy counts weakly; reactions like "first!" never)' },
   'flood.author': { category: 'flood', baseScore: 1, description: 'More comments from one author in the flood window than the site allows' },
+  'flood.ip': { category: 'flood', baseScore: 1, description: 'More comments from one network (the blog-sent client IP, hashed) in the flood window than three authors may post' },
 
   // The author.
   'author.history': { category: 'author', baseScore: 1, description: 'The author has had more comments rejected than approved' },

@@ -68,6 +68,11 @@ export interface CommentInput {
   author?: CommentAuthor;
   postId?: string;
   parentId?: string;
+  /**
+   * A salted hash of the network the comment came from (the blog's `client.ip`, hashed at intake:
+   * the engine never sees an address). Absent when the blog did not send one.
+   */
+  ipKey?: string;
   /** Milliseconds since the epoch: the engine's only clock. */
   createdAt: number;
 }
@@ -87,6 +92,8 @@ export interface ContextFacts {
   sameText: { byAnyone: number; byAuthor: number; recentByOthers: number };
   /** Other comments by the same author within the policy's flood window. */
   authorRecent: number;
+  /** Other comments from the same network (ipKey), by any author, within the flood window; absent without an ipKey. */
+  ipRecent?: number;
   /** The author's decided comments on this site, all time. */
   authorHistory: { approved: number; rejected: number; flagged: number };
 }
@@ -101,6 +108,8 @@ export const EMPTY_CONTEXT: ContextFacts = {
 export interface ContextQuery {
   /** Stable key of the author (id, else normalised name/email), or undefined when anonymous. */
   authorKey?: string;
+  /** The comment's network key (CommentInput.ipKey), when it has one. */
+  ipKey?: string;
   /**
    * Fingerprints of the normalised text, strictest first (exact, then near-same); any match
    * counts as the same text. A text matching an earlier fingerprint always matches the later

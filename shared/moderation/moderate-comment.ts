@@ -44,6 +44,7 @@ export const engineInput = (c: Comment): CommentInput => ({
   author: c.author,
   postId: c.postId,
   ...(c.parentId ? { parentId: c.parentId } : {}),
+  ...(c.client?.ipHash ? { ipKey: c.client.ipHash } : {}),
   createdAt: Date.parse(c.createdAt),
 });
 

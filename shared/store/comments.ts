@@ -4,6 +4,7 @@ import type { Comment, CommentStatus, ShadowDecisions, StoredDecision } from '..
 import { STATUS_OF_OUTCOME } from '../comments/comment.ts';
 import { autoLabelOf } from '../labels/labels.ts';
 import { nextPage, pageStart } from './cursor.ts';
+import { batchGetItems } from './paging.ts';
 import { commentKey, postIndexKeys, postPartition, queueIndexKeys } from './keys.ts';
 
 // A new comment is pending and carries no index keys (see table.ts: sparse indexes).
@@ -115,8 +116,8 @@ export class CommentStore {
     }
   }
 
-  /** Approved comments of a post, oldest first. The cursor names only a position inside this post. */
-  async listApproved(siteId: string, postId: string, options: { limit: number; cursor?: string }): Promise<Page<Comment>> {
+  /** Approved comments of a post, oldest first unless asked otherwise. The cursor names only a position inside this post. */
+  async listApproved(siteId: string, postId: string, options: { limit: number; cursor?: string; newestFirst?: boolean }): Promise<Page<Comment>> {
     const partition = postPartition(siteId, postId);
     const { Items = [], LastEvaluatedKey } = await this.#doc.send(
       new QueryCommand({
@@ -125,10 +126,17 @@ export class CommentStore {
         KeyConditionExpression: 'gsi1pk = :p',
         ExpressionAttributeValues: { ':p': partition },
         Limit: options.limit,
+        ...(options.newestFirst ? { ScanIndexForward: false } : {}),
         ...pageStart('byPost', partition, options.cursor),
       }),
     );
     return { items: Items.map(fromItem), ...nextPage('byPost', LastEvaluatedKey) };
+  }
+
+  /** Comments by id, in one BatchGet per hundred; ids with no comment are absent. */
+  async getMany(ids: readonly string[]): Promise<Comment[]> {
+    const items = await batchGetItems(this.#doc, this.#table, [...new Set(ids)].map(commentKey));
+    return items.map(fromItem);
   }
 }
 

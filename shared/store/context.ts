@@ -7,11 +7,12 @@ import {
   rememberedMs,
   storedFingerprint,
   streamFacts,
+  withNetworkPost,
   withPost,
   type AuthorHistory,
   type RecentPost,
 } from '../engine/context-facts.ts';
-import { authorStatsKey, fingerprintKey } from './keys.ts';
+import { authorStatsKey, fingerprintKey, networkKey } from './keys.ts';
 import { batchGetByPk } from './paging.ts';
 
 // The worker's ContextSource: stream facts for one site, from the table. It remembers and
@@ -25,8 +26,10 @@ import { batchGetByPk } from './paging.ts';
 //   Once the set outgrows the cap by TRIM_SLACK, one extra write deletes the oldest entries.
 // - The author: outcome counts and recent posts (time, fingerprint, comment id), for history,
 //   flood and the author's own copies.
+// - The network, when the blog sent a client IP: its recent comment times, keyed by the salted
+//   hash intake made of the address (the address itself is never stored).
 //
-// So a lookup is one BatchGet of two items and a record one write to each (the cost in README
+// So a lookup is one BatchGet of two (three) items and a record one write to each (the cost in README
 // "What it costs"). `recent` is rewritten from the snapshot read in lookup(): two workers
 // recording the same author at the same instant may drop one entry. That is tolerable for a
 // heuristic and avoids a read-modify-write transaction the embedded DynamoDB does not offer.
@@ -49,6 +52,7 @@ interface Seen {
   entries: number[];
   posts: RecentPost[] | undefined;
   history: AuthorHistory | undefined;
+  network: number[] | undefined;
 }
 
 const timeOf = (entry: number): number => Math.floor(entry / TIEBREAK_RANGE);
@@ -78,7 +82,7 @@ export class DynamoContextSource implements ContextSource {
   async lookup(query: ContextQuery): Promise<ContextFacts> {
     const seen = await this.#read(query);
     this.#seen.set(query, seen);
-    return streamFacts(query, countedCopies(seen.entries.map(timeOf)), seen.posts, seen.history);
+    return streamFacts(query, countedCopies(seen.entries.map(timeOf)), seen.posts, seen.history, seen.network);
   }
 
   async record(query: ContextQuery, outcome: Outcome): Promise<void> {
@@ -86,21 +90,26 @@ export class DynamoContextSource implements ContextSource {
     this.#seen.delete(query);
     const writes = [this.#recordCopy(query, seen.entries)];
     if (query.authorKey !== undefined) writes.push(this.#recordPost(query, query.authorKey, seen.posts ?? [], outcome));
+    if (query.ipKey !== undefined) writes.push(this.#recordNetwork(query, query.ipKey, seen.network ?? []));
     await Promise.all(writes);
   }
 
   async #read(query: ContextQuery): Promise<Seen> {
     const textKey = fingerprintKey(this.#siteId, storedFingerprint(query));
     const authorKey = query.authorKey === undefined ? undefined : authorStatsKey(this.#siteId, query.authorKey);
-    const items = await batchGetByPk(this.#doc, this.#table, authorKey ? [textKey, authorKey] : [textKey]);
+    const netKey = query.ipKey === undefined ? undefined : networkKey(this.#siteId, query.ipKey);
+    const keys = [textKey, ...(authorKey ? [authorKey] : []), ...(netKey ? [netKey] : [])];
+    const items = await batchGetByPk(this.#doc, this.#table, keys);
     const copies = items.get(textKey.pk)?.copies as Set<number> | undefined;
     const entries = [...(copies ?? [])].map(Number).sort((a, b) => a - b);
-    if (!authorKey) return { entries, posts: undefined, history: undefined };
+    const network = netKey ? ((items.get(netKey.pk)?.times as number[] | undefined) ?? []).map(Number) : undefined;
+    if (!authorKey) return { entries, posts: undefined, history: undefined, network };
     const author = (items.get(authorKey.pk) ?? {}) as AuthorItem;
     return {
       entries,
       posts: author.recent ?? [],
       history: { approved: Number(author.approved ?? 0), rejected: Number(author.rejected ?? 0), flagged: Number(author.flagged ?? 0) },
+      network,
     };
   }
 
@@ -128,6 +137,20 @@ export class DynamoContextSource implements ContextSource {
         UpdateExpression: 'DELETE #copies :oldest',
         ExpressionAttributeNames: { '#copies': 'copies' },
         ExpressionAttributeValues: { ':oldest': new Set(all.slice(0, all.length - STREAM_CAPS.copiesPerText)) },
+      }),
+    );
+  }
+
+  /** Rewritten from the snapshot, like an author's recent posts (same tolerance for a lost entry). */
+  async #recordNetwork(query: ContextQuery, ipKey: string, times: number[]): Promise<void> {
+    const kept = withNetworkPost(times, query);
+    await this.#doc.send(
+      new UpdateCommand({
+        TableName: this.#table,
+        Key: networkKey(this.#siteId, ipKey),
+        UpdateExpression: 'SET #times = :times, #ttl = :ttl',
+        ExpressionAttributeNames: { '#times': 'times', '#ttl': 'ttl' },
+        ExpressionAttributeValues: { ':times': kept, ':ttl': Math.ceil((kept[kept.length - 1]! + query.floodWindowMs) / 1000) },
       }),
     );
   }

@@ -45,6 +45,15 @@ export const authorStatsKey = (siteId: string, authorKey: string) => ({ pk: `AUT
 /** A moderator's trust, pre-moderation or ban of an author, beside the author's history (shared/authors). */
 export const authorActionKey = (siteId: string, authorKey: string) => ({ pk: `AUTHOR#${siteId}#${authorKey}`, sk: 'ACTION' });
 
+/** A network's recent comment times (flood by address), keyed by the salted hash of the client IP, never the address. */
+export const networkKey = (siteId: string, ipHash: string) => ({ pk: `NET#${siteId}#${ipHash}`, sk: 'NET' });
+
+/** The deployment's salt for hashing client IPs (shared/comments/client-ip.ts): one item, made on first use. */
+export const ipSaltKey = { pk: 'CONFIG', sk: 'IP_SALT' } as const;
+
+/** How many comments a site has submitted in one rate-limit window (shared/comments/intake-limit.ts). */
+export const intakeCounterKey = (siteId: string, windowStart: number) => ({ pk: `INTAKE#${siteId}`, sk: String(windowStart) });
+
 export const fingerprintKey = (siteId: string, fingerprint: string) => ({ pk: `FP#${siteId}#${fingerprint}`, sk: 'FP' });
 
 export const auditPrefix = 'AUDIT#';

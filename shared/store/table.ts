@@ -20,6 +20,9 @@
 // | author history, recent posts (flood, dup) | table                 | pk=AUTHOR#<site>#<authorKey> sk=STATS                      |
 // | a moderator's action on an author        | table                 | pk=AUTHOR#<site>#<authorKey> sk=ACTION                     |
 // | times of a text's recent copies (dup)     | table                 | pk=FP#<site>#<fingerprint> sk=FP (ttl)                     |
+// | a network's recent comment times (flood)  | table                 | pk=NET#<site>#<ipHash>     sk=NET (ttl)                    |
+// | the salt client IPs are hashed with       | table                 | pk=CONFIG                  sk=IP_SALT                      |
+// | a site's submissions in one minute        | table                 | pk=INTAKE#<site>           sk=<window start, ms> (ttl)     |
 // | a site's webhook endpoints (one item)     | table                 | pk=WEBHOOK#<site>          sk=ENDPOINTS                    |
 // | a site's webhook deliveries, by time      | table                 | pk=WEBHOOK#<site>          sk=DELIVERY#<event>.<endpoint> (ttl) |
 //

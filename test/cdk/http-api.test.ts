@@ -1,5 +1,5 @@
 import { beforeAll, expect, test } from 'vitest';
-import { JWT_AUTH, authorizerFor, httpFunctions } from '../../functions/manifest.ts';
+import { FUNCTIONS, JWT_AUTH, authorizerFor, httpFunctions, type HttpTrigger } from '../../functions/manifest.ts';
 import { type CfnJson, type SynthesizedSieve, getAtt, ref, synthesizeSieve } from './sieve-template.ts';
 
 let sieve: SynthesizedSieve;
@@ -119,4 +119,22 @@ test('the default stage deploys automatically, is throttled and writes JSON acce
   const format = JSON.parse(stage.AccessLogSettings.Format);
   expect(format).toMatchObject({ requestId: '$context.requestId', routeKey: '$context.routeKey', status: '$context.status' });
   expect(stage.AccessLogSettings.Format).not.toMatch(/sourceIp|userAgent/);
+});
+
+test('POST /v1/comments is throttled below the stage default, as the manifest says, so intake cannot take every request', () => {
+  const [[, resource]] = sieve.resourcesOfType('AWS::ApiGatewayV2::Stage');
+  const stage = resource.Properties as {
+    DefaultRouteSettings: { ThrottlingRateLimit: number; ThrottlingBurstLimit: number };
+    RouteSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }>;
+  };
+  const intake = FUNCTIONS.find((f) => f.name === 'submitComment')!.trigger as HttpTrigger;
+
+  expect(stage.RouteSettings['POST /v1/comments']).toEqual({
+    ThrottlingRateLimit: intake.throttle!.rateLimit,
+    ThrottlingBurstLimit: intake.throttle!.burstLimit,
+  });
+  expect(intake.throttle!.rateLimit).toBeLessThan(stage.DefaultRouteSettings.ThrottlingRateLimit);
+  // Every route key named there is one the API routes.
+  const routeKeys = sieve.resourcesOfType('AWS::ApiGatewayV2::Route').map(([, r]) => (r.Properties as { RouteKey: string }).RouteKey);
+  expect(routeKeys).toEqual(expect.arrayContaining(Object.keys(stage.RouteSettings)));
 });

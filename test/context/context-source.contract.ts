@@ -28,6 +28,8 @@ interface Post {
   by?: string;
   /** Milliseconds after T0 (negative: before). */
   at: number;
+  /** The network key intake made of the client IP; none when the blog sent no IP. */
+  net?: string;
 }
 
 /** A stream under test: `post` does what the worker does per comment (look up, then record). */
@@ -54,7 +56,7 @@ class Stream {
 
 function queryOf(post: Post) {
   return contextQuery(
-    { id: post.id, text: post.text, createdAt: T0 + post.at, ...(post.by ? { author: { id: post.by, name: post.by } } : {}) },
+    { id: post.id, text: post.text, createdAt: T0 + post.at, ...(post.by ? { author: { id: post.by, name: post.by } } : {}), ...(post.net ? { ipKey: post.net } : {}) },
     CONTRACT_POLICY,
   );
 }
@@ -201,6 +203,37 @@ export function contextSourceContract(newStream: () => ContextStream | Promise<C
 
       // Assert
       expect(facts.authorRecent).toBe(2);
+    });
+  });
+
+  describe('one network', () => {
+    it('counts comments from the network within the flood window, whoever wrote them and whatever they said', async () => {
+      // Prepare
+      const stream = await open();
+      await stream.post({ id: 'n1', text: 'First of several names', by: 'ann', at: 0, net: 'ip_same' });
+      await stream.post({ id: 'n2', text: 'Another name here', by: 'bob', at: 10 * SECOND, net: 'ip_same' });
+      await stream.post({ id: 'n3', text: 'Anonymous this time', at: 20 * SECOND, net: 'ip_same' });
+      await stream.post({ id: 'n4', text: 'Long before the window', by: 'cy', at: -5 * MINUTE, net: 'ip_same' });
+      await stream.post({ id: 'n5', text: 'Another network entirely', by: 'dee', at: 25 * SECOND, net: 'ip_other' });
+
+      // Act
+      const facts = await stream.peek({ id: 'n6', text: 'Yet another name', by: 'eve', at: 30 * SECOND, net: 'ip_same' });
+
+      // Assert
+      expect(facts.ipRecent).toBe(3);
+      expect(facts.authorRecent).toBe(0);
+    });
+
+    it('says nothing of networks for a comment without one', async () => {
+      // Prepare
+      const stream = await open();
+      await stream.post({ id: 'm1', text: 'With an address', by: 'ann', at: 0, net: 'ip_same' });
+
+      // Act
+      const facts = await stream.peek({ id: 'm2', text: 'Without an address', by: 'bob', at: SECOND });
+
+      // Assert
+      expect(facts).toEqual(NOTHING);
     });
   });
 

@@ -38,6 +38,20 @@ describe('duplicates and floods', () => {
     expect(decision.reasons[0].detail).toBe('6 comments in 5 min (limit 5)');
   });
 
+  it('flags a network posting beyond three authors\' flood limit, naming flood.ip, and lets a shared address post up to it', () => {
+    expect(judge('hello again', facts({ ipRecent: 14 })).outcome).toBe('approve');
+
+    const decision = judge('hello again', facts({ ipRecent: 15 }));
+
+    expect(decision.outcome).toBe('flag');
+    expect(decision.reasons.map((r) => [r.rule, r.detail])).toEqual([['flood.ip', '16 comments from one network in 5 min (limit 15)']]);
+  });
+
+  it('puts the network key in the query only when the comment has one', () => {
+    expect(contextQuery(comment('hi', { ipKey: 'ip_abc' }), DEFAULT_POLICY).ipKey).toBe('ip_abc');
+    expect(contextQuery(comment('hi'), DEFAULT_POLICY)).not.toHaveProperty('ipKey');
+  });
+
   it('makes the same text and flood windows part of the query', () => {
     const q = contextQuery(comment('Win a FREE iPhone!!!', { author: { name: 'Bob' } }), DEFAULT_POLICY);
 

@@ -11,8 +11,9 @@ export function judge(text: string, facts: ContextFacts = EMPTY_CONTEXT, policy:
   return evaluate(comment(text, extra), facts, policy);
 }
 
-export function facts(partial: { byAnyone?: number; byAuthor?: number; recentByOthers?: number; authorRecent?: number; approved?: number; rejected?: number; flagged?: number }): ContextFacts {
+export function facts(partial: { byAnyone?: number; byAuthor?: number; recentByOthers?: number; authorRecent?: number; ipRecent?: number; approved?: number; rejected?: number; flagged?: number }): ContextFacts {
   return {
+    ...(partial.ipRecent === undefined ? {} : { ipRecent: partial.ipRecent }),
     sameText: { byAnyone: partial.byAnyone ?? 0, byAuthor: partial.byAuthor ?? 0, recentByOthers: partial.recentByOthers ?? 0 },
     authorRecent: partial.authorRecent ?? 0,
     authorHistory: { approved: partial.approved ?? 0, rejected: partial.rejected ?? 0, flagged: partial.flagged ?? 0 },

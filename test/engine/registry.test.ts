@@ -109,6 +109,7 @@ const EXAMPLES: Record<string, Example> = {
   'duplicate.anyone': { text: 'I think the council got this one badly wrong and should reconsider the plan.', facts: facts({ byAnyone: 4 }) },
   'duplicate.campaign': { text: 'Vote for Zorg!', facts: facts({ byAnyone: 2, recentByOthers: 2 }) },
   'flood.author': { text: 'another comment', facts: facts({ authorRecent: 8 }) },
+  'flood.ip': { text: 'another comment', facts: facts({ ipRecent: 20 }) },
   'author.history': { text: 'hello', facts: facts({ rejected: 4 }) },
   'author.trusted': { text: 'cheap https://a.example https://b.example https://c.example', facts: facts({ approved: 20 }) },
   'author.name.link': { text: 'nice post', author: { name: 'www.cheap.example' } },

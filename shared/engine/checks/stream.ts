@@ -149,6 +149,28 @@ export const floodCheck: Check = (input, out) => {
   });
 };
 
+/**
+ * One network may post this many times the author's flood limit: a household, an office or a
+ * school shares an address, and a mobile carrier many more behind one. Beyond it, the names
+ * differ but the hand is likely the same (one person posting under several names).
+ */
+export const NETWORK_FLOOD_FACTOR = 3;
+
+export const networkFloodCheck: Check = (input, out) => {
+  const { facts, policy } = input;
+  if (facts.ipRecent === undefined) return;
+  const total = facts.ipRecent + 1;
+  const limit = policy.windows.floodLimit * NETWORK_FLOOD_FACTOR;
+  if (total <= limit) return;
+  out.push({
+    rule: 'flood.ip',
+    category: 'flood',
+    weight: Math.min(4, 1 + 0.25 * (total - limit - 1)),
+    spans: [],
+    detail: `${total} comments from one network in ${formatWindow(policy.windows.floodMs)} (limit ${limit})`,
+  });
+};
+
 export const historyCheck: Check = (input, out) => {
   const { approved, rejected } = input.facts.authorHistory;
   const after = input.policy.trust.suspectAfterRejected;
