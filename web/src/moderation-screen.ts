@@ -466,7 +466,8 @@ export class ModerationScreen {
     // Beyond what the moderator can see on one page, say how many before sending anything.
     if (this.#allMatching || items.length > PAGE) {
       const verb = action === 'approve' ? 'Approve' : 'Reject';
-      const confirmed = await confirmDialog(`${verb} ${this.#allMatching ? 'all ' : ''}${noun(items.length)}${this.#allMatching ? ' matching' : ''}${because(reason)}?`, `${verb} ${noun(items.length)}`);
+      const what = this.#allMatching ? `all ${items.length} matching ${items.length === 1 ? 'comment' : 'comments'}` : noun(items.length);
+      const confirmed = await confirmDialog(`${verb} ${what}${because(reason)}?`, `${verb} ${noun(items.length)}`);
       if (!confirmed) return;
     }
     const done: Array<{ id: string; revision: number }> = [];
