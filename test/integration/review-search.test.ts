@@ -114,3 +114,32 @@ describe('search', () => {
     expect(res.body.error.fields[0].field).toBe('cursor');
   });
 });
+
+describe('an author’s view', () => {
+  it('lists every comment of one author on the site by the key the details give, never an e-mail in clear', async () => {
+    // Prepare: one author by id on both sites, one known by e-mail only.
+    const byId = [
+      await post(keyA, { author: { name: 'Quinn', id: 'quinn-3' }, text: 'First thought on the harbour plans.' }),
+      await post(keyA, { author: { name: 'Quinn (again)', id: 'quinn-3' }, text: 'Second thought on the harbour plans.' }),
+    ];
+    const onB = await post(keyB, { author: { name: 'Quinn', id: 'quinn-3' }, text: 'Quinn on the other site.' });
+    const byEmail = await post(keyA, { author: { name: 'Mail Only', email: 'mail.only@example.org' }, text: 'A note from someone without an id.' });
+    for (const id of [...byId, byEmail]) await decided(stack, keyA, id);
+    await decided(stack, keyB, onB);
+
+    // Act
+    const idKey = (await request(stack, 'GET', `/v1/moderation/comments/${byId[0]}`, { headers: bearer(modA) })).body.author.key as string;
+    const emailKey = (await request(stack, 'GET', `/v1/moderation/comments/${byEmail}`, { headers: bearer(modA) })).body.author.key as string;
+    const view = await list(modA, 'site-a', { status: 'all', authorKey: idKey });
+    const emailView = await list(modA, 'site-a', { status: 'all', authorKey: emailKey });
+    const fromB = await list(modB, 'site-a', { status: 'all', authorKey: idKey });
+
+    // Assert
+    expect(idKey).toBe('id:quinn-3');
+    expect(emailKey).toMatch(/^email:[\w-]{22}$/);
+    expect(emailKey).not.toContain('mail.only');
+    expect(ids(view).sort()).toEqual([...byId].sort());
+    expect(ids(emailView)).toEqual([byEmail]);
+    expect(fromB.status).toBe(404);
+  }, 20_000);
+});

@@ -13,7 +13,8 @@ import { headerBar } from './views/header-bar.ts';
 import { helpDialog } from './views/help-dialog.ts';
 import { reconcile } from './views/keyed-list.ts';
 import { queueTabs, TABS } from './views/queue-tabs.ts';
-import { searchBox, type SearchBox } from './views/search-box.ts';
+import { NO_SEARCH, searchBox, type SearchBox } from './views/search-box.ts';
+import { authorViewBar } from './views/author-view-bar.ts';
 import { rejectButtons } from './views/reject-buttons.ts';
 import { REJECT_REASONS, reasonLabel } from './reject-reasons.ts';
 
@@ -42,6 +43,9 @@ const STALE_READ_MS = 15_000;
 const UNDO_OFFER_MS = 8_000;
 /** How often decisions made offline are sent again. */
 const RESEND_MS = 3_000;
+
+/** What opening an author's view clears: it lists every comment of the author, in every queue. */
+const NO_FILTERS = { ...NO_SEARCH, postId: '', rule: '', category: '', authorKey: '', authorName: '' };
 
 const isOffline = (error: unknown) => error instanceof ApiError && error.status === 0;
 
@@ -97,6 +101,9 @@ export class ModerationScreen {
   readonly #bulk;
   readonly #detail: DetailPane;
   readonly #help: HTMLDialogElement;
+  /** Holds the author's view bar while the route names an author. */
+  readonly #authorSlot: HTMLElement;
+  readonly #filterSlot: HTMLElement;
 
   constructor(options: ScreenOptions) {
     this.#o = options;
@@ -104,7 +111,7 @@ export class ModerationScreen {
     this.#outbox = new Outbox({ retryMs: RESEND_MS, isOffline, changed: () => this.#renderConnection() });
     this.#tabs = queueTabs((status) => this.#changeRoute({ status }));
     // A search looks through every queue unless the moderator is in one on purpose.
-    this.#search = searchBox(this.#route, (search) => this.#changeRoute({ ...search, authorKey: '', ...(this.#route.status === 'flagged' && Object.values(search).some(Boolean) ? { status: 'all' } : {}) }));
+    this.#search = searchBox(this.#route, (search) => this.#changeRoute({ ...search, authorKey: '', authorName: '', ...(this.#route.status === 'flagged' && Object.values(search).some(Boolean) ? { status: 'all' } : {}) }));
     this.#bulk = bulkBar({
       decide: (action, note, reason) => void this.#decideSelected(action, note, reason),
       selectAll: (all) => this.#selectAll(all),
@@ -113,9 +120,13 @@ export class ModerationScreen {
     this.#detail = new DetailPane({
       decide: (id, action, note, reason) => void this.#decideOne(id, action, note, reason),
       setAuthorAction: (id, request) => this.#setAuthorAction(id, request),
+      showAuthor: (key, name) => this.#changeRoute({ ...NO_FILTERS, status: 'all', authorKey: key, authorName: name }, true),
       close: () => this.#openDetail(false),
     });
     this.#help = helpDialog();
+    this.#authorSlot = h('div', { class: 'author-slot' });
+    this.#filterSlot = h('div', { class: 'filter-slot' }, filterForm(this.#route, (f) => this.#changeRoute(f)));
+    this.#renderAuthorBar();
     this.#list = h('ol', { class: 'queue-list' });
     this.#loading = h('p', { class: 'loading', role: 'status' });
     this.#empty = h('p', { class: 'empty', hidden: true });
@@ -136,7 +147,8 @@ export class ModerationScreen {
       h(
         'main',
         { class: 'workspace' },
-        h('div', { class: 'queue-bar' }, this.#tabs.element, this.#search.element, filterForm(this.#route, (f) => this.#changeRoute(f))),
+        h('div', { class: 'queue-bar' }, this.#tabs.element, this.#search.element, this.#filterSlot),
+        this.#authorSlot,
         this.#bulk.element,
         this.#reasonPrompt,
         this.#undoBar,
@@ -464,11 +476,32 @@ export class ModerationScreen {
     const items = this.#items.filter((i) => this.#selected.has(i.id) && !this.#busy.has(i.id));
     if (!items.length) return;
     // Beyond what the moderator can see on one page, say how many before sending anything.
-    if (this.#allMatching || items.length > PAGE) {
+    const confirm = this.#allMatching || items.length > PAGE;
+    const what = this.#allMatching ? `all ${items.length} matching ${items.length === 1 ? 'comment' : 'comments'}` : noun(items.length);
+    await this.#decideItems(items, action, note, reason, confirm ? what : null);
+  }
+
+  /** The author's view: every comment of the author still waiting (pending or flagged) rejected, after a confirmation naming the count. */
+  async #rejectAuthorPending(reason: RejectReason): Promise<void> {
+    this.#cancelReject();
+    if (this.#cursor) await this.#selectMatching();
+    const items = this.#items.filter((i) => (i.status === 'pending' || i.status === 'flagged') && !this.#busy.has(i.id));
+    if (!items.length) {
+      this.#banner.textContent = `No pending comments by ${this.#route.authorName || 'this author'}.`;
+      return;
+    }
+    this.#selected.clear();
+    for (const i of items) this.#selected.add(i.id);
+    this.#allMatching = false;
+    this.#render();
+    await this.#decideItems(items, 'reject', '', reason, `all ${items.length} pending ${items.length === 1 ? 'comment' : 'comments'} by ${this.#route.authorName || 'this author'}`);
+  }
+
+  /** Decides `items` in batches; `confirmWhat` names them in a confirmation first (none when null). */
+  async #decideItems(items: ReviewItem[], action: Action, note: string, reason: RejectReason | undefined, confirmWhat: string | null): Promise<void> {
+    if (confirmWhat) {
       const verb = action === 'approve' ? 'Approve' : 'Reject';
-      const what = this.#allMatching ? `all ${items.length} matching ${items.length === 1 ? 'comment' : 'comments'}` : noun(items.length);
-      const confirmed = await confirmDialog(`${verb} ${what}${because(reason)}?`, `${verb} ${noun(items.length)}`);
-      if (!confirmed) return;
+      if (!(await confirmDialog(`${verb} ${confirmWhat}${because(reason)}?`, `${verb} ${noun(items.length)}`))) return;
     }
     const done: Array<{ id: string; revision: number }> = [];
     for (let i = 0; i < items.length; i += MAX_PAGE) await this.#decideBatch(items.slice(i, i + MAX_PAGE), action, note, reason, done);
@@ -687,11 +720,26 @@ export class ModerationScreen {
 
   // ---- navigation and keys ----------------------------------------------------------
 
-  #changeRoute(change: Partial<Route>): void {
+  #renderAuthorBar(): void {
+    replaceChildren(
+      this.#authorSlot,
+      this.#route.authorKey
+        ? authorViewBar(this.#route.authorName || 'this author', {
+            back: () => this.#changeRoute({ ...NO_FILTERS, status: 'flagged' }, true),
+            rejectPending: (reason) => void this.#rejectAuthorPending(reason),
+          })
+        : null,
+    );
+  }
+
+  /** `resetFilters`: the change came from outside the filter form (an author's view), so the form shows it. */
+  #changeRoute(change: Partial<Route>, resetFilters = false): void {
     const route = { ...this.#route, ...change };
     if (JSON.stringify(route) === JSON.stringify(this.#route)) return;
     this.#route = route;
     this.#o.routeChanged(route);
+    if (resetFilters) replaceChildren(this.#filterSlot, filterForm(route, (f) => this.#changeRoute(f)));
+    this.#renderAuthorBar();
     this.#items = [];
     this.#current = null;
     this.#cursor = null;
