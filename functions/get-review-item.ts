@@ -49,7 +49,8 @@ export const handler = apiHandler<ModeratorEvent>(async (event) => {
       thread: thread.items.filter((c) => c.id !== comment.id).map(threadItemView),
       history: history.map(({ commentId: _id, ...entry }) => entry),
       // Whether an action can be set at all (an id or e-mail), and the one in force, if any.
-      author: { actionable: isActionableAuthorKey(key), action: isActive(authorAction, new Date()) ? authorAction : null },
+      // key: what the author's view lists by (an id, an e-mail's hash or a folded name; never an address in clear).
+      author: { actionable: isActionableAuthorKey(key), action: isActive(authorAction, new Date()) ? authorAction : null, ...(key ? { key } : {}) },
     },
   };
 });

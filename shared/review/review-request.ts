@@ -2,15 +2,25 @@ import { z } from 'zod';
 import { invalidInput } from '../errors.ts';
 import { AUTHOR_ACTIONS } from '../authors/author-actions.ts';
 import { REJECT_REASONS } from '../labels/labels.ts';
+import { PERSONAL_HASH } from './personal-hash.ts';
 
-const reviewStatus = z.enum(['flagged', 'rejected', 'approved']);
+/** `pending`: not yet decided by the engine; `all`: every queue of the site, merged by time. */
+export const QUEUE_NAMES = ['pending', 'flagged', 'rejected', 'approved', 'all'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+const personalHashParam = z.string().regex(PERSONAL_HASH, 'expected the 64 hex digits of a SHA-256 (the console hashes what you type)');
 
 const queueQuerySchema = z.strictObject({
-  status: reviewStatus.default('flagged'),
+  status: z.enum(QUEUE_NAMES).default('flagged'),
   order: z.enum(['oldest', 'newest']).default('oldest'),
   postId: z.string().min(1).max(128).optional(),
   rule: z.string().min(1).max(100).optional(),
   category: z.string().min(1).max(40).optional(),
+  q: z.string().trim().min(1).max(200).optional(),
+  author: z.string().trim().min(1).max(128).optional(),
+  emailHash: personalHashParam.optional(),
+  ipHash: personalHashParam.optional(),
+  authorKey: z.string().min(3).max(200).regex(/^(id|email|name):/, 'expected an author key (id:…, email:… or name:…)').optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().max(2048).optional(),
 });

@@ -7,8 +7,8 @@ import { nextPage, pageStart } from './cursor.ts';
 import { batchGetItems } from './paging.ts';
 import { commentKey, postIndexKeys, postPartition, queueIndexKeys } from './keys.ts';
 
-// A new comment is pending and carries no index keys (see table.ts: sparse indexes).
-const toNewItem = (c: Comment) => ({ ...c, ...commentKey(c.id) });
+// A new comment is pending: listed in its site's pending queue (byQueue), on no post (see table.ts).
+const toNewItem = (c: Comment) => ({ ...c, ...commentKey(c.id), ...queueIndexKeys(c.siteId, 'pending') });
 
 export const fromItem = (item: Record<string, unknown>): Comment => {
   const { pk: _pk, sk: _sk, gsi1pk: _a, gsi2pk: _b, gsi3pk: _c, ...comment } = item;

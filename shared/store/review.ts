@@ -4,12 +4,16 @@ import type { Comment, CommentStatus, Review } from '../comments/comment.ts';
 import type { LabelClass, RejectReason } from '../labels/labels.ts';
 import type { QueueQuery } from '../review/review-request.ts';
 import { fromItem, type Page } from './comments.ts';
-import { nextPage, pageStart } from './cursor.ts';
+import { mergedPageStarts, nextMergedPage, nextPage, pageStart, type Resume } from './cursor.ts';
 import { auditKey, auditPrefix, authorStatsKey, commentKey, labelIndexKeys, postIndexKeys, queueIndexKeys, queuePartition } from './keys.ts';
 import { allPages, batchGetByPk } from './paging.ts';
+import { authorKey } from '../engine/author-key.ts';
+import { commentMatcher, isFiltered } from '../review/search.ts';
 
 export type ReviewStatus = Exclude<CommentStatus, 'pending'>;
 export const REVIEW_STATUSES: ReviewStatus[] = ['flagged', 'rejected', 'approved'];
+/** Every queue partition of a site: pending comments are indexed too, so moderators see what the engine has not decided. */
+export const QUEUE_STATUSES: CommentStatus[] = ['pending', ...REVIEW_STATUSES];
 
 /** Queue sizes are counted up to this many; beyond it the console shows "1000+". */
 export const QUEUE_COUNT_LIMIT = 1000;
@@ -19,10 +23,16 @@ export const QUEUE_READ_BUDGET = 2000;
 /** Entries per DynamoDB read while filtering: matches may be sparse, so read more than a page at a time. */
 const FILTERED_READ_PAGE = 200;
 
+/** Matching entries of one partition, and the position it read up to when it stopped before the partition's end. */
+interface PartitionRead {
+  items: Array<Record<string, unknown>>;
+  end?: Record<string, unknown>;
+}
+
 export interface QueueCounts {
-  counts: Record<ReviewStatus, number>;
+  counts: Record<CommentStatus, number>;
   /** Queues holding more than their count says (it stopped at the limit). */
-  atLeast: ReviewStatus[];
+  atLeast: CommentStatus[];
 }
 
 export interface AuditEntry {
@@ -55,57 +65,87 @@ export class ReviewStore {
   }
 
   /**
-   * One page of a site's queue. DynamoDB applies a filter after its own page limit, so a
-   * filtered page keeps reading index pages until it holds `limit` matches or the queue
-   * ends: a page is full or the last one, never empty with matches further on. Reading is
-   * bounded by `readBudget` index entries (a rare rule over a huge approved queue must not
-   * read it all in one request); a page that hits the budget comes back short with a cursor.
+   * One page of a site's queue (`all`: every queue, merged by time). A filtered page keeps
+   * reading index pages until it holds `limit` matches or the queue ends: a page is full or
+   * the last one, never empty with matches further on. Reading is bounded by `readBudget`
+   * index entries per request (shared between the queues of `all`): a rare match over a huge
+   * approved queue must not read it all at once; a page that hits the budget comes back short
+   * with a cursor. The match runs on the entries read (shared/review/search.ts): a DynamoDB
+   * filter would cost the same read units and could neither fold case nor hash.
    */
   async listQueue(siteId: string, q: QueueQuery, readBudget = QUEUE_READ_BUDGET): Promise<Page<Comment>> {
-    const partition = queuePartition(siteId, q.status);
-    // Decoded first: a bad cursor is the caller's 400 before any read.
-    let startKey: Record<string, unknown> | undefined = pageStart('byQueue', partition, q.cursor).ExclusiveStartKey;
-    const filters: string[] = [];
-    const names: Record<string, string> = {};
-    const values: Record<string, unknown> = { ':p': partition };
-    if (q.postId) {
-      filters.push('postId = :postId');
-      values[':postId'] = q.postId;
+    const matches = isFiltered(q) ? commentMatcher(q, (c) => authorKey(c.author)) : null;
+    if (q.status !== 'all') {
+      const partition = queuePartition(siteId, q.status);
+      // Decoded first: a bad cursor is the caller's 400 before any read.
+      const start = pageStart('byQueue', partition, q.cursor).ExclusiveStartKey;
+      const read = await this.#readPartition(partition, start, q, matches, readBudget);
+      return { items: read.items.map(fromItem), ...nextPage('byQueue', read.end) };
     }
-    if (q.rule) {
-      filters.push('contains(#rules, :rule)');
-      names['#rules'] = 'rules';
-      values[':rule'] = q.rule;
-    }
-    if (q.category) {
-      filters.push('contains(#categories, :category)');
-      names['#categories'] = 'categories';
-      values[':category'] = q.category;
-    }
-    const items: Comment[] = [];
+    const partitions = QUEUE_STATUSES.map((status) => queuePartition(siteId, status));
+    const starts = mergedPageStarts('byQueue', partitions, q.cursor);
+    const budget = Math.floor(readBudget / partitions.length);
+    const reads: PartitionRead[] = await Promise.all(
+      partitions.map((partition, i) => (starts[i] === false ? { items: [] } : this.#readPartition(partition, starts[i] || undefined, q, matches, budget))),
+    );
+    const direction = q.order === 'oldest' ? 1 : -1;
+    // By createdAt, then by table key within a millisecond (only to merge: each partition resumes in its own order).
+    const position = (item: Record<string, unknown>) => `${String(item.createdAt)}|${String(item.pk)}`;
+    const inOrder = (a: Record<string, unknown>, b: Record<string, unknown>) => direction * (position(a) < position(b) ? -1 : position(a) > position(b) ? 1 : 0);
+    // A partition that stopped early (page full, budget spent) was read only up to its `end`:
+    // the merged page may not pass the earliest such end, or it would skip what lies beyond.
+    const bound = reads.flatMap((r) => (r.end ? [r.end] : [])).sort(inOrder)[0];
+    const limitItem = reads.flatMap((r) => r.items).sort(inOrder)[q.limit - 1];
+    const cut = [bound, limitItem].filter((x) => x !== undefined).sort(inOrder)[0];
+    const resumes: Resume[] = [];
+    const taken: Array<Record<string, unknown>> = [];
+    reads.forEach((read, i) => {
+      // What a partition gives the page is a prefix of what it read, so it resumes after its last entry given.
+      let n = 0;
+      while (n < read.items.length && (!cut || inOrder(read.items[n]!, cut) <= 0)) n++;
+      taken.push(...read.items.slice(0, n));
+      if (starts[i] === false) resumes.push(false);
+      else if (n < read.items.length) resumes.push(read.items[n - 1] ?? starts[i]);
+      // Every match it read is on the page, and what it read past them did not match.
+      else if (read.end) resumes.push(read.end);
+      else resumes.push(false);
+    });
+    return { items: taken.sort(inOrder).map(fromItem), ...nextMergedPage('byQueue', resumes) };
+  }
+
+  /** Up to `q.limit` matching entries of one queue partition after `start`, and how far it read when it stopped early. */
+  async #readPartition(
+    partition: string,
+    start: Record<string, unknown> | undefined,
+    q: QueueQuery,
+    matches: ((c: Comment) => Promise<boolean>) | null,
+    readBudget: number,
+  ): Promise<PartitionRead> {
+    let startKey = start;
+    const items: Array<Record<string, unknown>> = [];
     let read = 0;
     for (;;) {
-      const wanted = q.limit - items.length;
-      const pageSize = filters.length ? Math.min(FILTERED_READ_PAGE, readBudget - read) : wanted;
-      const { Items = [], LastEvaluatedKey, ScannedCount } = await this.#doc.send(
+      const pageSize = matches ? Math.max(1, Math.min(FILTERED_READ_PAGE, readBudget - read)) : q.limit - items.length;
+      const { Items = [], LastEvaluatedKey } = await this.#doc.send(
         new QueryCommand({
           TableName: this.#table,
           IndexName: 'byQueue',
           KeyConditionExpression: 'gsi2pk = :p',
-          ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
-          ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
-          ExpressionAttributeValues: values,
+          ExpressionAttributeValues: { ':p': partition },
           ScanIndexForward: q.order === 'oldest',
           Limit: pageSize,
           ...(startKey ? { ExclusiveStartKey: startKey } : {}),
         }),
       );
-      read += ScannedCount ?? pageSize;
-      const kept = Items.slice(0, wanted);
-      items.push(...kept.map(fromItem));
-      // More matches than the page holds: the next page starts after the last one shown.
-      if (kept.length < Items.length) return { items, ...nextPage('byQueue', kept.at(-1)) };
-      if (!LastEvaluatedKey || items.length >= q.limit || read >= readBudget) return { items, ...nextPage('byQueue', LastEvaluatedKey) };
+      read += Items.length;
+      for (const [i, item] of Items.entries()) {
+        if (matches && !(await matches(fromItem(item)))) continue;
+        items.push(item);
+        // More may follow this one: the page ends here.
+        if (items.length === q.limit) return i < Items.length - 1 || LastEvaluatedKey ? { items, end: item } : { items };
+      }
+      if (!LastEvaluatedKey) return { items };
+      if (read >= readBudget) return { items, end: LastEvaluatedKey };
       startKey = LastEvaluatedKey;
     }
   }
@@ -118,7 +158,7 @@ export class ReviewStore {
    */
   async countByStatus(siteId: string, limit = QUEUE_COUNT_LIMIT): Promise<QueueCounts> {
     const counted = await Promise.all(
-      REVIEW_STATUSES.map(async (status) => {
+      QUEUE_STATUSES.map(async (status) => {
         let total = 0;
         const pages = allPages((start) =>
           this.#doc.send(
@@ -142,7 +182,7 @@ export class ReviewStore {
       }),
     );
     return {
-      counts: Object.fromEntries(counted.map(({ status, total }) => [status, Math.min(total, limit)])) as Record<ReviewStatus, number>,
+      counts: Object.fromEntries(counted.map(({ status, total }) => [status, Math.min(total, limit)])) as Record<CommentStatus, number>,
       atLeast: counted.filter(({ total }) => total > limit).map(({ status }) => status),
     };
   }

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { LocalStack } from '../../local/stack.ts';
+import type { LocalStack, LocalStackOptions } from '../../local/stack.ts';
 import { addModerator, addSite, bearer, bootStack, decided, request } from '../support/local-stack.ts';
 import { buildConsole, launchChromium } from './console-browser.ts';
 
@@ -21,10 +21,10 @@ export interface ConsoleFixture {
   user: { username: string; password: string };
 }
 
-export const startConsoleFixture = async (site: string, username: string): Promise<ConsoleFixture> => {
+export const startConsoleFixture = async (site: string, username: string, stackOptions: Partial<LocalStackOptions> = {}): Promise<ConsoleFixture> => {
   // Chromium first: when it is missing the file fails at once, saying how to install it.
   const browser = await launchChromium();
-  const [, stack] = await Promise.all([buildConsole(), bootStack()]);
+  const [, stack] = await Promise.all([buildConsole(), bootStack(stackOptions)]);
   const key = await addSite(stack, site);
   const user = { username, password: 'a long local password' };
   const token = await addModerator(stack, { ...user, sites: [site] });

@@ -4,7 +4,9 @@ import type { Session } from './session.ts';
 // carries the moderator's bearer token; a 401 becomes SessionEnded so the app can send
 // the moderator back to the sign-in form wherever it happened.
 
-export type Status = 'flagged' | 'rejected' | 'approved';
+export type Status = 'pending' | 'flagged' | 'rejected' | 'approved';
+/** A tab: one status's queue, or `all` of them merged by time. */
+export type Queue = Status | 'all';
 export type Order = 'oldest' | 'newest';
 export type Action = 'approve' | 'reject';
 /** Why a comment is rejected: spam and abuse teach the site's learned filter, other teaches nothing. */
@@ -29,7 +31,7 @@ export interface ReviewItem {
   text: string;
   author: { name: string; id?: string; url?: string };
   createdAt: string;
-  status: Status | 'pending';
+  status: Status;
   revision: number;
   decidedAt?: string;
   decision?: { outcome: string; by: string; policyVersion: string; modelVersion?: string; scores: Record<string, number>; reasons: Reason[] };
@@ -50,11 +52,18 @@ export interface QueuePage {
 }
 
 export interface QueueQuery {
-  status: Status;
+  status: Queue;
   order: Order;
   postId?: string;
   rule?: string;
   category?: string;
+  /** Search: text contains, author name or id, e-mail or IP by hash (shared/review/personal-hash.ts). */
+  q?: string;
+  author?: string;
+  emailHash?: string;
+  ipHash?: string;
+  /** An author's view: every comment of one author key. */
+  authorKey?: string;
   limit?: number;
   cursor?: string;
 }
@@ -87,7 +96,7 @@ export interface CommentDetail {
   thread: Array<{ id: string; parentId: string | null; author: { name: string }; text: string; status: string; createdAt: string }>;
   history: Array<{ at: string; by: string; action: string; reason?: RejectReason; from: string; to: string; note?: string }>;
   /** Whether the author can carry an action (they have an id or e-mail), and the one in force. */
-  author: { actionable: boolean; action: AuthorAction | null };
+  author: { actionable: boolean; action: AuthorAction | null; key?: string };
 }
 
 export interface DecisionResult {

@@ -5,13 +5,16 @@ import { Outbox } from './outbox.ts';
 import { arrivals, focusAfterRefresh, focusAfterRemoval, moveFocus } from './queue-state.ts';
 import type { Route } from './route.ts';
 import { bulkBar } from './views/bulk-bar.ts';
+import { confirmDialog } from './views/confirm-dialog.ts';
 import { commentCard, setCardState } from './views/comment-card.ts';
 import { DetailPane } from './views/detail-pane.ts';
 import { filterForm } from './views/filter-form.ts';
 import { headerBar } from './views/header-bar.ts';
 import { helpDialog } from './views/help-dialog.ts';
 import { reconcile } from './views/keyed-list.ts';
-import { queueTabs } from './views/queue-tabs.ts';
+import { queueTabs, TABS } from './views/queue-tabs.ts';
+import { NO_SEARCH, searchBox, type SearchBox } from './views/search-box.ts';
+import { authorViewBar } from './views/author-view-bar.ts';
 import { rejectButtons } from './views/reject-buttons.ts';
 import { REJECT_REASONS, reasonLabel } from './reject-reasons.ts';
 
@@ -32,12 +35,17 @@ export interface ScreenOptions {
 
 const PAGE = 25;
 const MAX_PAGE = 100;
+/** "Select all matching" loads at most this many comments (the server counts queues to the same limit). */
+const SELECT_MATCHING_LIMIT = 1000;
 // A poll that left before a decision landed may still list the decided comment; hide it this long.
 const STALE_READ_MS = 15_000;
 /** How long the console offers to undo a decision (the server allows longer: shared/review/undo.ts). */
 const UNDO_OFFER_MS = 8_000;
 /** How often decisions made offline are sent again. */
 const RESEND_MS = 3_000;
+
+/** What opening an author's view clears: it lists every comment of the author, in every queue. */
+const NO_FILTERS = { ...NO_SEARCH, postId: '', rule: '', category: '', authorKey: '', authorName: '' };
 
 const isOffline = (error: unknown) => error instanceof ApiError && error.status === 0;
 
@@ -66,6 +74,10 @@ export class ModerationScreen {
   readonly #details = new Map<string, CommentDetail>();
   #generation = 0;
   #polling = false;
+  #loadingMore = false;
+  /** Every comment matching the queue and its filters is loaded and selected ("Select all N matching"). */
+  #allMatching = false;
+  #loadingMatching = false;
   #loaded = false;
   /** After `r`: what waits for its reason (the selection, or one comment). */
   #rejecting: { selection: true } | { id: string } | null = null;
@@ -85,22 +97,36 @@ export class ModerationScreen {
   readonly #reasonPrompt: HTMLElement;
   readonly #connection: HTMLElement;
   readonly #tabs;
+  readonly #search: SearchBox;
   readonly #bulk;
   readonly #detail: DetailPane;
   readonly #help: HTMLDialogElement;
+  /** Holds the author's view bar while the route names an author. */
+  readonly #authorSlot: HTMLElement;
+  readonly #filterSlot: HTMLElement;
 
   constructor(options: ScreenOptions) {
     this.#o = options;
     this.#route = options.route;
     this.#outbox = new Outbox({ retryMs: RESEND_MS, isOffline, changed: () => this.#renderConnection() });
     this.#tabs = queueTabs((status) => this.#changeRoute({ status }));
-    this.#bulk = bulkBar({ decide: (action, note, reason) => void this.#decideSelected(action, note, reason), selectAll: (all) => this.#selectAll(all) });
+    // A search looks through every queue unless the moderator is in one on purpose.
+    this.#search = searchBox(this.#route, (search) => this.#changeRoute({ ...search, authorKey: '', authorName: '', ...(this.#route.status === 'flagged' && Object.values(search).some(Boolean) ? { status: 'all' } : {}) }));
+    this.#bulk = bulkBar({
+      decide: (action, note, reason) => void this.#decideSelected(action, note, reason),
+      selectAll: (all) => this.#selectAll(all),
+      selectMatching: () => void this.#selectMatching(),
+    });
     this.#detail = new DetailPane({
       decide: (id, action, note, reason) => void this.#decideOne(id, action, note, reason),
       setAuthorAction: (id, request) => this.#setAuthorAction(id, request),
+      showAuthor: (key, name) => this.#changeRoute({ ...NO_FILTERS, status: 'all', authorKey: key, authorName: name }, true),
       close: () => this.#openDetail(false),
     });
     this.#help = helpDialog();
+    this.#authorSlot = h('div', { class: 'author-slot' });
+    this.#filterSlot = h('div', { class: 'filter-slot' }, filterForm(this.#route, (f) => this.#changeRoute(f)));
+    this.#renderAuthorBar();
     this.#list = h('ol', { class: 'queue-list' });
     this.#loading = h('p', { class: 'loading', role: 'status' });
     this.#empty = h('p', { class: 'empty', hidden: true });
@@ -121,7 +147,8 @@ export class ModerationScreen {
       h(
         'main',
         { class: 'workspace' },
-        h('div', { class: 'queue-bar' }, this.#tabs.element, filterForm(this.#route, (f) => this.#changeRoute(f))),
+        h('div', { class: 'queue-bar' }, this.#tabs.element, this.#search.element, this.#filterSlot),
+        this.#authorSlot,
         this.#bulk.element,
         this.#reasonPrompt,
         this.#undoBar,
@@ -157,7 +184,7 @@ export class ModerationScreen {
 
   #query(extra: { limit: number; cursor?: string }) {
     const r = this.#route;
-    return { status: r.status, order: r.order, postId: r.postId, rule: r.rule, category: r.category, ...extra };
+    return { status: r.status, order: r.order, postId: r.postId, rule: r.rule, category: r.category, q: r.q, author: r.author, emailHash: r.emailHash, ipHash: r.ipHash, authorKey: r.authorKey, ...extra };
   }
 
   /** `reset` loads a new queue from the top; otherwise it is a poll that keeps the moderator's place. */
@@ -185,7 +212,10 @@ export class ModerationScreen {
   }
 
   async #loadMore(): Promise<void> {
-    if (!this.#cursor) return;
+    if (!this.#cursor || this.#loadingMore) return;
+    this.#loadingMore = true;
+    this.#more.disabled = true;
+    this.#more.textContent = 'Loading more…';
     const generation = this.#generation;
     try {
       const page = await this.#o.api.listComments(this.#route.siteId, this.#query({ limit: PAGE, cursor: this.#cursor }));
@@ -198,6 +228,10 @@ export class ModerationScreen {
       this.#render();
     } catch (error) {
       this.#failed(error, 'load more comments');
+    } finally {
+      this.#loadingMore = false;
+      this.#more.disabled = false;
+      this.#more.textContent = 'Load more';
     }
   }
 
@@ -212,7 +246,7 @@ export class ModerationScreen {
     if (!reset && this.#loaded) {
       const arrived = arrivals(before, after);
       for (const id of arrived) this.#fresh.add(id);
-      if (arrived.length) this.#o.announce(`${noun(arrived.length)} arrived in the ${this.#route.status} queue.`);
+      if (arrived.length) this.#o.announce(`${noun(arrived.length)} arrived in the ${this.#queueName()} queue.`);
     }
     for (const id of this.#selected) if (!present.has(id)) this.#selected.delete(id);
     this.#current = reset ? (after[0] ?? null) : focusAfterRefresh(before, after, this.#current);
@@ -224,8 +258,13 @@ export class ModerationScreen {
   #renderChrome(): void {
     this.#tabs.update(this.#route.status, this.#counts, this.#countsAtLeast);
     this.#queue.setAttribute('aria-labelledby', `tab-${this.#route.status}`);
-    this.#list.setAttribute('aria-label', `${this.#route.status[0]!.toUpperCase()}${this.#route.status.slice(1)} comments`);
-    this.#bulk.update(this.#selected.size, this.#items.length, this.#busy.size > 0);
+    this.#list.setAttribute('aria-label', `${this.#queueName()} comments`);
+    this.#bulk.update(this.#selected.size, this.#items.length, this.#busy.size > 0, {
+      more: Boolean(this.#cursor),
+      total: this.#filtered() ? null : this.#queueTotal(),
+      all: this.#allMatching && this.#selected.size > 0,
+      loading: this.#loadingMatching,
+    });
   }
 
   /** `keepFocus`: the moderator was working the queue, so focus follows the current card if its element goes. */
@@ -236,13 +275,15 @@ export class ModerationScreen {
     reconcile(this.#list, this.#items.map((i) => ({ key: i.id, version: String(i.revision) })), this.#cards, ({ key }) => this.#card(byKey.get(key)!, now));
     for (const item of this.#items) this.#paintCard(item.id);
 
-    const status = this.#route.status;
+    const status = this.#route.status === 'all' ? 'matching' : this.#route.status;
     this.#empty.hidden = this.#items.length > 0 || !this.#loaded;
     // Until the first page of a queue arrives, say so: an empty list would read as "nothing to review".
     this.#loading.hidden = this.#loaded;
     this.#loading.textContent = this.#loaded ? '' : `Loading ${status} comments…`;
     this.#queue.setAttribute('aria-busy', String(!this.#loaded));
-    this.#empty.textContent = this.#filtered() ? `No ${status} comments match these filters.` : `No ${status} comments. New ones appear here by themselves.`;
+    this.#empty.textContent = this.#filtered()
+      ? `No ${this.#route.status === 'all' ? '' : `${status} `}comments match ${this.#searching() ? 'this search' : 'these filters'}.`
+      : `No ${this.#route.status === 'all' ? '' : `${status} `}comments. New ones appear here by themselves.`;
     this.#more.hidden = !this.#cursor;
     this.#renderChrome();
     this.#showCurrentDetail();
@@ -250,7 +291,21 @@ export class ModerationScreen {
   }
 
   #filtered(): boolean {
-    return Boolean(this.#route.postId || this.#route.rule || this.#route.category);
+    return Boolean(this.#route.postId || this.#route.rule || this.#route.category || this.#searching() || this.#route.authorKey);
+  }
+
+  /** How many comments the current queue holds, as its tab shows it. */
+  #queueTotal(): string | null {
+    if (!this.#counts) return null;
+    return this.#tabs.element.querySelector(`#tab-${this.#route.status} .count`)?.textContent || null;
+  }
+
+  #searching(): boolean {
+    return Boolean(this.#route.q || this.#route.author || this.#route.emailHash || this.#route.ipHash);
+  }
+
+  #queueName(): string {
+    return TABS.find(([q]) => q === this.#route.status)![1];
   }
 
   #card(item: ReviewItem, now: number): HTMLLIElement {
@@ -353,6 +408,7 @@ export class ModerationScreen {
   // ---- selection --------------------------------------------------------------------
 
   #toggle(id: string): void {
+    this.#allMatching = false;
     if (this.#selected.has(id)) this.#selected.delete(id);
     else this.#selected.add(id);
     this.#paintCard(id);
@@ -360,10 +416,37 @@ export class ModerationScreen {
   }
 
   #selectAll(all: boolean): void {
+    this.#allMatching = false;
     this.#selected.clear();
     if (all) for (const i of this.#items) this.#selected.add(i.id);
     for (const i of this.#items) this.#paintCard(i.id);
     this.#renderChrome();
+  }
+
+  /** Loads every remaining page of the queue (up to a limit) and selects every comment in it. */
+  async #selectMatching(): Promise<void> {
+    const generation = this.#generation;
+    this.#loadingMatching = true;
+    this.#renderChrome();
+    try {
+      while (this.#cursor && this.#items.length < SELECT_MATCHING_LIMIT) {
+        const page = await this.#o.api.listComments(this.#route.siteId, this.#query({ limit: MAX_PAGE, cursor: this.#cursor }));
+        if (generation !== this.#generation) return;
+        const known = new Set(this.#items.map((i) => i.id));
+        this.#items = [...this.#items, ...page.items.filter((i) => !known.has(i.id))];
+        this.#cursor = page.nextCursor;
+      }
+      for (const i of this.#items) this.#selected.add(i.id);
+      this.#allMatching = true;
+      this.#o.announce(`All ${noun(this.#selected.size)} matching are selected.`);
+    } catch (error) {
+      this.#failed(error, 'load every matching comment');
+    } finally {
+      if (generation === this.#generation) {
+        this.#loadingMatching = false;
+        this.#render();
+      }
+    }
   }
 
   // ---- decisions --------------------------------------------------------------------
@@ -390,20 +473,57 @@ export class ModerationScreen {
 
   async #decideSelected(action: Action, note: string, reason?: RejectReason): Promise<void> {
     this.#cancelReject();
-    const items = this.#items.filter((i) => this.#selected.has(i.id) && !this.#busy.has(i.id)).slice(0, MAX_PAGE);
+    const items = this.#items.filter((i) => this.#selected.has(i.id) && !this.#busy.has(i.id));
     if (!items.length) return;
+    // Beyond what the moderator can see on one page, say how many before sending anything.
+    const confirm = this.#allMatching || items.length > PAGE;
+    const what = this.#allMatching ? `all ${items.length} matching ${items.length === 1 ? 'comment' : 'comments'}` : noun(items.length);
+    await this.#decideItems(items, action, note, reason, confirm ? what : null);
+  }
+
+  /** The author's view: every comment of the author still waiting (pending or flagged) rejected, after a confirmation naming the count. */
+  async #rejectAuthorPending(reason: RejectReason): Promise<void> {
+    this.#cancelReject();
+    if (this.#cursor) await this.#selectMatching();
+    const items = this.#items.filter((i) => (i.status === 'pending' || i.status === 'flagged') && !this.#busy.has(i.id));
+    if (!items.length) {
+      this.#banner.textContent = `No pending comments by ${this.#route.authorName || 'this author'}.`;
+      return;
+    }
+    this.#selected.clear();
+    for (const i of items) this.#selected.add(i.id);
+    this.#allMatching = false;
+    this.#render();
+    await this.#decideItems(items, 'reject', '', reason, `all ${items.length} pending ${items.length === 1 ? 'comment' : 'comments'} by ${this.#route.authorName || 'this author'}`);
+  }
+
+  /** Decides `items` in batches; `confirmWhat` names them in a confirmation first (none when null). */
+  async #decideItems(items: ReviewItem[], action: Action, note: string, reason: RejectReason | undefined, confirmWhat: string | null): Promise<void> {
+    if (confirmWhat) {
+      const verb = action === 'approve' ? 'Approve' : 'Reject';
+      if (!(await confirmDialog(`${verb} ${confirmWhat}${because(reason)}?`, `${verb} ${noun(items.length)}`))) return;
+    }
+    const done: Array<{ id: string; revision: number }> = [];
+    for (let i = 0; i < items.length; i += MAX_PAGE) await this.#decideBatch(items.slice(i, i + MAX_PAGE), action, note, reason, done);
+    this.#allMatching = false;
+    this.#renderChrome();
+  }
+
+  /** One bulk request (at most MAX_PAGE comments); `done` gathers what every batch of the same action decided, for one Undo. */
+  async #decideBatch(items: ReviewItem[], action: Action, note: string, reason: RejectReason | undefined, done: Array<{ id: string; revision: number }>): Promise<void> {
     const ids = items.map((i) => i.id);
     this.#setBusy(ids, true);
     const body = { action, ...(reason ? { reason } : {}), ...(note ? { note } : {}), items: items.map((i) => ({ id: i.id, revision: i.revision })) };
     const sent = ({ results }: { results: BulkResult[] }) => {
       const byId = new Map(items.map((i) => [i.id, i]));
-      const done = results.flatMap((r) => (r.ok && byId.has(r.id) ? [{ item: byId.get(r.id)!, status: r.status, revision: r.revision }] : []));
+      const decided = results.flatMap((r) => (r.ok && byId.has(r.id) ? [{ item: byId.get(r.id)!, status: r.status, revision: r.revision }] : []));
       const failed = results.filter((r) => !r.ok);
       this.#setBusy(ids, false);
       this.#bulk.clearNote();
-      this.#settled(done);
+      this.#settled(decided);
+      done.push(...decided.map((d) => ({ id: d.item.id, revision: d.revision })));
       this.#o.announce(`${past(action)} ${noun(done.length)}${because(reason)}.${done.length ? ' Press u to undo.' : ''}`);
-      if (done.length) this.#offerUndo(`${past(action)} ${noun(done.length)}${because(reason)}.`, done.map((d) => ({ id: d.item.id, revision: d.revision })));
+      if (done.length) this.#offerUndo(`${past(action)} ${noun(done.length)}${because(reason)}.`, [...done]);
       if (failed.length) {
         const first = failed[0]!;
         this.#banner.textContent = `${noun(failed.length)} could not be ${action === 'approve' ? 'approved' : 'rejected'}${
@@ -486,7 +606,9 @@ export class ModerationScreen {
     if (!undoable) return;
     this.#withdrawUndo();
     try {
-      const { results } = await this.#o.api.undo(undoable.items);
+      const results: BulkResult[] = [];
+      // The API takes back at most MAX_PAGE decisions a request; a "select all matching" decision can be more.
+      for (let i = 0; i < undoable.items.length; i += MAX_PAGE) results.push(...(await this.#o.api.undo(undoable.items.slice(i, i + MAX_PAGE))).results);
       const undone = results.filter((r) => r.ok);
       // Back in a queue: the next read may show them again at once.
       for (const r of undone) this.#decidedAt.delete(r.id);
@@ -512,7 +634,8 @@ export class ModerationScreen {
         if (item.status in this.#counts && !this.#countsAtLeast.has(item.status as Status)) this.#counts[item.status as Status]--;
         if (!this.#countsAtLeast.has(status)) this.#counts[status]++;
       }
-      if (status !== this.#route.status) gone.add(item.id);
+      // The All queue keeps a decided comment, in its new status.
+      if (status !== this.#route.status && this.#route.status !== 'all') gone.add(item.id);
       else this.#items = this.#items.map((i) => (i.id === item.id ? { ...i, status, revision } : i));
     }
     const ids = this.#items.map((i) => i.id);
@@ -597,16 +720,33 @@ export class ModerationScreen {
 
   // ---- navigation and keys ----------------------------------------------------------
 
-  #changeRoute(change: Partial<Route>): void {
+  #renderAuthorBar(): void {
+    replaceChildren(
+      this.#authorSlot,
+      this.#route.authorKey
+        ? authorViewBar(this.#route.authorName || 'this author', {
+            back: () => this.#changeRoute({ ...NO_FILTERS, status: 'flagged' }, true),
+            rejectPending: (reason) => void this.#rejectAuthorPending(reason),
+          })
+        : null,
+    );
+  }
+
+  /** `resetFilters`: the change came from outside the filter form (an author's view), so the form shows it. */
+  #changeRoute(change: Partial<Route>, resetFilters = false): void {
     const route = { ...this.#route, ...change };
     if (JSON.stringify(route) === JSON.stringify(this.#route)) return;
     this.#route = route;
     this.#o.routeChanged(route);
+    if (resetFilters) replaceChildren(this.#filterSlot, filterForm(route, (f) => this.#changeRoute(f)));
+    this.#renderAuthorBar();
     this.#items = [];
     this.#current = null;
     this.#cursor = null;
     this.#loaded = false;
     this.#selected.clear();
+    this.#allMatching = false;
+    this.#loadingMatching = false;
     this.#cancelReject();
     this.#banner.textContent = '';
     if (change.siteId) this.#counts = null;
@@ -650,8 +790,27 @@ export class ModerationScreen {
     const ids = this.#items.map((i) => i.id);
     switch (command) {
       case 'next':
+        // On the last comment of what is loaded, j loads the next page and moves on into it.
+        if (this.#cursor && this.#current !== null && ids.at(-1) === this.#current) {
+          const last = this.#current;
+          return void this.#loadMore().then(() => {
+            if (this.#current === last) this.#setCurrent(moveFocus(this.#items.map((i) => i.id), last, 1), true);
+          });
+        }
+        return this.#setCurrent(moveFocus(ids, this.#current, 1), true);
       case 'previous':
-        return this.#setCurrent(moveFocus(ids, this.#current, command === 'next' ? 1 : -1), true);
+        return this.#setCurrent(moveFocus(ids, this.#current, -1), true);
+      case 'search':
+        return this.#search.focus();
+      case 'nextQueue':
+      case 'previousQueue':
+        return this.#changeRoute({ status: this.#tabs.neighbour(this.#route.status, command === 'nextQueue' ? 1 : -1) });
+      case 'queue1':
+      case 'queue2':
+      case 'queue3':
+      case 'queue4':
+      case 'queue5':
+        return this.#changeRoute({ status: TABS[Number(command.slice(-1)) - 1]![0] });
       case 'select':
         if (this.#current) this.#toggle(this.#current);
         return;

@@ -59,6 +59,7 @@ export const commentCard = (item: ReviewItem, now: number, on: CardHandlers): HT
         authorLine(item),
         h('span', { class: 'meta' }, ' on ', h('span', { class: 'post' }, item.postId), item.parentId ? ' (reply)' : null),
       ),
+      h('span', { class: 'status-badge', 'data-status': item.status }, item.status),
       h('time', { datetime: item.createdAt, title: absoluteTime(item.createdAt) }, relativeTime(item.createdAt, now)),
     ),
     h('p', { class: 'comment-text' }, highlighted(item.text, spansFor(reasons, 'text'))),

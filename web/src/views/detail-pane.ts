@@ -18,6 +18,8 @@ export interface DetailHandlers {
   decide(id: string, action: Action, note: string, reason?: RejectReason): void;
   /** Sets the action on the comment's author; resolves once the server has it (the pane is then reloaded). */
   setAuthorAction(id: string, request: AuthorActionRequest): Promise<void>;
+  /** Opens the author's view: every comment of this author key on the site. */
+  showAuthor(key: string, name: string): void;
   close(): void;
 }
 
@@ -32,11 +34,14 @@ const scores = (item: ReviewItem) => {
     : null;
 };
 
-const authorHistory = (detail: CommentDetail, now: number) => {
+const authorHistory = (detail: CommentDetail, now: number, showAuthor: DetailHandlers['showAuthor']) => {
   const a = detail.authorHistory;
+  const key = detail.author.key;
+  const name = detail.comment.author.name || 'anonymous';
   return section(
     'Author history',
     h('p', { class: 'tally' }, `${a.approved} approved · ${a.rejected} rejected · ${a.flagged} flagged`),
+    key ? h('button', { type: 'button', class: 'author-view-open', onclick: () => showAuthor(key, name) }, `All comments by ${name}`) : null,
     a.recent.length
       ? h('ul', { class: 'mini-list' }, a.recent.map((c) => h('li', {}, h('span', { class: `status ${c.status}` }, c.status), ' ', h('span', { class: 'snippet' }, c.text), ' ', time(c.createdAt, now))))
       : h('p', { class: 'empty' }, 'No earlier comments from this author.'),
@@ -147,7 +152,7 @@ export class DetailPane {
     replaceChildren(
       this.#body,
       ...this.#summary(detail.comment, now),
-      authorHistory(detail, now),
+      authorHistory(detail, now, this.#on.showAuthor),
       authorActionForm(detail, (request) => this.#on.setAuthorAction(detail.comment.id, request)),
       thread(detail, now),
       history(detail, now),
