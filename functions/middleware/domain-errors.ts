@@ -14,5 +14,5 @@ const STATUS_OF: ReadonlyArray<readonly [abstract new (...args: never[]) => Doma
 /** The API error a domain error answers as; an unmapped kind is a bug, answered as 500 by the caller. */
 export const httpErrorOf = (error: DomainError): ApiError | undefined => {
   const status = STATUS_OF.find(([kind]) => error instanceof kind)?.[1];
-  return status === undefined ? undefined : new ApiError(status, error.code, error.message, { fields: error.fields, cause: error });
+  return status === undefined ? undefined : new ApiError(status, error.code, error.message, { fields: error.fields, fieldCount: error.fieldCount, cause: error });
 };

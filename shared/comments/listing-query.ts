@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageLimitSchema } from './page-limit.ts';
 import { invalidInput } from '../errors.ts';
 import { externalIdSchema } from './submission.ts';
 
@@ -6,7 +7,7 @@ import { externalIdSchema } from './submission.ts';
 const postIdSchema = externalIdSchema;
 
 const querySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  limit: pageLimitSchema(100, 50),
   cursor: z.string().max(2048).optional(),
 });
 

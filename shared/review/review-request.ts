@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageLimitSchema } from '../comments/page-limit.ts';
 import { invalidInput } from '../errors.ts';
 import { AUTHOR_ACTIONS } from '../authors/author-actions.ts';
 import { REJECT_REASONS } from '../labels/labels.ts';
@@ -11,7 +12,7 @@ const queueQuerySchema = z.strictObject({
   postId: z.string().min(1).max(128).optional(),
   rule: z.string().min(1).max(100).optional(),
   category: z.string().min(1).max(40).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  limit: pageLimitSchema(100, 25),
   cursor: z.string().max(2048).optional(),
 });
 

@@ -1,3 +1,4 @@
+import { couldBeCommentId } from '../comments/ids.ts';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Comment, CommentStatus, ShadowDecisions, StoredDecision } from '../comments/comment.ts';
@@ -52,6 +53,9 @@ export class CommentStore {
   }
 
   async get(id: string): Promise<Comment | undefined> {
+    // An id Sieve never issues names no comment; asking DynamoDB anyway would fail on an
+    // over-long key (2 KB) as a server error instead of a plain not-found.
+    if (!couldBeCommentId(id)) return undefined;
     const { Item } = await this.#doc.send(new GetCommand({ TableName: this.#table, Key: commentKey(id), ConsistentRead: true }));
     return Item ? fromItem(Item) : undefined;
   }
