@@ -17,6 +17,12 @@ export const ENV = {
   webhookTimeoutMs: 'SIEVE_WEBHOOK_TIMEOUT_MS',
   /** Optional: multiplies the webhook retry schedule (default 1). Never set by CDK; tests use 0. */
   webhookRetryScale: 'SIEVE_WEBHOOK_RETRY_SCALE',
+  /**
+   * Optional: seconds a comment may stay pending before the sweeper re-queues it (default in
+   * shared/sweeper/config.ts, above the moderation queue's whole retry span). Never set by CDK;
+   * the local runtime sets it from its shorter visibility timeout, tests shorten it further.
+   */
+  sweepAfterSeconds: 'SIEVE_SWEEP_AFTER_SECONDS',
   /** `true` in the local runtime only: webhooks may then post plain http to localhost. */
   webhookAllowLocalHttp: 'SIEVE_WEBHOOK_ALLOW_LOCAL_HTTP',
 } as const;

@@ -7,11 +7,12 @@ import { autoLabelOf } from '../labels/labels.ts';
 import { nextPage, pageStart } from './cursor.ts';
 import { commentKey, postIndexKeys, postPartition, queueIndexKeys } from './keys.ts';
 
-// A new comment is pending and carries no index keys (see table.ts: sparse indexes).
-const toNewItem = (c: Comment) => ({ ...c, ...commentKey(c.id) });
+// A new comment is pending: its one index entry is its site's pending queue (byQueue), where
+// the sweeper finds a comment whose queue message never left (see table.ts: sparse indexes).
+const toNewItem = (c: Comment) => ({ ...c, ...commentKey(c.id), ...queueIndexKeys(c.siteId, 'pending') });
 
 export const fromItem = (item: Record<string, unknown>): Comment => {
-  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi2pk: _b, gsi3pk: _c, ...comment } = item;
+  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi2pk: _b, gsi3pk: _c, sweptAt: _d, sweeps: _e, ...comment } = item;
   return comment as unknown as Comment;
 };
 
