@@ -76,8 +76,10 @@ export class SieveStack extends Stack {
         );
       }
       if (spec.trigger.kind === 'schedule') {
-        // The trainer is the one scheduled function; its rate is a deploy setting (the manifest's by default).
-        schedules.set(spec.name, new ScheduledRun(this, `${capitalize(spec.name)}Schedule`, { fn, everyMinutes: config.trainerScheduleMinutes, setting: 'trainerScheduleMinutes' }));
+        // The manifest's rate, or the deploy setting the trigger names (the trainer's trainerScheduleMinutes).
+        const setting = spec.trigger.deploySetting;
+        const everyMinutes = setting ? config[setting] : spec.trigger.everyMinutes;
+        schedules.set(spec.name, new ScheduledRun(this, `${capitalize(spec.name)}Schedule`, { fn, everyMinutes, ...(setting ? { setting } : {}) }));
       }
       functions.set(spec.name, fn);
     }

@@ -62,6 +62,8 @@ export interface AuthorizerTrigger {
 export interface ScheduleTrigger {
   kind: 'schedule';
   everyMinutes: number;
+  /** The deploy setting (cdk/deploy-config.ts) that may choose another rate in AWS; without one, everyMinutes. */
+  deploySetting?: 'trainerScheduleMinutes';
   /** Milliseconds between local runs when this variable is set (tests shorten the wait). */
   localIntervalEnv: string;
 }
@@ -97,6 +99,12 @@ export interface QueueSpec {
   /** Logical name; the deployed name is generated. */
   name: string;
   visibilityTimeoutSeconds: number;
+  /**
+   * The visibility timeout in the local runtime: one function timeout and a margin. AWS needs
+   * six (a batch may wait out Lambda's own retries); locally nothing does, and after a crash an
+   * in-flight message comes back this much sooner (35 s instead of 180 s).
+   */
+  localVisibilityTimeoutSeconds: number;
   retentionDays: number;
   deadLetter: { maxReceiveCount: number; retentionDays: number };
   /** Age of the oldest message that raises the queue's alarm, instead of the stage's setting. */
@@ -113,12 +121,14 @@ export const QUEUES = {
     // AWS advises at least 6x the consumer's timeout so a batch in flight is not redelivered
     // while a slow invocation (plus its retries) still holds it.
     visibilityTimeoutSeconds: WORKER_TIMEOUT_SECONDS * 6,
+    localVisibilityTimeoutSeconds: WORKER_TIMEOUT_SECONDS + 5,
     retentionDays: 4,
     deadLetter: { maxReceiveCount: 5, retentionDays: 14 },
   },
   webhooks: {
     name: 'webhooks',
     visibilityTimeoutSeconds: WEBHOOK_TIMEOUT_SECONDS * 6,
+    localVisibilityTimeoutSeconds: WEBHOOK_TIMEOUT_SECONDS + 5,
     // Retries wait up to about a day (shared/webhooks/retry-schedule.ts); keep messages well past it.
     retentionDays: 4,
     // MAX_DELIVERY_ATTEMPTS in shared/webhooks/retry-schedule.ts (a test keeps the two equal).
@@ -268,12 +278,27 @@ export const FUNCTIONS: FunctionSpec[] = [
     // minute on one core) and holds the labels' texts and features in memory (~400 MB then).
     memoryMb: 1769,
     timeoutSeconds: 900,
-    trigger: { kind: 'schedule', everyMinutes: 15, localIntervalEnv: 'SIEVE_TRAINER_INTERVAL_MS' },
+    trigger: { kind: 'schedule', everyMinutes: 15, deploySetting: 'trainerScheduleMinutes', localIntervalEnv: 'SIEVE_TRAINER_INTERVAL_MS' },
     access: {
       // Query: sites (registry), labels (byLabel, byQueue) and model versions; BatchGetItem:
       // site items; Put/Update/Delete: model parts, manifests, pointers and pruning old versions.
       table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
       queues: {},
+    },
+  },
+  {
+    name: 'sweepStuckComments',
+    entry: 'functions/sweep-stuck-comments.ts',
+    description: 'Re-queues comments left pending past the threshold (a crash or failed send after the pending write)',
+    memoryMb: 256,
+    timeoutSeconds: 60,
+    // A stuck comment waits the threshold (shared/sweeper/config.ts) plus at most one interval.
+    trigger: { kind: 'schedule', everyMinutes: 5, localIntervalEnv: 'SIEVE_SWEEPER_INTERVAL_MS' },
+    access: {
+      // Query: the site registry and each site's pending partition of byQueue; UpdateItem: the
+      // conditional claim (or retirement) of a stuck comment. It reads no comment by key.
+      table: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+      queues: { moderation: ['sqs:SendMessage'] },
     },
   },
   {

@@ -45,7 +45,13 @@ export const consoleRoutes =
       res.end(JSON.stringify(options.config()));
       return true;
     }
-    const relative = decodeURIComponent(path.slice('/console/'.length)) || 'index.html';
+    let relative: string;
+    try {
+      relative = decodeURIComponent(path.slice('/console/'.length)) || 'index.html';
+    } catch {
+      // Malformed percent-encoding names no file: the gateway's 404 answers it.
+      return false;
+    }
     const file = normalize(join(options.distDir, relative));
     if (!file.startsWith(options.distDir + sep)) return false;
     // Unknown paths get the app shell: the console routes on the client.

@@ -84,25 +84,35 @@ const compile = (binding: RouteBinding): CompiledRoute => {
   return { ...binding, pattern: new RegExp(`^${source}$`), paramNames };
 };
 
+// Over the limit, the rest of the body is read and dropped rather than the socket destroyed:
+// a client still writing its body would otherwise see a reset instead of the 413 it is owed.
+// Past a hard ceiling the connection is closed anyway, so a never-ending body costs nothing more.
+const DISCARD_LIMIT_BYTES = 16 * MAX_BODY_BYTES;
+
 const readBody = (req: IncomingMessage): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
+      // The client said up front: answer at once and let the connection close after the reply.
+      req.resume();
+      reject(new PayloadTooLargeError());
+      return;
+    }
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new PayloadTooLargeError());
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else if (size > DISCARD_LIMIT_BYTES) req.destroy();
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new PayloadTooLargeError()) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 
 class PayloadTooLargeError extends Error {}
 
 const send = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers });
   res.end(body);
 };
 
@@ -169,6 +179,24 @@ const writeResult = (res: ServerResponse, result: unknown) => {
   res.end(r.body === undefined ? '' : r.isBase64Encoded ? Buffer.from(r.body, 'base64') : r.body);
 };
 
+/** A path parameter as API Gateway hands it over: percent-decoded, or undefined when the encoding is malformed. */
+const decodeParam = (raw: string): string | undefined => {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+};
+
+/** The request target as a URL; undefined when it is not one (an absolute-form target that does not parse). */
+const urlOf = (target: string | undefined): URL | undefined => {
+  try {
+    return new URL(target ?? '/', 'http://localhost');
+  } catch {
+    return undefined;
+  }
+};
+
 export interface Gateway {
   url: string;
   server: Server;
@@ -186,15 +214,21 @@ export const startGateway = async (options: {
   const routes = options.routes.map(compile);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    // API Gateway answers a target it cannot read with 400 before any route runs.
+    const url = urlOf(req.url);
+    if (!url) return gatewayMessage(res, 400, 'Bad Request');
     let params: Record<string, string> = {};
+    let malformed = false;
     const route = routes.find((r) => {
       if (r.spec.trigger.method !== req.method) return false;
       const match = r.pattern.exec(url.pathname);
       if (!match) return false;
-      params = Object.fromEntries(r.paramNames.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
+      const decoded = r.paramNames.map((name, i) => [name, decodeParam(match[i + 1]!)] as const);
+      malformed = decoded.some(([, value]) => value === undefined);
+      params = Object.fromEntries(decoded) as Record<string, string>;
       return true;
     });
+    if (malformed) return gatewayMessage(res, 400, 'Bad Request');
     if (!route) {
       if (options.fallback && (await options.fallback(req, res))) return;
       return gatewayMessage(res, 404, 'Not Found');
@@ -204,7 +238,7 @@ export const startGateway = async (options: {
     try {
       body = await readBody(req);
     } catch (error) {
-      if (error instanceof PayloadTooLargeError) return gatewayMessage(res, 413, 'Request Entity Too Large');
+      if (error instanceof PayloadTooLargeError) return send(res, 413, JSON.stringify({ message: 'Request Entity Too Large' }), { connection: 'close' });
       throw error;
     }
     const event = buildEvent(req, url, route, params, body);

@@ -94,7 +94,7 @@ export const ensureQueues = async (
         MessageRetentionPeriod: String(spec.deadLetter.retentionDays * DAY_SECONDS),
       });
       const main = await createQueue(sqs, `${options.namePrefix}-${spec.name}`, {
-        VisibilityTimeout: String(options.visibilityTimeoutSeconds ?? spec.visibilityTimeoutSeconds),
+        VisibilityTimeout: String(options.visibilityTimeoutSeconds ?? spec.localVisibilityTimeoutSeconds),
         MessageRetentionPeriod: String(spec.retentionDays * DAY_SECONDS),
         RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlq.arn, maxReceiveCount: spec.deadLetter.maxReceiveCount }),
       });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { createSqsClient } from '../shared/queue/client.ts';
-import { ENV, FUNCTIONS, type Auth, type AuthorizerTrigger, type FunctionSpec, type HttpTrigger, type QueueTrigger, type ScheduleTrigger } from '../functions/manifest.ts';
+import { ENV, FUNCTIONS, QUEUES, type Auth, type AuthorizerTrigger, type FunctionSpec, type HttpTrigger, type QueueTrigger, type ScheduleTrigger } from '../functions/manifest.ts';
 import { startDynamoDb } from './emulators/dynamodb.ts';
 import { startSqs } from './emulators/sqs.ts';
 import { jwtAuthorizer, lambdaAuthorizer, startGateway, type Authorizer, type Fallback, type RouteBinding } from './gateway.ts';
@@ -33,8 +33,16 @@ export interface LocalStackOptions {
   port: number;
   /** Where DynamoDB and SQS keep their data; in memory when omitted. */
   dataDir?: string;
-  /** Shorter than the deployed value in tests, so redeliveries happen in seconds. */
+  /**
+   * Every queue's visibility timeout; by default each queue's localVisibilityTimeoutSeconds
+   * (functions/manifest.ts). Tests shorten it further, so redeliveries happen in seconds.
+   */
   visibilityTimeoutSeconds?: number;
+  /**
+   * Seconds a comment may stay pending before the sweeper re-queues it; by default the local
+   * moderation queue's whole retry span (visibility x receives) plus a minute. Tests shorten it.
+   */
+  sweepAfterSeconds?: number;
   /**
    * Replaces the queue triggers' batching window from the manifest: tests shorten it, since
    * every decision an integration test waits for may otherwise wait out a full window
@@ -80,6 +88,10 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
+/** How long the local moderation queue keeps retrying a message before its dead-letter queue takes it. */
+const localRetrySpanSeconds = (visibilityTimeoutSeconds: number | undefined): number =>
+  (visibilityTimeoutSeconds ?? QUEUES.moderation.localVisibilityTimeoutSeconds) * QUEUES.moderation.deadLetter.maxReceiveCount;
+
 /** Tries each fallback in turn; the first that answers wins. */
 const firstOf =
   (...fallbacks: Array<Fallback | undefined>): Fallback =>
@@ -123,6 +135,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       ...(options.siteIntakePerMinute === undefined ? {} : { [ENV.siteIntakePerMinute]: String(options.siteIntakePerMinute) }),
       // Receivers on this machine (a blog in development) may be plain http; never in AWS.
       [ENV.webhookAllowLocalHttp]: 'true',
+      [ENV.sweepAfterSeconds]: String(options.sweepAfterSeconds ?? localRetrySpanSeconds(options.visibilityTimeoutSeconds) + 60),
     });
     // Dev mode is what indents Powertools' JSON over many lines; it also sends logs through the global console.
     if (options.logFormat === 'pretty') process.env.POWERTOOLS_DEV = 'true';

@@ -19,6 +19,12 @@ export const ENV = {
   webhookRetryScale: 'SIEVE_WEBHOOK_RETRY_SCALE',
   /** Optional: submissions a site may make per minute before 429 (default 600). Tests lower it. */
   siteIntakePerMinute: 'SIEVE_SITE_INTAKE_PER_MINUTE',
+  /**
+   * Optional: seconds a comment may stay pending before the sweeper re-queues it (default in
+   * shared/sweeper/config.ts, above the moderation queue's whole retry span). Never set by CDK;
+   * the local runtime sets it from its shorter visibility timeout, tests shorten it further.
+   */
+  sweepAfterSeconds: 'SIEVE_SWEEP_AFTER_SECONDS',
   /** `true` in the local runtime only: webhooks may then post plain http to localhost. */
   webhookAllowLocalHttp: 'SIEVE_WEBHOOK_ALLOW_LOCAL_HTTP',
 } as const;

@@ -10,14 +10,22 @@ export interface FieldProblem {
   message: string;
 }
 
+/** An error names at most this many fields: a body of a million unknown keys must not echo them all back. */
+export const MAX_FIELDS_LISTED = 20;
+
 export abstract class DomainError extends Error {
   readonly code: string;
+  /** The first MAX_FIELDS_LISTED problems. */
   readonly fields: FieldProblem[];
+  /** How many problems there were in all (more than `fields.length` when the list was cut). */
+  readonly fieldCount: number;
 
   constructor(code: string, message: string, options: { fields?: FieldProblem[]; cause?: unknown } = {}) {
     super(message, { cause: options.cause });
     this.code = code;
-    this.fields = options.fields ?? [];
+    const fields = options.fields ?? [];
+    this.fields = fields.slice(0, MAX_FIELDS_LISTED);
+    this.fieldCount = fields.length;
   }
 }
 
@@ -63,9 +71,11 @@ export const fieldProblems = (error: z.ZodError): FieldProblem[] =>
       : [{ field: pathOf(issue.path), message: issue.message }],
   );
 
-/** `what` failed its schema: every bad field named, code `validation_failed`. */
+/** `what` failed its schema: the first MAX_FIELDS_LISTED bad fields named (and how many more), code `validation_failed`. */
 export const invalidInput = (what: string, error: z.ZodError): InvalidInputError => {
   const fields = fieldProblems(error);
-  const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
+  const listed = fields.slice(0, MAX_FIELDS_LISTED);
+  const more = fields.length - listed.length;
+  const summary = listed.map((f) => `${f.field}: ${f.message}`).join('; ') + (more > 0 ? `; and ${more} more` : '');
   return new InvalidInputError('validation_failed', `Invalid ${what}: ${summary}`, { fields });
 };

@@ -7,8 +7,8 @@ import type { SieveFunction } from './sieve-function.ts';
 export interface ScheduledRunProps {
   fn: SieveFunction;
   everyMinutes: number;
-  /** The deploy setting that chose the rate, for the rule's description. */
-  setting: string;
+  /** The deploy setting that chose the rate, for the rule's description (none: the manifest's rate). */
+  setting?: string;
 }
 
 /**
@@ -24,7 +24,7 @@ export class ScheduledRun extends Construct {
     super(scope, id);
     fn.configureAsyncInvoke({ retryAttempts: 0, maxEventAge: Duration.minutes(Math.max(1, everyMinutes)) });
     this.rule = new Rule(this, 'Rule', {
-      description: `Runs ${fn.spec.name} every ${everyMinutes} minutes (deploy setting ${setting})`,
+      description: `Runs ${fn.spec.name} every ${everyMinutes} minutes (${setting ? `deploy setting ${setting}` : 'the manifest\'s rate'})`,
       schedule: Schedule.rate(Duration.minutes(everyMinutes)),
       targets: [new LambdaFunction(fn, { retryAttempts: 0 })],
     });

@@ -15,7 +15,7 @@ import { Construct } from 'constructs';
 import type { QueueName } from '../../functions/manifest.ts';
 import type { SieveFunction } from '../constructs/sieve-function.ts';
 import type { WorkQueue } from '../constructs/work-queue.ts';
-import { learningMetric, tableAndIndexMetrics } from './sieve-metrics.ts';
+import { learningMetric, sweeperMetric, tableAndIndexMetrics } from './sieve-metrics.ts';
 
 /** Percentage of API requests answered 5xx over one period that raises the alarm. */
 export const API_5XX_RATE_PERCENT = 1;
@@ -92,6 +92,14 @@ export class SieveAlarms extends Construct {
       description:
         "The worker refused a site's stored model (corrupt, from an incompatible version, or parts missing) and decides that site with the rules alone: see the worker's log line 'Stored model refused', then sieve model rollback or sieve model train",
       metric: learningMetric(metricsNamespace, 'ModelLoadFailures'),
+      threshold: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+    });
+
+    this.add('StuckComments', {
+      description:
+        "The sweeper found comments left pending past its threshold and sent them to the moderation queue again: something lost them between the pending write and the queue send (a crash, SQS refusing). See the sweeper's log line 'Re-queued comments left pending' and the intake's errors",
+      metric: sweeperMetric(metricsNamespace, 'StuckCommentsFound'),
       threshold: 1,
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
     });

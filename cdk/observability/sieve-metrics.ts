@@ -53,6 +53,19 @@ export const learningMetric = (namespace: string, metricName: LearningMetric): M
     label: metricName,
   });
 
+/** The sweeper's counts per run (shared/observability/metrics.ts recordSweep). */
+export const SWEEPER_METRICS = ['StuckCommentsFound', 'StuckCommentsRequeued', 'StuckCommentsRetired'] as const;
+
+export const sweeperMetric = (namespace: string, metricName: (typeof SWEEPER_METRICS)[number]): Metric =>
+  new Metric({
+    namespace,
+    metricName,
+    dimensionsMap: { service: POWERTOOLS_SERVICE_NAME },
+    statistic: 'Sum',
+    period: PERIOD,
+    label: metricName,
+  });
+
 /**
  * A DynamoDB metric of the table, then of each of its indexes (in TABLE_DEFINITION order):
  * CloudWatch reports an index's units and throttles under its own dimension set, not the

@@ -1,6 +1,5 @@
 import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
-import httpJsonBodyParser from '@middy/http-json-body-parser';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { metrics } from '../../shared/observability/metrics.ts';
@@ -13,6 +12,7 @@ import type {
 import { moderatorFromClaims, type Moderator } from '../../shared/review/moderator.ts';
 import { ApiError } from '../../shared/http/errors.ts';
 import { logger } from '../../shared/observability/logger.ts';
+import { jsonBody } from './json-body.ts';
 import { jsonErrors } from './json-errors.ts';
 
 /** What the site-key authorizer puts in `requestContext.authorizer.lambda`. */
@@ -58,7 +58,7 @@ export const apiHandler = <E extends SiteEvent | ModeratorEvent = SiteEvent>(
     .use(jsonErrors())
     .use(httpHeaderNormalizer());
   if (options.metrics) chain.use(logMetrics(metrics));
-  if (options.jsonBody) chain.use(httpJsonBodyParser());
+  if (options.jsonBody) for (const middleware of jsonBody()) chain.use(middleware as middy.MiddlewareObj<E, APIGatewayProxyResultV2>);
   return chain.handler(async (event, context) => {
     const result = await handle(event, context);
     if (result.body === undefined) return { statusCode: result.statusCode, headers: { ...result.headers }, body: '' };

@@ -17,5 +17,5 @@ export const httpErrorOf = (error: DomainError): ApiError | undefined => {
   const status = STATUS_OF.find(([kind]) => error instanceof kind)?.[1];
   if (status === undefined) return undefined;
   const headers: Record<string, string> = error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
-  return new ApiError(status, error.code, error.message, { fields: error.fields, headers, cause: error });
+  return new ApiError(status, error.code, error.message, { fields: error.fields, fieldCount: error.fieldCount, headers, cause: error });
 };

@@ -63,10 +63,10 @@ export async function moderateStream(
     io.stderr.write(`${name}: ${problem}\n`);
   };
 
-  for await (const { lineNo, raw } of readLines(input)) {
+  for await (const { lineNo, raw, problem } of readLines(input)) {
     lines++;
     progress.tick(lines);
-    const parsed = parseCommentLine(raw, lineNo, { labelled: options.labelled });
+    const parsed = raw === undefined ? { ok: false as const, problem } : parseCommentLine(raw, lineNo, { labelled: options.labelled });
     if (!parsed.ok) {
       reportBad(parsed.problem);
       continue;

@@ -15,6 +15,13 @@ export const freshCommentId = (randomBytes: Buffer): string => `c_${encode(rando
 
 export const isCommentId = (value: string): boolean => /^c_[A-Za-z0-9_-]{22}$/.test(value);
 
+/**
+ * Loose on purpose: any short `c_` word could be a stored comment's key (imports, fixtures and
+ * older ids included), and nothing longer or stranger can be. Ids from a request are held to
+ * this before any store read, so a 2 KB id is a plain not-found, never DynamoDB's key-size error.
+ */
+export const couldBeCommentId = (value: string): boolean => /^c_[A-Za-z0-9_-]{1,64}$/.test(value);
+
 /** A fingerprint of the request body, to tell an honest retry from a reused key. */
 export const bodyFingerprint = (body: unknown): string =>
   createHash('sha256').update(JSON.stringify(body)).digest('base64url');

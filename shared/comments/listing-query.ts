@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageLimitSchema } from './page-limit.ts';
 import { invalidInput } from '../errors.ts';
 import { externalIdSchema } from './submission.ts';
 
@@ -11,7 +12,7 @@ export const LISTING_ORDERS = ['oldest', 'newest'] as const;
 export type ListingOrder = (typeof LISTING_ORDERS)[number];
 
 export const listingQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  limit: pageLimitSchema(100, 50),
   cursor: z.string().max(2048).optional(),
   order: z.enum(LISTING_ORDERS).default('oldest'),
 });

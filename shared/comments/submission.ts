@@ -21,19 +21,28 @@ export const externalIdSchema = z
   .max(LIMITS.idChars)
   .regex(/^[^\s#\p{Cc}]+$/u, 'must not contain spaces, control characters or #');
 
-const visibleText = (max: number) =>
+// Control characters are refused, not stripped: the text is stored as given (DESIGN.md), and a
+// NUL or an escape sequence in a comment is a client bug or an attack on whatever displays or
+// logs it, so the sender hears which field carried one. A comment's text keeps its tab and line
+// breaks; one-line fields (a name, a user agent) take none.
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROL_IN_LINE = /\p{Cc}/u;
+const CONTROL_IN_LINE_FREE = /^\P{Cc}*$/u;
+
+const visibleText = (max: number, control: RegExp) =>
   z
     .string()
     .max(max)
+    .refine((s) => !control.test(s), 'must not contain control characters')
     .refine((s) => s.trim().length > 0, 'must not be empty or only white space');
 
 export const submissionSchema = z.strictObject({
   postId: externalIdSchema,
   parentId: externalIdSchema.optional(),
   externalId: externalIdSchema.optional(),
-  text: visibleText(LIMITS.textChars),
+  text: visibleText(LIMITS.textChars, CONTROL_IN_TEXT),
   author: z.strictObject({
-    name: visibleText(LIMITS.authorNameChars),
+    name: visibleText(LIMITS.authorNameChars, CONTROL_IN_LINE),
     id: externalIdSchema.optional(),
     email: z.email().max(LIMITS.emailChars).optional(),
     url: z
@@ -44,7 +53,7 @@ export const submissionSchema = z.strictObject({
   client: z
     .strictObject({
       ip: z.union([z.ipv4(), z.ipv6()]).optional(),
-      userAgent: z.string().max(LIMITS.userAgentChars).optional(),
+      userAgent: z.string().max(LIMITS.userAgentChars).regex(CONTROL_IN_LINE_FREE, 'must not contain control characters').optional(),
     })
     .optional(),
 });

@@ -37,7 +37,7 @@ export interface SubmitOutcome {
  * answer 202 only after this resolves. A retry of the same request (same Idempotency-Key
  * or externalId) finds the stored comment, re-queues it if it is still pending (the first
  * attempt may have died between the write and the send; the worker is idempotent) and
- * creates nothing new.
+ * creates nothing new. With both, externalId decides which comment it is (see below).
  */
 export const submitComment = async (input: SubmitInput, ports: SubmitPorts): Promise<SubmitOutcome> => {
   // Every attempt counts, valid or not: a client looping on a bad request is still load.
@@ -47,14 +47,17 @@ export const submitComment = async (input: SubmitInput, ports: SubmitPorts): Pro
   const submission = parsed.data;
   if (submission.parentId) await checkParent({ siteId: input.siteId, postId: submission.postId, parentId: submission.parentId }, ports.get);
 
-  let requestKey: string | undefined;
+  // externalId comes first: it is the comment's own name in the blog's system, so one
+  // externalId is one comment whatever Idempotency-Key each attempt carries (a retry that made
+  // up a new key must not post the comment twice). The key then only has to be well formed;
+  // it names the request when the body names no comment.
+  let headerKey: string | undefined;
   if (input.idempotencyKey !== undefined) {
     const key = idempotencyKeySchema.safeParse(input.idempotencyKey);
     if (!key.success) throw invalidInput('Idempotency-Key header', key.error);
-    requestKey = `header:${key.data}`;
-  } else if (submission.externalId) {
-    requestKey = `external:${submission.externalId}`;
+    headerKey = key.data;
   }
+  const requestKey = submission.externalId ? `external:${submission.externalId}` : headerKey === undefined ? undefined : `header:${headerKey}`;
 
   const ipHash = submission.client?.ip ? await ports.hashIp(input.siteId, submission.client.ip) : undefined;
   const comment = newComment({

@@ -8,6 +8,8 @@ export class ApiError extends Error {
   readonly statusCode: number;
   readonly code: string;
   readonly fields: FieldProblem[];
+  /** All the problems there were, when `fields` lists only the first of them. */
+  readonly fieldCount: number;
   /** Response headers that belong to the error, e.g. `retry-after` on a 503. */
   readonly headers: Record<string, string>;
   /** middy's convention: true means the message may be shown to the caller. */
@@ -17,13 +19,14 @@ export class ApiError extends Error {
     statusCode: number,
     code: string,
     message: string,
-    options: { fields?: FieldProblem[]; headers?: Record<string, string>; cause?: unknown } = {},
+    options: { fields?: FieldProblem[]; fieldCount?: number; headers?: Record<string, string>; cause?: unknown } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'ApiError';
     this.statusCode = statusCode;
     this.code = code;
     this.fields = options.fields ?? [];
+    this.fieldCount = Math.max(options.fieldCount ?? 0, this.fields.length);
     this.headers = options.headers ?? {};
   }
 
@@ -33,6 +36,7 @@ export class ApiError extends Error {
         code: this.code,
         message: this.message,
         ...(this.fields.length ? { fields: this.fields } : {}),
+        ...(this.fieldCount > this.fields.length ? { fieldCount: this.fieldCount } : {}),
       },
     };
   }

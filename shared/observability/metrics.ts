@@ -105,3 +105,16 @@ export const recordTraining = (published: number, failed: number): void => {
   if (published) localCounters.inc('sieve_models_published_total', 'Model versions the trainer published', {}, published);
   if (failed) localCounters.inc('sieve_training_failures_total', 'Sites whose training failed in a trainer run', {}, failed);
 };
+
+/**
+ * One sweeper run: stuck comments found (pending past the threshold; any is an alarm, since a
+ * healthy pipeline strands none), re-queued, and given up on after the last re-queue.
+ */
+export const recordSweep = (found: number, requeued: number, retired: number): void => {
+  metrics.addMetric('StuckCommentsFound', MetricUnit.Count, found);
+  metrics.addMetric('StuckCommentsRequeued', MetricUnit.Count, requeued);
+  metrics.addMetric('StuckCommentsRetired', MetricUnit.Count, retired);
+  if (found) localCounters.inc('sieve_stuck_comments_found_total', 'Comments the sweeper found pending past its threshold', {}, found);
+  if (requeued) localCounters.inc('sieve_stuck_comments_requeued_total', 'Stuck comments the sweeper sent to the moderation queue again', {}, requeued);
+  if (retired) localCounters.inc('sieve_stuck_comments_retired_total', 'Stuck comments the sweeper gave up on (see the dead-letter queue)', {}, retired);
+};

@@ -1,3 +1,4 @@
+import { siteIdSchema } from '../sites/create-site.ts';
 import { NotAuthenticatedError, NotFoundError } from '../errors.ts';
 
 // Who is calling a moderator route, read only from the JWT claims API Gateway's JWT
@@ -36,7 +37,9 @@ export const moderatorFromClaims = (claims: Record<string, unknown> | undefined)
   };
 };
 
-export const canModerate = (moderator: Moderator, siteId: string): boolean => moderator.admin || moderator.sites.includes(siteId);
+/** Site ids have one shape (shared/sites/create-site.ts); anything else names no site, even for an admin. */
+export const canModerate = (moderator: Moderator, siteId: string): boolean =>
+  siteIdSchema.safeParse(siteId).success && (moderator.admin || moderator.sites.includes(siteId));
 
 /** Another site's items answer exactly like missing ones, so ids reveal nothing across sites. */
 export const requireSite = (moderator: Moderator, siteId: string): void => {

@@ -1,7 +1,8 @@
-// E-mail addresses and IPs are searched by hash: the console hashes what the moderator typed
-// and sends only the hash, so the address never appears in a URL, an access log or the
-// console's own address bar; the review API hashes each stored comment's address the same way
-// to compare. WebCrypto, so the browser and Lambda run this same code.
+// E-mail addresses are searched by hash: the console hashes what the moderator typed and sends
+// only the hash, so the address never appears in a URL, an access log or the console's own
+// address bar; the review API hashes each stored comment's address the same way to compare.
+// (IPs are not stored at all, only a salted key of their network: see shared/comments/client-ip.ts.)
+// WebCrypto, so the browser and Lambda run this same code.
 
 export type PersonalField = 'email' | 'ip';
 

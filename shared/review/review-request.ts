@@ -1,4 +1,6 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+import { pageLimitSchema } from '../comments/page-limit.ts';
 import { invalidInput } from '../errors.ts';
 import { AUTHOR_ACTIONS } from '../authors/author-actions.ts';
 import { REJECT_REASONS } from '../labels/labels.ts';
@@ -19,13 +21,17 @@ const queueQuerySchema = z.strictObject({
   q: z.string().trim().min(1).max(200).optional(),
   author: z.string().trim().min(1).max(128).optional(),
   emailHash: personalHashParam.optional(),
-  ipHash: personalHashParam.optional(),
+  // An IP is never stored: the search compares the site's salted key of it (client-ip.ts).
+  ip: z.string().trim().max(64).refine((v) => isIP(v) !== 0, 'expected an IPv4 or IPv6 address').optional(),
   authorKey: z.string().min(3).max(200).regex(/^(id|email|name):/, 'expected an author key (id:…, email:… or name:…)').optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  limit: pageLimitSchema(100, 25),
   cursor: z.string().max(2048).optional(),
 });
 
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
+
+/** A parsed query as the store reads it: an IP turned into the site's salted key by the handler. */
+export type QueueFilters = Omit<QueueQuery, 'ip'> & { ipKey?: string | undefined };
 
 export const parseQueueQuery = (query: Record<string, string | undefined> | undefined): QueueQuery => {
   const parsed = queueQuerySchema.safeParse(query ?? {});

@@ -15,8 +15,8 @@ export interface CommentFilters {
   author?: string | undefined;
   /** personalHash('email', …) of the author's e-mail, exactly. */
   emailHash?: string | undefined;
-  /** personalHash('ip', …) of the client IP, exactly. */
-  ipHash?: string | undefined;
+  /** The site's salted key of the client's network (shared/comments/client-ip.ts), exactly. */
+  ipKey?: string | undefined;
   /** The author key (shared/engine/author-key.ts): an author's view. */
   authorKey?: string | undefined;
 }
@@ -24,7 +24,7 @@ export interface CommentFilters {
 const fold = (s: string): string => s.normalize('NFKC').toLowerCase();
 
 export const isFiltered = (f: CommentFilters): boolean =>
-  Boolean(f.postId || f.rule || f.category || f.q || f.author || f.emailHash || f.ipHash || f.authorKey);
+  Boolean(f.postId || f.rule || f.category || f.q || f.author || f.emailHash || f.ipKey || f.authorKey);
 
 /** A predicate over comments for these filters (all must hold); `keyOf` gives a comment's author key. */
 export const commentMatcher = (f: CommentFilters, keyOf: (c: Comment) => string | undefined): ((c: Comment) => Promise<boolean>) => {
@@ -38,7 +38,7 @@ export const commentMatcher = (f: CommentFilters, keyOf: (c: Comment) => string 
     if (author && !fold(c.author.name).includes(author) && fold(c.author.id ?? '') !== author) return false;
     if (f.authorKey && keyOf(c) !== f.authorKey) return false;
     if (f.emailHash && !(c.author.email && (await personalHash('email', c.author.email)) === f.emailHash)) return false;
-    if (f.ipHash && !(c.client?.ip && (await personalHash('ip', c.client.ip)) === f.ipHash)) return false;
+    if (f.ipKey && c.client?.ipHash !== f.ipKey) return false;
     return true;
   };
 };

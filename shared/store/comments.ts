@@ -1,3 +1,4 @@
+import { couldBeCommentId } from '../comments/ids.ts';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Comment, CommentStatus, ShadowDecisions, StoredDecision } from '../comments/comment.ts';
@@ -7,11 +8,12 @@ import { nextPage, pageStart } from './cursor.ts';
 import { batchGetItems } from './paging.ts';
 import { commentKey, postIndexKeys, postPartition, queueIndexKeys } from './keys.ts';
 
-// A new comment is pending: listed in its site's pending queue (byQueue), on no post (see table.ts).
+// A new comment is pending: its one index entry is its site's pending queue (byQueue), where
+// the sweeper finds a comment whose queue message never left (see table.ts: sparse indexes).
 const toNewItem = (c: Comment) => ({ ...c, ...commentKey(c.id), ...queueIndexKeys(c.siteId, 'pending') });
 
 export const fromItem = (item: Record<string, unknown>): Comment => {
-  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi2pk: _b, gsi3pk: _c, ...comment } = item;
+  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi2pk: _b, gsi3pk: _c, sweptAt: _d, sweeps: _e, ...comment } = item;
   return comment as unknown as Comment;
 };
 
@@ -53,6 +55,9 @@ export class CommentStore {
   }
 
   async get(id: string): Promise<Comment | undefined> {
+    // An id Sieve never issues names no comment; asking DynamoDB anyway would fail on an
+    // over-long key (2 KB) as a server error instead of a plain not-found.
+    if (!couldBeCommentId(id)) return undefined;
     const { Item } = await this.#doc.send(new GetCommand({ TableName: this.#table, Key: commentKey(id), ConsistentRead: true }));
     return Item ? fromItem(Item) : undefined;
   }

@@ -34,6 +34,11 @@ export class IpSaltStore {
     }
   }
 
+  /** The deployment's salt, or undefined while no submission has carried an IP (none is made here). */
+  current(): Promise<Buffer | undefined> {
+    return this.#read();
+  }
+
   async #read(): Promise<Buffer | undefined> {
     const { Item } = await this.#doc.send(new GetCommand({ TableName: this.#table, Key: ipSaltKey, ConsistentRead: true }));
     return typeof Item?.salt === 'string' ? Buffer.from(Item.salt, 'base64') : undefined;

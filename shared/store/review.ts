@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand, UpdateCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Comment, CommentStatus, Review } from '../comments/comment.ts';
 import type { LabelClass, RejectReason } from '../labels/labels.ts';
-import type { QueueQuery } from '../review/review-request.ts';
+import type { QueueFilters } from '../review/review-request.ts';
 import { fromItem, type Page } from './comments.ts';
 import { mergedPageStarts, nextMergedPage, nextPage, pageStart, type Resume } from './cursor.ts';
 import { auditKey, auditPrefix, authorStatsKey, commentKey, labelIndexKeys, postIndexKeys, queueIndexKeys, queuePartition } from './keys.ts';
@@ -73,7 +73,7 @@ export class ReviewStore {
    * with a cursor. The match runs on the entries read (shared/review/search.ts): a DynamoDB
    * filter would cost the same read units and could neither fold case nor hash.
    */
-  async listQueue(siteId: string, q: QueueQuery, readBudget = QUEUE_READ_BUDGET): Promise<Page<Comment>> {
+  async listQueue(siteId: string, q: QueueFilters, readBudget = QUEUE_READ_BUDGET): Promise<Page<Comment>> {
     const matches = isFiltered(q) ? commentMatcher(q, (c) => authorKey(c.author)) : null;
     if (q.status !== 'all') {
       const partition = queuePartition(siteId, q.status);
@@ -117,7 +117,7 @@ export class ReviewStore {
   async #readPartition(
     partition: string,
     start: Record<string, unknown> | undefined,
-    q: QueueQuery,
+    q: QueueFilters,
     matches: ((c: Comment) => Promise<boolean>) | null,
     readBudget: number,
   ): Promise<PartitionRead> {

@@ -7,7 +7,7 @@
 // | ----------------------------------------- | --------------------- | ---------------------------------------------------------- |
 // | a comment by id                           | table                 | pk=COMMENT#<id>            sk=COMMENT                      |
 // | approved comments of a post by time       | GSI1 (byPost), sparse | gsi1pk=POST#<site>#<post>  createdAt                       |
-// | decided comments of a site by status, age | GSI2 (byQueue), sparse| gsi2pk=QUEUE#<site>#<status> createdAt                     |
+// | comments of a site by status, age         | GSI2 (byQueue), sparse| gsi2pk=QUEUE#<site>#<status> createdAt                     |
 // | labelled comments of a site by label time | GSI3 (byLabel), sparse| gsi3pk=LABEL#<site>        labelledAt                      |
 // | a site                                    | table                 | pk=SITE#<site>             sk=SITE                         |
 // | the site a key hash belongs to            | table                 | pk=KEY#<sha256(key)>       sk=KEY                          |
@@ -26,8 +26,13 @@
 // | a site's webhook endpoints (one item)     | table                 | pk=WEBHOOK#<site>          sk=ENDPOINTS                    |
 // | a site's webhook deliveries, by time      | table                 | pk=WEBHOOK#<site>          sk=DELIVERY#<event>.<endpoint> (ttl) |
 //
-// The indexes are sparse: a pending comment carries no index keys (its queue is SQS), so
-// intake costs one write; the decision sets gsi2 (the site's queue of that status) and,
+// The indexes are sparse. A pending comment carries one index key, gsi2pk=QUEUE#<site>#pending:
+// its site's pending queue, read only by the sweeper (shared/sweeper), oldest first, so a comment
+// whose SQS message never left (a crash or a failed send after the write) is found with a Query
+// that reads nothing but the stragglers. That entry costs intake one index write (ceil(item KB)
+// write units, one for a typical comment under 1 KB) and the decision one more (the entry moves
+// to the decided status's partition: a delete and a put instead of a put), about 2 WCU per
+// comment in all. The decision sets gsi2 (the site's queue of that status) and,
 // for an approved comment only, gsi1, so the public listing of a post is one Query over
 // approved comments, oldest first. byPost and byQueue sort by the comment's `createdAt` (entries of the same
 // millisecond are ordered by the table key, which pagination carries). Moving a comment between statuses is a single-item

@@ -18,8 +18,8 @@ const alarmOn = (metricName: string, dimension: unknown) =>
   alarms().filter((a) => a.MetricName === metricName && JSON.stringify(a.Dimensions).includes(JSON.stringify(dimension)));
 
 test('every alarm notifies the topic when it fires and when it clears, and an idle stack never alarms', () => {
-  // Per queue: dead letters and age; per function: errors and throttles; the table's throttles, refused models, the API's 5xx rate.
-  expect(alarms().length).toBe(2 * Object.keys(QUEUES).length + 2 * FUNCTIONS.length + 3);
+  // Per queue: dead letters and age; per function: errors and throttles; the table's throttles, refused models, stuck comments, the API's 5xx rate.
+  expect(alarms().length).toBe(2 * Object.keys(QUEUES).length + 2 * FUNCTIONS.length + 4);
   for (const alarm of alarms()) {
     expect(alarm.AlarmActions).toEqual([ref(topicId)]);
     expect(alarm.OKActions).toEqual([ref(topicId)]);

@@ -127,6 +127,36 @@ describe('sieve check', () => {
     expect(run.code).toBe(1);
   });
 
+  it('reads a raw U+2028 or U+2029 inside a JSON string as text, not as a line break', async () => {
+    // Prepare: JSON.stringify leaves both characters raw, as JSON allows.
+    const input = jsonl({ id: 'sep', text: 'first part\u2028second part\u2029third' }, { id: 'after', text: 'Nice write-up.' });
+
+    // Act
+    const run = await runSieve(['check'], input);
+
+    // Assert
+    expect(run.stderr).not.toMatch(/invalid JSON/);
+    expect(parseLines(run.stdout).map((l) => l.id)).toEqual(['sep', 'after']);
+    expect(run.code).toBe(0);
+  });
+
+  it('reports a line over the size limit as a bad line and moderates the rest', async () => {
+    // Prepare
+    const input = [
+      JSON.stringify({ id: 'before', text: 'Nice write-up.' }),
+      JSON.stringify({ id: 'huge', text: 'x'.repeat(1024 * 1024 + 1) }),
+      JSON.stringify({ id: 'after', text: 'Thanks for the update.' }),
+    ].join('\r\n');
+
+    // Act
+    const run = await runSieve(['check'], input);
+
+    // Assert
+    expect(parseLines(run.stdout).map((l) => l.id)).toEqual(['before', 'after']);
+    expect(run.stderr).toMatch(/line 2: longer than 1048576 characters; skipped/);
+    expect(run.code).toBe(1);
+  });
+
   it('rejects an unknown option with usage exit code 2', async () => {
     // Act
     const run = await runSieve(['check', '--polcy', 'x.json'], '');

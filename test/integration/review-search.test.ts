@@ -4,7 +4,7 @@ import { personalHash } from '../../shared/review/personal-hash.ts';
 import { addModerator, addSite, bearer, bootStack, decided, request } from '../support/local-stack.ts';
 
 // Search and the Pending and All queues through the local gateway and the real handlers:
-// within the moderator's site only, e-mail and IP by hash, paginated.
+// within the moderator's site only, e-mail by hash, IP by the key intake stored, paginated.
 
 let stack: LocalStack;
 let keyA: string;
@@ -82,18 +82,21 @@ describe('search', () => {
     expect(second.body.nextCursor).toBeNull();
   });
 
-  it('finds an author by name or id, and an e-mail or IP only by its hash', async () => {
+  it('finds an author by name or id, an e-mail only by its hash, and an IP by what intake keyed it by', async () => {
     // Act
     const byName = await list(modA, 'site-a', { status: 'all', author: 'waldo' });
     const byId = await list(modA, 'site-a', { status: 'all', author: 'waldo-1' });
     const byEmail = await list(modA, 'site-a', { status: 'all', emailHash: await personalHash('email', 'waldo@example.org') });
-    const byIp = await list(modA, 'site-a', { status: 'all', ipHash: await personalHash('ip', '198.51.100.7') });
+    const byIp = await list(modA, 'site-a', { status: 'all', ip: '198.51.100.7' });
+    const notAnIp = await list(modA, 'site-a', { status: 'all', ip: '198.51.100' });
     const clearEmail = await list(modA, 'site-a', { status: 'all', emailHash: 'waldo@example.org' });
 
     // Assert
     for (const res of [byName, byId, byEmail, byIp]) expect(ids(res)).toEqual([waldo]);
     expect(byEmail.body.items[0].author).not.toHaveProperty('email');
     expect(clearEmail.status).toBe(400);
+    expect(notAnIp.status).toBe(400);
+    expect(notAnIp.body.error.fields[0]).toMatchObject({ field: 'ip', message: expect.stringContaining('IPv4 or IPv6') });
     expect(clearEmail.body.error.fields[0]).toMatchObject({ field: 'emailHash', message: expect.stringContaining('SHA-256') });
   });
 

@@ -5,21 +5,23 @@ import { startDynamoDb, type Emulator } from '../../local/emulators/dynamodb.ts'
 import { ensureTable } from '../../local/provision.ts';
 import { newComment, type Comment } from '../../shared/comments/comment.ts';
 import type { Submission } from '../../shared/comments/submission.ts';
+import { hashClientIp } from '../../shared/comments/client-ip.ts';
 import { personalHash } from '../../shared/review/personal-hash.ts';
-import type { QueueQuery } from '../../shared/review/review-request.ts';
+import type { QueueFilters } from '../../shared/review/review-request.ts';
 import { CommentStore } from '../../shared/store/comments.ts';
 import { ReviewStore } from '../../shared/store/review.ts';
 
 // The Pending and All queues and search, on the embedded DynamoDB: pending comments are
 // listed before the engine decides, All merges every queue of a site in time order with a
-// cursor that walks each comment once, and search matches text and names folded, e-mail and
-// IP by hash, within one site.
+// cursor that walks each comment once, and search matches text and names folded, an e-mail by
+// its hash and an IP by the site's salted key, within one site.
 
 let emulator: Emulator;
 let comments: CommentStore;
 let review: ReviewStore;
 
 const SITE = 'site-search';
+const SALT = Buffer.alloc(32, 7);
 const OUTCOMES = ['flag', 'approve', 'reject', null] as const;
 const written: Comment[] = [];
 
@@ -32,6 +34,8 @@ const write = async (i: number, siteId: string, outcome: (typeof OUTCOMES)[numbe
     // Pairs share a millisecond: the table key orders them, and the merge must agree.
     now: new Date(Date.UTC(2026, 11, 1, 10, 0, 0, Math.floor(i / 2))),
     correlationId: 'corr',
+    // Intake keeps only the site's salted key of an IP, as submitComment does.
+    ...(submission.client?.ip ? { ipHash: hashClientIp(SALT, siteId, submission.client.ip) } : {}),
   });
   await comments.create(c);
   if (outcome) await comments.recordDecision(c, { outcome, scores: {}, reasons: [], policyVersion: 'test-1', by: 'engine' }, new Date());
@@ -39,9 +43,9 @@ const write = async (i: number, siteId: string, outcome: (typeof OUTCOMES)[numbe
   return c;
 };
 
-const query = (extra: Partial<QueueQuery>): QueueQuery => ({ status: 'all', order: 'oldest', limit: 7, ...extra });
+const query = (extra: Partial<QueueFilters>): QueueFilters => ({ status: 'all', order: 'oldest', limit: 7, ...extra });
 
-const walk = async (q: Partial<QueueQuery>, budget?: number): Promise<string[]> => {
+const walk = async (q: Partial<QueueFilters>, budget?: number): Promise<string[]> => {
   const ids: string[] = [];
   let cursor: string | undefined;
   let requests = 0;
@@ -117,15 +121,17 @@ describe('search', () => {
     expect(notPartOfId.items).toEqual([]);
   });
 
-  it('matches an e-mail or an IP by its hash, exactly', async () => {
+  it("matches an e-mail by its hash and an IP by the site's salted key, exactly", async () => {
     const email = await review.listQueue(SITE, query({ emailHash: await personalHash('email', ' marta@EXAMPLE.org ') }));
-    const ip = await review.listQueue(SITE, query({ ipHash: await personalHash('ip', '203.0.113.10') }));
-    const emailAsIp = await review.listQueue(SITE, query({ ipHash: await personalHash('ip', 'marta@example.org') }));
+    const ip = await review.listQueue(SITE, query({ ipKey: hashClientIp(SALT, SITE, '203.0.113.10') }));
+    const otherIp = await review.listQueue(SITE, query({ ipKey: hashClientIp(SALT, SITE, '203.0.113.11') }));
+    const otherSite = await review.listQueue(SITE, query({ ipKey: hashClientIp(SALT, 'site-other', '203.0.113.10') }));
     const partOfEmail = await review.listQueue(SITE, query({ emailHash: await personalHash('email', 'example.org') }));
 
     expect(email.items.map((c) => c.id)).toEqual([written[40]!.id]);
     expect(ip.items.map((c) => c.id)).toEqual([written[41]!.id]);
-    expect(emailAsIp.items).toEqual([]);
+    expect(otherIp.items).toEqual([]);
+    expect(otherSite.items).toEqual([]);
     expect(partOfEmail.items).toEqual([]);
   });
 

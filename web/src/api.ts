@@ -57,11 +57,11 @@ export interface QueueQuery {
   postId?: string;
   rule?: string;
   category?: string;
-  /** Search: text contains, author name or id, e-mail or IP by hash (shared/review/personal-hash.ts). */
+  /** Search: text contains, author name or id, e-mail by hash (shared/review/personal-hash.ts), IP as typed (keyed by the server). */
   q?: string;
   author?: string;
   emailHash?: string;
-  ipHash?: string;
+  ip?: string;
   /** An author's view: every comment of one author key. */
   authorKey?: string;
   limit?: number;

@@ -184,7 +184,7 @@ export class ModerationScreen {
 
   #query(extra: { limit: number; cursor?: string }) {
     const r = this.#route;
-    return { status: r.status, order: r.order, postId: r.postId, rule: r.rule, category: r.category, q: r.q, author: r.author, emailHash: r.emailHash, ipHash: r.ipHash, authorKey: r.authorKey, ...extra };
+    return { status: r.status, order: r.order, postId: r.postId, rule: r.rule, category: r.category, q: r.q, author: r.author, emailHash: r.emailHash, ip: r.ip, authorKey: r.authorKey, ...extra };
   }
 
   /** `reset` loads a new queue from the top; otherwise it is a poll that keeps the moderator's place. */
@@ -301,7 +301,7 @@ export class ModerationScreen {
   }
 
   #searching(): boolean {
-    return Boolean(this.#route.q || this.#route.author || this.#route.emailHash || this.#route.ipHash);
+    return Boolean(this.#route.q || this.#route.author || this.#route.emailHash || this.#route.ip);
   }
 
   #queueName(): string {

@@ -14,7 +14,7 @@ export interface Route {
   q: string;
   author: string;
   emailHash: string;
-  ipHash: string;
+  ip: string;
   /** An author's view (every comment of one author), from a comment's details, and the name it shows. */
   authorKey: string;
   authorName: string;
@@ -23,7 +23,7 @@ export interface Route {
 export const QUEUES: readonly Queue[] = ['pending', 'flagged', 'rejected', 'approved', 'all'];
 
 /** The fragment's names for the route's search and view fields. */
-const SEARCH_FIELDS = ['q', 'author', 'emailHash', 'ipHash', 'authorKey', 'authorName'] as const;
+const SEARCH_FIELDS = ['q', 'author', 'emailHash', 'ip', 'authorKey', 'authorName'] as const;
 
 export const parseRoute = (hash: string, sites: readonly string[]): Route => {
   const p = new URLSearchParams(hash.replace(/^#/, ''));

@@ -20,6 +20,8 @@ and prints one JSON line per comment, in input order:
 
 Lines form one stream: duplicate and flood checks see the earlier lines. createdAt
 (ISO-8601 with a zone, or epoch ms) is the clock; a line without it reuses the last one.
+Lines end at \n only (U+2028 inside a string is text); a line over 1,048,576 characters
+is reported as a bad line and skipped.
 
 Options:
   --policy FILE   policy overrides, JSON or YAML (by extension: .yaml/.yml), merged over

@@ -2,21 +2,22 @@ import { personalHash } from '../../../shared/review/personal-hash.ts';
 import { h } from '../dom.ts';
 import type { Route } from '../route.ts';
 
-// Search within the site: text, author (name or id), or an exact e-mail or IP. An e-mail or
-// IP is hashed here and only its hash is sent or kept in the address bar, so the address
-// never reaches a URL, a server log or the browser's history.
+// Search within the site: text, author (name or id), or an exact e-mail or IP. An e-mail is
+// hashed here and only its hash is sent or kept in the address bar. An IP is sent as typed:
+// intake stores no address, only the site's salted key of its network (shared/comments/
+// client-ip.ts), which only the server can compute, so the search asks it to.
 
-export type SearchFields = Pick<Route, 'q' | 'author' | 'emailHash' | 'ipHash'>;
+export type SearchFields = Pick<Route, 'q' | 'author' | 'emailHash' | 'ip'>;
 type SearchIn = 'text' | 'author' | 'email' | 'ip';
 
 const PLACEHOLDER: Record<SearchIn, string> = {
   text: 'words in the comment',
   author: 'author name or id',
   email: 'exact e-mail (sent as a hash)',
-  ip: 'exact IP (sent as a hash)',
+  ip: 'exact IP address',
 };
 
-export const NO_SEARCH: SearchFields = { q: '', author: '', emailHash: '', ipHash: '' };
+export const NO_SEARCH: SearchFields = { q: '', author: '', emailHash: '', ip: '' };
 
 export interface SearchBox {
   element: HTMLElement;
@@ -24,7 +25,7 @@ export interface SearchBox {
 }
 
 export const searchBox = (initial: SearchFields, apply: (search: SearchFields) => void): SearchBox => {
-  const current: SearchIn = initial.author ? 'author' : initial.emailHash ? 'email' : initial.ipHash ? 'ip' : 'text';
+  const current: SearchIn = initial.author ? 'author' : initial.emailHash ? 'email' : initial.ip ? 'ip' : 'text';
   const field = h(
     'select',
     { id: 'search-in', name: 'searchIn', 'aria-label': 'Search in' },
@@ -36,8 +37,8 @@ export const searchBox = (initial: SearchFields, apply: (search: SearchFields) =
     id: 'search',
     type: 'search',
     name: 'search',
-    value: initial.q || initial.author,
-    placeholder: initial.emailHash || initial.ipHash ? `searching by a hashed ${current === 'ip' ? 'IP' : 'e-mail'}` : PLACEHOLDER[current],
+    value: initial.q || initial.author || initial.ip,
+    placeholder: initial.emailHash ? 'searching by a hashed e-mail' : PLACEHOLDER[current],
     autocomplete: 'off',
     'aria-label': 'Search this site',
     'aria-keyshortcuts': '/',
@@ -52,7 +53,7 @@ export const searchBox = (initial: SearchFields, apply: (search: SearchFields) =
       case 'email':
         return { ...NO_SEARCH, emailHash: await personalHash('email', value) };
       case 'ip':
-        return { ...NO_SEARCH, ipHash: await personalHash('ip', value) };
+        return { ...NO_SEARCH, ip: value };
       default:
         return { ...NO_SEARCH, q: value };
     }

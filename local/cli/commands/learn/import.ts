@@ -94,10 +94,10 @@ export const learnImport = defineCommand({
       // The first failed write (not a bad line: DynamoDB refusing) stops the import once the writes in flight settle.
       let failure: { error: unknown } | undefined;
 
-      for await (const { lineNo, raw } of readLines(input)) {
+      for await (const { lineNo, raw, problem } of readLines(input)) {
         tally.lines++;
         progress.tick(tally.lines);
-        const parsed = parseImportLine(raw, lineNo);
+        const parsed = raw === undefined ? { ok: false as const, problem } : parseImportLine(raw, lineNo);
         if (!parsed.ok) {
           bad(parsed.problem);
           continue;

@@ -69,8 +69,8 @@ async function fileComments(input: Readable, since: string | undefined, io: CliI
   const comments: Array<CommentInput & { seq: number }> = [];
   let clock = Date.now();
   let badLines = 0;
-  for await (const { lineNo, raw } of readLines(input)) {
-    const parsed = parseCommentLine(raw, lineNo, { labelled: false });
+  for await (const { lineNo, raw, problem } of readLines(input)) {
+    const parsed = raw === undefined ? { ok: false as const, problem } : parseCommentLine(raw, lineNo, { labelled: false });
     if (!parsed.ok) {
       badLines++;
       io.stderr.write(`${NAME}: ${parsed.problem}\n`);
