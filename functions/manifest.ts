@@ -168,8 +168,11 @@ export const FUNCTIONS: FunctionSpec[] = [
     name: 'perspectiveAnalyze',
     entry: 'functions/perspective-analyze.ts',
     description: "Scores a text the Perspective API way (comments:analyze) with the site's policy and model; stores nothing",
-    // Coral Talk gives up after 500 ms: the engine is CPU, so more memory (CPU) shortens a cold start.
-    memoryMb: 1024,
+    // Coral Talk gives up after 500 ms, and a cold start is CPU: importing the bundle (the engine
+    // builds its vocabulary at load) takes about 165 ms of CPU (npm run bench:perspective), which
+    // 1,769 MB (one full vCPU) spends in about that time, where 1,024 MB (0.58 vCPU) would need
+    // nearly twice as long. Warm calls bill 2-3 ms, so the extra memory costs cents per million.
+    memoryMb: 1769,
     timeoutSeconds: 5,
     trigger: { kind: 'http', method: 'POST', path: '/v1alpha1/comments:analyze', auth: 'none' },
     // GetItem: the key's hash, the site's policy and model pointers and versions; BatchGetItem: a model's parts.
