@@ -15,9 +15,10 @@ import { EXIT_FAILURE, EXIT_OK, UsageError } from '../command.ts';
 import { parseCommentLine } from '../comment-line.ts';
 import { defineCommand, exactly } from '../define-command.ts';
 import { openInput, readLines } from '../input.ts';
+import { loadModelFile } from '../model-file.ts';
 import { loadPolicy } from '../policy-file.ts';
 
-const help = `Usage: sieve calibrate [--out FILE] [--check FILE] [--policy FILE] [--json] CORPUS
+const help = `Usage: sieve calibrate [--out FILE] [--check FILE] [--policy FILE] [--model MODEL.json] [--json] CORPUS
 
 Fits the probabilities the Perspective-compatible endpoint answers (POST
 /v1alpha1/comments:analyze): for each attribute, a logistic calibration of the engine's
@@ -31,6 +32,8 @@ Options:
   --out FILE     write the coefficients there (shared/perspective/calibration.json ships)
   --check FILE   fit nothing: measure the calibration in FILE on CORPUS (a held-out slice)
   --policy FILE  policy overrides to score under
+  --model FILE   score with this learned model (from "sieve learn") as a site with it is
+                 scored; with --check, how a site's model moves the figures
   --json         print the figures as one JSON object
 
 Fitting refuses test/corpus/frozen.jsonl: the frozen slice is only ever checked.
@@ -42,13 +45,14 @@ export const calibrate = defineCommand({
   name: 'calibrate',
   summary: 'fit (or check) the Perspective endpoint\'s calibrated probabilities on a labelled corpus',
   help,
-  options: { out: { type: 'string' }, check: { type: 'string' }, policy: { type: 'string' } },
+  options: { out: { type: 'string' }, check: { type: 'string' }, policy: { type: 'string' }, model: { type: 'string' } },
   json: true,
   positionals: exactly(1, 'expected exactly one labelled CORPUS file'),
   async run({ values, positionals: [file], io }) {
     if (values.out && values.check) throw new UsageError('--out and --check exclude each other: --check fits nothing');
     if (!values.check && basename(file) === 'frozen.jsonl') throw new UsageError(`${file}: the frozen slice is never fitted on; use --check FILE to measure a calibration on it`);
     const policy = await loadPolicy(values.policy);
+    const model = values.model ? await loadModelFile(values.model) : undefined;
     const rows: LabelledScoring[] = [];
     const ids: string[] = [];
     let badLines = 0;
@@ -60,7 +64,7 @@ export const calibrate = defineCommand({
         continue;
       }
       const { line } = parsed;
-      rows.push({ label: line.label!, scoring: scoreText(line.text, policy, undefined, line.createdAt ?? 0) });
+      rows.push({ label: line.label!, scoring: scoreText(line.text, policy, model, line.createdAt ?? 0) });
       ids.push(`${line.id}:${line.label}`);
     }
     if (rows.length === 0) throw new UsageError(`${file}: no labelled comments`);
@@ -79,7 +83,7 @@ export const calibrate = defineCommand({
       const document = {
         about:
           'Calibration of the Perspective-compatible endpoint (shared/perspective): p = 1 / (1 + exp(-(bias + sum of weight x feature))), weights >= 0. Fitted by `sieve calibrate`; PROFANITY is set by hand (the corpus labels no profanity). Review changes like code.',
-        command: `npx sieve calibrate ${file}${values.policy ? ` --policy ${values.policy}` : ''} --out ${values.out}`,
+        command: `npx sieve calibrate ${file}${values.policy ? ` --policy ${values.policy}` : ''}${values.model ? ` --model ${values.model}` : ''} --out ${values.out}`,
         corpus: { file, comments: rows.length, sha256: createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16) },
         fit: DEFAULT_CALIBRATION_FIT,
         attributes: calibration,
