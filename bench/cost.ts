@@ -2,8 +2,8 @@
 // synthesized template says what runs (memory, architecture, batch size, authorizer cache,
 // indexes), a run of the local pipeline says how long and how much (handler durations,
 // worker batches, DynamoDB request units, log bytes), bench/prices.json says what each unit
-// costs. Prints the breakdown, the assumptions, the levers, and ends with
-// `total: $X.XX per million comments`.
+// costs. Prints the breakdown, the assumptions, the levers, `total: $X.XX per million comments`,
+// and then the Perspective analyze route's cost per million calls (bench/perspective.ts).
 //
 // BENCH_COMMENTS (default 500) comments per run, BENCH_RATE (default 15) per second;
 // BENCH_SITE_PER_MINUTE and BENCH_FLEET_PER_SECOND override the traffic assumptions. The
@@ -73,6 +73,11 @@ try {
   })) {
     capture.print(line);
   }
+  capture.printError('measuring the Perspective analyze route ...');
+  // Its own fresh process (bench/perspective.ts --cost-once): a synchronous route, priced per call, not per comment.
+  const { costReport } = await import('./perspective.ts');
+  capture.print('');
+  for (const line of costReport(facts.worker.tracing)) capture.print(line);
 } finally {
   capture.restore();
 }

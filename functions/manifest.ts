@@ -190,6 +190,33 @@ export const FUNCTIONS: FunctionSpec[] = [
     trigger: { kind: 'http', method: 'GET', path: '/v1/openapi.json', auth: 'none' },
     access: { table: [], queues: {} },
   },
+  // Perspective API's two calls, so a Perspective client (Coral Talk) switches by changing its
+  // endpoint to {api}/v1alpha1. auth none: the site key comes as `?key=` and a missing or wrong
+  // one must be answered in Perspective's error shape, so the handler checks it (by hash, as the
+  // site-key authorizer does) instead of API Gateway's authorizer, whose 401/403 bodies are its own.
+  {
+    name: 'perspectiveAnalyze',
+    entry: 'functions/perspective-analyze.ts',
+    description: "Scores a text the Perspective API way (comments:analyze) with the site's policy and model; stores nothing",
+    // Coral Talk gives up after 500 ms, and a cold start is CPU: importing the bundle (the engine
+    // builds its vocabulary at load) takes about 165 ms of CPU (npm run bench:perspective), which
+    // 1,769 MB (one full vCPU) spends in about that time, where 1,024 MB (0.58 vCPU) would need
+    // nearly twice as long. Warm calls bill 2-3 ms, so the extra memory costs cents per million.
+    memoryMb: 1769,
+    timeoutSeconds: 5,
+    trigger: { kind: 'http', method: 'POST', path: '/v1alpha1/comments:analyze', auth: 'none' },
+    // GetItem: the key's hash, the site's policy and model pointers and versions; BatchGetItem: a model's parts.
+    access: { table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem'], queues: {} },
+  },
+  {
+    name: 'perspectiveSuggestScore',
+    entry: 'functions/perspective-suggest-score.ts',
+    description: "Stores a moderator's verdict sent the Perspective API way (comments:suggestscore) as a training label",
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    trigger: { kind: 'http', method: 'POST', path: '/v1alpha1/comments:suggestscore', auth: 'none' },
+    access: { table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem'], queues: {} },
+  },
   {
     name: 'moderateComments',
     entry: 'functions/moderate-comments.ts',

@@ -50,10 +50,17 @@ export interface Inspection {
   prepared: Prepared;
   findings: Finding[];
   compiled: CompiledPolicy;
+  /** The lexicon word each token reads as (undefined for most): evidence weaker than any rule, read by scorers that rank. */
+  hits: CheckInput['hits'];
 }
 
 export function evaluate(given: CommentInput, facts: ContextFacts, policy: Policy, model?: LearnedModel): Decision {
-  const { comment, prepared, findings, compiled } = inspect(given, facts, policy);
+  return decideInspection(inspect(given, facts, policy), facts, policy, model);
+}
+
+/** The decision from an inspection already made: for callers that also read what the checks saw (shared/perspective). */
+export function decideInspection(inspection: Inspection, facts: ContextFacts, policy: Policy, model?: LearnedModel): Decision {
+  const { comment, prepared, findings, compiled } = inspection;
   const rules = decide(findings, facts, policy, compiled.scores);
   // A model whose heads are all silent leaves the decision exactly as the rules make it.
   if (!model || !hasActiveHead(model)) return rules;
@@ -82,5 +89,5 @@ export function inspect(given: CommentInput, facts: ContextFacts, policy: Policy
   };
   const findings: Finding[] = [];
   for (const check of checks) check(input, findings);
-  return { comment, prepared, findings, compiled };
+  return { comment, prepared, findings, compiled, hits };
 }

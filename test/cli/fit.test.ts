@@ -87,3 +87,34 @@ describe('sieve eval --rules', () => {
     expect(report.neverFired).not.toContain('insult.you');
   });
 });
+
+describe('sieve calibrate', () => {
+  it('fits the Perspective calibration on a labelled corpus and writes a file that names its command', async () => {
+    // Prepare
+    const dir = mkdtempSync(join(tmpdir(), 'sieve-calibrate-'));
+    const corpus = join(dir, 'corpus.jsonl');
+    const out = join(dir, 'calibration.json');
+    writeFileSync(corpus, exclaimCorpus());
+
+    // Act
+    const run = await runSieve(['calibrate', '--json', '--out', out, corpus]);
+
+    // Assert
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({ comments: 18, mode: 'fit', quality: { TOXICITY: { comments: 18, positives: 12 } } });
+    const written = JSON.parse(readFileSync(out, 'utf8'));
+    expect(written.command).toBe(`npx sieve calibrate ${corpus} --out ${out}`);
+    expect(Object.keys(written.attributes).sort()).toEqual(['IDENTITY_ATTACK', 'INSULT', 'PROFANITY', 'SEVERE_TOXICITY', 'SPAM', 'THREAT', 'TOXICITY']);
+  });
+
+  it('never fits on the frozen slice, and only measures a calibration on it with --check', async () => {
+    const refused = await runSieve(['calibrate', 'test/corpus/frozen.jsonl']);
+    const checked = await runSieve(['calibrate', '--json', '--check', 'shared/perspective/calibration.json', 'test/corpus/frozen.jsonl']);
+
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/frozen slice is never fitted on/);
+    expect(checked.code).toBe(0);
+    expect(JSON.parse(checked.stdout)).toMatchObject({ mode: 'check', quality: { TOXICITY: { auc: expect.any(Number) } } });
+  });
+});
