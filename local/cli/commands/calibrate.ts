@@ -56,8 +56,8 @@ export const calibrate = defineCommand({
     const rows: LabelledScoring[] = [];
     const ids: string[] = [];
     let badLines = 0;
-    for await (const { lineNo, raw } of readLines(await openInput(file, io))) {
-      const parsed = parseCommentLine(raw, lineNo, { labelled: true });
+    for await (const { lineNo, raw, problem } of readLines(await openInput(file, io))) {
+      const parsed = raw === undefined ? { ok: false as const, problem } : parseCommentLine(raw, lineNo, { labelled: true });
       if (!parsed.ok) {
         badLines++;
         io.stderr.write(`sieve calibrate: ${parsed.problem}\n`);
