@@ -6,14 +6,14 @@
 import type { CommentInput, ContextQuery } from './types.ts';
 import type { Policy } from './policy.ts';
 import { prepare } from './prepare.ts';
-import { hashWordSet, hashWords, stableHash } from './hash.ts';
+import { hashTokenSet, hashWords, stableHash } from './hash.ts';
 import { authorKey } from './author-key.ts';
 
 export function fingerprints(text: string): string[] {
   const { tokens, norm } = prepare(text);
   // Without words (emoji, symbols) the characters themselves are the text.
   const prints = [`x:${tokens.length > 0 ? hashWords(tokens) : stableHash(norm.text.replace(/\s+/g, ''))}`];
-  const near = hashWordSet(tokens);
+  const near = hashTokenSet(tokens);
   if (near !== undefined) prints.push(`n:${near}`);
   return prints;
 }
