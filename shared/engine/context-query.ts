@@ -19,6 +19,10 @@ export function fingerprints(text: string): string[] {
 }
 
 export function contextQuery(comment: CommentInput, policy: Policy): ContextQuery {
+  // The key first: it may normalise the author's name, and the text's preparation should be
+  // the last one normalised when evaluate reuses it (a span read after another text was
+  // normalised runs the text's passes again).
+  const key = authorKey(comment.author);
   const query: ContextQuery = {
     fingerprints: fingerprints(typeof comment.text === 'string' ? comment.text : ''),
     at: comment.createdAt,
@@ -26,7 +30,6 @@ export function contextQuery(comment: CommentInput, policy: Policy): ContextQuer
     floodWindowMs: policy.windows.floodMs,
     campaignWindowMs: policy.windows.campaignMs,
   };
-  const key = authorKey(comment.author);
   if (key !== undefined) query.authorKey = key;
   return query;
 }
