@@ -30,21 +30,6 @@ export interface WordInfo {
   atAsA: Found<Term> | undefined;
   /** The word's share of the near-same fingerprint (hash.ts, hashTokenSet). */
   setPart: readonly [number, number] | undefined;
-  /**
-   * The learned model's hashes of the word (shared/learn/features.ts), filled the first time
-   * a model reads it: like everything here, a pure function of the word.
-   */
-  features: WordFeatureHashes | undefined;
-}
-
-/** What the model's feature reader hashes per word, before its slot mask. */
-export interface WordFeatureHashes {
-  /** The word's own feature. */
-  word: number;
-  /** The state a pair that starts with this word continues from. */
-  pairPrefix: number;
-  /** Its character grams when the word is a whole chunk between spaces, in reading order. */
-  grams: Int32Array;
 }
 
 const CAPACITY = 1 << 15;
@@ -104,7 +89,7 @@ function describe(word: string): WordInfo {
     const asA = LEXICON.lookup(`a${word.slice(1)}`);
     if (asA && (asA.entry.profane || asA.entry.insult > 0) && !asA.stem) atAsA = asA;
   }
-  return { word, flags: wordFlags(word), lexicon: LEXICON.lookup(word), afterArticle, atAsA, setPart: wordSetPart(word), features: undefined };
+  return { word, flags: wordFlags(word), lexicon: LEXICON.lookup(word), afterArticle, atAsA, setPart: wordSetPart(word) };
 }
 /** Facts about one word given as a string. */
 export function wordInfo(word: string): WordInfo {

@@ -6,7 +6,6 @@
 
 import type { Prepared } from '../engine/prepare.ts';
 import type { Finding } from '../engine/checks/check.ts';
-import type { WordFeatureHashes, WordInfo } from '../engine/word-info.ts';
 
 export interface Features {
   length: number;
@@ -94,8 +93,6 @@ export class FeatureScratch {
   /** The characters grams are read from, and two numbers per chunk. */
   codes = new Uint16Array(0);
   chunkTokens = new Int32Array(0);
-  /** Per chunk: where its leading space and its last character are in `codes`, and its one token when the chunk is exactly that word (else -1). */
-  chunkSpans = new Int32Array(0);
 
   reserve(features: number, characters: number): void {
     if (features > this.indices.length) {
@@ -108,34 +105,8 @@ export class FeatureScratch {
       const size = Math.max(characters, 2 * this.codes.length, 512);
       this.codes = new Uint16Array(size);
       this.chunkTokens = new Int32Array(2 * size);
-      this.chunkSpans = new Int32Array(3 * size);
     }
   }
-}
-
-/**
- * What a word contributes wherever it appears, hashed once per distinct word and kept in the
- * engine's word cache: its own feature, the start of the pair it opens, and its grams when
- * it stands alone between spaces (most words do), none of them masked yet.
- */
-function wordHashes(info: WordInfo): WordFeatureHashes {
-  const w = info.word;
-  let word = WORD_SEED;
-  let prefix = PAIR_SEED;
-  const codes = new Uint16Array(w.length + 2);
-  codes[0] = SPACE;
-  for (let i = 0; i < w.length; i++) {
-    const code = w.charCodeAt(i);
-    word = step(word, code);
-    prefix = step(prefix, code);
-    codes[i + 1] = code;
-  }
-  codes[w.length + 1] = SPACE;
-  const grams = new Int32Array((MAX_GRAM - MIN_GRAM + 1) * (w.length + 1));
-  const count = chunkGrams(codes, 0, w.length, codes.length, grams, undefined, 0, -1, 0);
-  const hashes = { word: finish(word), pairPrefix: step(prefix, SPACE), grams: grams.slice(0, count) };
-  info.features = hashes;
-  return hashes;
 }
 
 /**
@@ -154,23 +125,28 @@ export function extractFeatures(prepared: Prepared, hits: readonly RuleHit[], ha
   const { indices, values, origins, chunkTokens } = scratch;
   // Counted in a local, not on the result, to keep the loops tight.
   let n = 0;
-  // A word's own hash and the pair prefix it leaves for the next word come from the word cache;
-  // only the pair that ends with it (continuing the previous word's prefix) is hashed here.
+  // Each word's characters are read once for three hashes: the word's own, the pair that ends
+  // with it (continuing the previous word's pair prefix), and its own pair prefix for the next.
   let pairPrefix = 0;
   for (let t = 0; t < tokenCount; t++) {
-    const token = tokens[t];
-    const hashes = token.info.features ?? wordHashes(token.info);
-    indices[n] = hashes.word & mask;
+    const w = tokens[t].w;
+    let word = WORD_SEED;
+    let pair = pairPrefix;
+    let prefix = PAIR_SEED;
+    for (let i = 0; i < w.length; i++) {
+      const code = w.charCodeAt(i);
+      word = step(word, code);
+      pair = step(pair, code);
+      prefix = step(prefix, code);
+    }
+    indices[n] = finish(word) & mask;
     origins[n++] = 2 * t;
     // A pair across a clause break ("... channel. My ...") is not a phrase.
-    if (t > 0 && !token.brk) {
-      const w = token.w;
-      let pair = pairPrefix;
-      for (let i = 0; i < w.length; i++) pair = step(pair, w.charCodeAt(i));
+    if (t > 0 && !tokens[t].brk) {
       indices[n] = finish(pair) & mask;
       origins[n++] = 2 * t + 1;
     }
-    pairPrefix = hashes.pairPrefix;
+    pairPrefix = step(prefix, SPACE);
   }
   const words = n;
   n = addGrams(scratch, n, text, textEnd, tokens, tokenCount, mask);
@@ -201,7 +177,7 @@ export function extractFeatures(prepared: Prepared, hits: readonly RuleHit[], ha
  * "👉👉"), a third fewer than across words, and no worse measured.
  */
 function addGrams(
-  { codes, chunkTokens, chunkSpans, indices, origins }: FeatureScratch,
+  { codes, chunkTokens, indices, origins }: FeatureScratch,
   from: number,
   text: string,
   end: number,
@@ -220,11 +196,6 @@ function addGrams(
     while (last < tokenCount && tokens[last].s < chunkEnd) last++;
     chunkTokens[2 * chunks] = last > token ? token : -1;
     chunkTokens[2 * chunks + 1] = last > token ? last - 1 : -1;
-    // codes[n - 1] is the chunk's last character; its leading space is chunkEnd - chunkStart before it.
-    chunkSpans[3 * chunks] = n - 1 - (chunkEnd - chunkStart);
-    chunkSpans[3 * chunks + 1] = n - 1;
-    const alone = last === token + 1 && tokens[token].s === chunkStart && tokens[token].e === chunkEnd;
-    chunkSpans[3 * chunks + 2] = alone ? token : -1;
     chunks++;
     chunkStart = -1;
   };
@@ -244,56 +215,29 @@ function addGrams(
     codes[n++] = SPACE;
   }
 
-  // A gram belongs to the chunk it starts in, or, starting at a space, to the next one: the
-  // grams of a chunk are a function of its characters alone, so a chunk that is exactly one
-  // word takes the word's grams from the word cache (wordHashes fills it for every token).
+  // A gram belongs to the chunk it starts in, or, starting at a space, to the next one.
+  // The 3-, 4- and 5-gram starting at j, written out (the hot loop of feature extraction): each
+  // grows from the one before, and none runs on past a space it has reached.
   let out = from;
-  for (let chunk = 0; chunk < chunks; chunk++) {
-    const alone = chunkSpans[3 * chunk + 2];
-    if (alone >= 0) {
-      const grams = (tokens[alone].info.features as WordFeatureHashes).grams;
-      for (let g = 0; g < grams.length; g++) {
-        indices[out] = grams[g] & mask;
-        origins[out++] = chunk;
-      }
-    } else out = chunkGrams(codes, chunkSpans[3 * chunk], chunkSpans[3 * chunk + 1], n, indices, origins, out, mask, chunk);
-  }
-  return out;
-}
-
-/**
- * The 3-, 4- and 5-gram starting at each j in [first, last) of `codes` (a chunk's leading
- * space to its last character but one), written out (the hot loop of feature extraction):
- * each grows from the one before, and none runs on past a space it has reached.
- */
-function chunkGrams(
-  codes: Uint16Array,
-  first: number,
-  last: number,
-  n: number,
-  indices: Int32Array,
-  origins: Int32Array | undefined,
-  out: number,
-  mask: number,
-  chunk: number,
-): number {
-  for (let j = first; j < last; j++) {
+  let chunk = 0;
+  for (let j = 0; j + MIN_GRAM <= n; j++) {
     const c0 = codes[j];
+    if (j > 0 && c0 === SPACE) chunk++;
     const c1 = codes[j + 1];
     if (c1 === SPACE) continue;
     const c2 = codes[j + 2];
     let h = step(step(step(GRAM_SEED, c0), c1), c2);
-    if (origins !== undefined) origins[out] = chunk;
-    indices[out++] = finish(h) & mask;
+    indices[out] = finish(h) & mask;
+    origins[out++] = chunk;
     if (j + 3 >= n || c2 === SPACE) continue;
     const c3 = codes[j + 3];
     h = step(h, c3);
-    if (origins !== undefined) origins[out] = chunk;
-    indices[out++] = finish(h) & mask;
+    indices[out] = finish(h) & mask;
+    origins[out++] = chunk;
     if (j + 4 >= n || c3 === SPACE) continue;
     h = step(h, codes[j + 4]);
-    if (origins !== undefined) origins[out] = chunk;
-    indices[out++] = finish(h) & mask;
+    indices[out] = finish(h) & mask;
+    origins[out++] = chunk;
   }
   return out;
 }
