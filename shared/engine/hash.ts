@@ -48,32 +48,39 @@ export function hashWords(words: readonly { w: string }[]): string {
   return finish(h1, h2);
 }
 
+/** One word's share of hashTokenSet: its two mixed lanes, or undefined when the word is left out. */
+export function wordSetPart(w: string): readonly [number, number] | undefined {
+  let h1 = SEED1;
+  let h2 = SEED2;
+  let letters = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 39 || c === 42) continue;
+    letters++;
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  if (letters < 2) return undefined;
+  // Mix each word's lanes before summing, so that similar words do not cancel out.
+  return [Math.imul(h1 ^ (h1 >>> 15), 2246822507) >>> 0, Math.imul(h2 ^ (h2 >>> 13), 3266489909) >>> 0];
+}
+
 /**
- * An order-insensitive hash of the words, ignoring digits, apostrophes, masks and
+ * An order-insensitive hash of the tokens' words, ignoring digits, apostrophes, masks and
  * one-letter words: "WIN $500 now!" and "now win $900" hash alike. It sums per-word
- * hashes, so it needs no sorting. Undefined when no word is left.
+ * hashes (wordSetPart, kept with each word in the tokeniser's word cache), so it needs no
+ * sorting and reads no characters. Undefined when no word is left.
  */
-export function hashWordSet(words: readonly { w: string }[]): string | undefined {
+export function hashTokenSet(tokens: readonly { info: { setPart: readonly [number, number] | undefined } }[]): string | undefined {
   let sum1 = 0;
   let sum2 = 0;
   let kept = 0;
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k].w;
-    let h1 = SEED1;
-    let h2 = SEED2;
-    let letters = 0;
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
-      if ((c >= 48 && c <= 57) || c === 39 || c === 42) continue;
-      letters++;
-      h1 = Math.imul(h1 ^ c, 2654435761);
-      h2 = Math.imul(h2 ^ c, 1597334677);
-    }
-    if (letters < 2) continue;
+  for (let k = 0; k < tokens.length; k++) {
+    const part = tokens[k].info.setPart;
+    if (part === undefined) continue;
     kept++;
-    // Mix each word's lanes before summing, so that similar words do not cancel out.
-    sum1 = (sum1 + (Math.imul(h1 ^ (h1 >>> 15), 2246822507) >>> 0)) >>> 0;
-    sum2 = (sum2 + (Math.imul(h2 ^ (h2 >>> 13), 3266489909) >>> 0)) >>> 0;
+    sum1 = (sum1 + part[0]) >>> 0;
+    sum2 = (sum2 + part[1]) >>> 0;
   }
   return kept === 0 ? undefined : finish(sum1 ^ kept, sum2);
 }

@@ -5,7 +5,6 @@ import type { CompiledPolicy } from './compiled-policy.ts';
 import type { Normalised } from './types.ts';
 import type { Token } from './tokens.ts';
 import type { WordHit } from './checks/check.ts';
-import { LEXICON } from './lexicon/terms.ts';
 import { textSpan } from './normalise.ts';
 
 /** "idiot-proof", "fool-proofed": the word names who a design guards against, not anyone present. */
@@ -29,8 +28,8 @@ export function wordHits(tokens: readonly Token[], norm: Normalised, compiled: C
     let found = token.info.lexicon;
     let s = token.s;
     // Spaced letters after an article join up with it ("a d i c k" -> "adick"): try without it.
-    if (!found && token.w.length >= 4 && 'aiu'.includes(token.w[0])) {
-      const rest = LEXICON.lookup(token.w.slice(1));
+    if (!found && token.info.afterArticle) {
+      const rest = token.info.afterArticle;
       // Only when the article was typed apart from the letters (reading the maps is not free).
       if (rest && textSpan(norm, token.s, token.s + 1)[1] < textSpan(norm, token.s + 1, token.s + 2)[0]) {
         found = rest;
@@ -38,10 +37,7 @@ export function wordHits(tokens: readonly Token[], norm: Normalised, compiled: C
       }
     }
     // "@ss", "@sshole": a leading @ is kept for mentions, but this one stands for an a.
-    if (!found && token.w.startsWith('@') && token.w.length <= 10) {
-      const asA = LEXICON.lookup(`a${token.w.slice(1)}`);
-      if (asA && (asA.entry.profane || asA.entry.insult > 0) && !asA.stem) found = asA;
-    }
+    if (!found && token.info.atAsA) found = token.info.atAsA;
     if (found && provesAgainst(tokens, i, norm.text)) continue;
     if (found && (allowWords === undefined || !allowWords.has(found.term))) hits[i] = { term: found.term, stem: found.stem === true, entry: found.entry, s, e: token.e };
   }

@@ -1,5 +1,6 @@
 // Everything the engine knows about one word, looked up once per distinct word and
-// cached: which checks care about it (vocabulary bits) and its built-in lexicon entry.
+// cached: which checks care about it (vocabulary bits), its built-in lexicon entry and the
+// other readings and hashes the engine needs of it per token.
 // Both sources are fixed once the engine's modules have loaded (lexicon/vocabulary.ts
 // builds the vocabulary at load), so the cache is a pure function of the word: hit or
 // miss, and whatever was read before, a word gets the same facts. It holds at most
@@ -13,21 +14,35 @@
 import { LEXICON, type Term } from './lexicon/terms.ts';
 import type { Found } from './lexicon/word-index.ts';
 import { wordFlags } from './lexicon/vocabulary.ts';
+import { wordSetPart } from './hash.ts';
 
 export interface WordInfo {
   /** The word itself (one shared string per distinct word). */
   word: string;
   flags: number;
   lexicon: Found<Term> | undefined;
+  /**
+   * The lexicon entry of the word without its first letter when that is an article run into
+   * spaced letters ("a d i c k" -> "adick"); only for words of 4+ units starting a, i or u.
+   */
+  afterArticle: Found<Term> | undefined;
+  /** "@ss", "@sshole": the insult or profanity the word spells with its leading @ read as an a. */
+  atAsA: Found<Term> | undefined;
+  /** The word's share of the near-same fingerprint (hash.ts, hashTokenSet). */
+  setPart: readonly [number, number] | undefined;
 }
 
-const CAPACITY = 1 << 16;
+const CAPACITY = 1 << 15;
 const MASK = CAPACITY - 1;
 /** Start afresh beyond this many words, so the table stays sparse and memory bounded. */
 const MAX_WORDS = CAPACITY >> 1;
-let hashes = new Int32Array(CAPACITY);
-let infos: (WordInfo | undefined)[] = new Array(CAPACITY).fill(undefined);
-let size = 0;
+/**
+ * Slot k holds the word's hash at 2k and its index in `infos` plus one at 2k + 1 (0: empty):
+ * one small typed array probed per token, and the words themselves packed densely in the
+ * order first seen (the common ones early), so a lookup touches few cache lines.
+ */
+let slots = new Int32Array(2 * CAPACITY);
+let infos: WordInfo[] = [];
 
 /** The hash step the tokeniser applies per UTF-16 unit (FNV-1a). */
 export function hashStep(h: number, code: number): number {
@@ -45,25 +60,37 @@ function sameText(word: string, text: string, s: number, e: number): boolean {
 export function wordInfoAt(text: string, s: number, e: number, h: number): WordInfo {
   let slot = h & MASK;
   for (;;) {
-    const info = infos[slot];
-    if (info === undefined) break;
-    if (hashes[slot] === h && sameText(info.word, text, s, e)) return info;
+    const index = slots[2 * slot + 1];
+    if (index === 0) break;
+    if (slots[2 * slot] === h) {
+      const info = infos[index - 1];
+      if (sameText(info.word, text, s, e)) return info;
+    }
     slot = (slot + 1) & MASK;
   }
-  if (size >= MAX_WORDS) {
-    hashes = new Int32Array(CAPACITY);
-    infos = new Array(CAPACITY).fill(undefined);
-    size = 0;
+  if (infos.length >= MAX_WORDS) {
+    slots = new Int32Array(2 * CAPACITY);
+    infos = [];
     slot = h & MASK;
   }
-  const word = text.slice(s, e);
-  const info: WordInfo = { word, flags: wordFlags(word), lexicon: LEXICON.lookup(word) };
-  hashes[slot] = h;
-  infos[slot] = info;
-  size++;
+  const info = describe(text.slice(s, e));
+  infos.push(info);
+  slots[2 * slot] = h;
+  slots[2 * slot + 1] = infos.length;
   return info;
 }
 
+function describe(word: string): WordInfo {
+  const first = word.charCodeAt(0);
+  // a, i, u
+  const afterArticle = word.length >= 4 && (first === 97 || first === 105 || first === 117) ? LEXICON.lookup(word.slice(1)) : undefined;
+  let atAsA: Found<Term> | undefined;
+  if (first === 64 && word.length <= 10) {
+    const asA = LEXICON.lookup(`a${word.slice(1)}`);
+    if (asA && (asA.entry.profane || asA.entry.insult > 0) && !asA.stem) atAsA = asA;
+  }
+  return { word, flags: wordFlags(word), lexicon: LEXICON.lookup(word), afterArticle, atAsA, setPart: wordSetPart(word) };
+}
 /** Facts about one word given as a string. */
 export function wordInfo(word: string): WordInfo {
   let h = HASH_SEED;

@@ -44,7 +44,9 @@ export function weightiestPhrases(
   const { weights } = model;
   const unit = direction * head.scale;
   const { lane } = head;
-  const pull = new Float64Array(tokens.length);
+  const count = tokens.length;
+  // Read up to `count` only: the scratch may be longer.
+  const pull = model.scratch.pull(count);
   // Most slots a comment reads hold no weight (a site's vocabulary is small beside the hash
   // space): those add nothing and are passed over.
   for (let k = 0; k < features.words; k++) {
@@ -68,13 +70,13 @@ export function weightiestPhrases(
   }
 
   let strongest = 0;
-  for (let t = 0; t < pull.length; t++) strongest = Math.max(strongest, pull[t]);
+  for (let t = 0; t < count; t++) strongest = Math.max(strongest, pull[t]);
   if (strongest <= 0) return [];
   // Measured against all tokens, common ones included, so a weak word does not look strong beside them.
   const floor = strongest * SHARE_OF_STRONGEST;
 
   const strong: number[] = [];
-  for (let t = 0; t < pull.length; t++) if (pull[t] >= floor) strong.push(t);
+  for (let t = 0; t < count; t++) if (pull[t] >= floor) strong.push(t);
   strong.sort((a, b) => pull[b] - pull[a] || a - b);
   const rare = strong.filter((t) => !model.commonWords.has(wordSlot(tokens[t].w, model.hashBits)));
   const phrases = grow(rare, pull, floor, prepared, original);

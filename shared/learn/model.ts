@@ -91,6 +91,15 @@ export class ModelScratch {
   readonly features = new FeatureScratch();
   /** The log-odds of each lane, as logits() last wrote them. */
   readonly logits = new Float64Array(HEAD_COUNT);
+  /** Per token, how much it pulled a head's log-odds (explain.ts): typed arrays cost more to allocate than to clear. */
+  private pulls = new Float64Array(256);
+
+  /** `count` zeros for an explanation's per-token pulls, valid until the next call. */
+  pull(count: number): Float64Array {
+    if (count > this.pulls.length) this.pulls = new Float64Array(Math.max(count, 2 * this.pulls.length));
+    this.pulls.fill(0, 0, count);
+    return this.pulls;
+  }
 }
 
 

@@ -163,7 +163,7 @@ export const GO_BACK = new PhraseSet<number>([
   ['go|get|crawl|send|ship back|them_back|em_back where|to_where they|you|u crawled|slithered|crept from|out_from|out_of', 1],
   ['send|ship them|em back where|to_where they|you|u crawled|slithered|crept from|out_from|out_of', 1],
   ['get|fuck|piss|clear out of my|our country', 1],
-], WORD.identityFirst);
+], WORD.identityFirst, WORD.identitySecond);
 /** Before the order, words that make it someone's own plan or story: "I had TO get out of my country". */
 const NOT_AN_ORDER = new Set([
   'to', 'i', 'we', 'he', 'she', 'it', 'who', 'had', 'could', 'would', 'managed', 'finally', 'never', 'will',

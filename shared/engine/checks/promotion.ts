@@ -954,6 +954,9 @@ function typedApart(r: Reader, i: number): boolean {
  * letters) and counts when it names the writer's content or asks for a subscription.
  */
 function spacedPromotion(r: Reader, out: Hits): void {
+  // A wall of lone letters ("<b<i<u<b<i<u...") is many runs of the same letters: each
+  // different run is read once (the reading is a function of the letters alone).
+  let readBefore: Set<string> | undefined;
   for (let i = 0; i < r.n && out.length < MAX_HITS; i++) {
     if (!typedApart(r, i)) continue;
     let j = i;
@@ -968,9 +971,13 @@ function spacedPromotion(r: Reader, out: Hits): void {
       let joined = '';
       for (let k = i; k < j; k++) joined += r.w(k);
       // One run read is enough to hold the comment; a 10,000-character wall of them is read once.
-      if (readsAsPromotion(joined)) {
-        out.push({ rule: 'spam.promotion.spaced', weight: 1.2, parts: [[i, j]] });
-        return;
+      // A run read before did not read as promotion (else the loop would have ended there).
+      if (!readBefore?.has(joined)) {
+        if (readsAsPromotion(joined)) {
+          out.push({ rule: 'spam.promotion.spaced', weight: 1.2, parts: [[i, j]] });
+          return;
+        }
+        (readBefore ??= new Set()).add(joined);
       }
     }
     i = j;

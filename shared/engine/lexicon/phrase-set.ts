@@ -36,11 +36,18 @@ export class PhraseSet<T> {
   private readonly starts = new Map<string, Start<T>>();
   /** The vocabulary bit of this set's first words (lexicon/vocabulary.ts marks them), or 0. */
   readonly bit: number;
+  /** The vocabulary bit of the second words of its longer phrases, or 0 (then every next word is looked up). */
+  readonly secondBit: number;
   private size = 0;
 
-  /** `bit`: a vocabulary bit for the first words, so tokens that start no phrase are skipped cheaply. */
-  constructor(entries: readonly (readonly [phrase: string, data: T])[] = [], bit = 0) {
+  /**
+   * `bit`: a vocabulary bit for the first words, so tokens that start no phrase are skipped cheaply;
+   * `secondBit` likewise for the second words. Sets with bits are complete once built (no `add` after
+   * the vocabulary is made from them).
+   */
+  constructor(entries: readonly (readonly [phrase: string, data: T])[] = [], bit = 0, secondBit = 0) {
     this.bit = bit;
+    this.secondBit = secondBit;
     for (const [phrase, data] of entries) for (const variant of multiWordVariants(phrase)) this.add(variant, data);
   }
 
@@ -92,6 +99,13 @@ export class PhraseSet<T> {
     return new Set([...this.singles.keys(), ...this.byFirst.keys()]).values();
   }
 
+  /** The words some longer phrase has second. */
+  secondWords(): Set<string> {
+    const words = new Set<string>();
+    for (const bySecond of this.byFirst.values()) for (const word of bySecond.keys()) words.add(word);
+    return words;
+  }
+
   private startsWith(word: string): boolean {
     return this.starts.has(word);
   }
@@ -106,7 +120,8 @@ export class PhraseSet<T> {
     if (!bySecond || i + 1 >= tokens.length || tokens[i + 1].brk) return;
     const next = tokens[i + 1].w;
     const nextAlt = canonical === undefined ? undefined : canonical[i + 1];
-    this.extend(hits, bySecond.get(next), tokens, canonical, i);
+    // Most next words are no phrase's second word: the vocabulary bit says so without a lookup.
+    if (this.secondBit === 0 || (tokens[i + 1].f & this.secondBit) !== 0) this.extend(hits, bySecond.get(next), tokens, canonical, i);
     if (nextAlt !== undefined && nextAlt !== next) this.extend(hits, bySecond.get(nextAlt), tokens, canonical, i);
   }
 

@@ -330,6 +330,7 @@ const DIRECTED: [string, DirectedPhrase][] = [
 export const DIRECTED_PHRASES = new PhraseSet<DirectedPhrase | CompoundPhrase>(
   [...DIRECTED, ...COMPOUND_INSULTS.map(([words, compound]): [string, CompoundPhrase] => [words, { compound }])],
   WORD.directedFirst,
+  WORD.directedSecond,
 );
 
 export interface ThreatPhrase {
@@ -555,4 +556,4 @@ export const THREAT_PHRASES = new PhraseSet<ThreatPhrase>([
   ['if i see you|u', { weight: 0.4, rule: ULTIMATUM, label: THREATENS }],
   ["you'd|youd better|best", { weight: 0.3, rule: ULTIMATUM, label: THREATENS }],
   ['careful', { weight: 0.3, rule: ULTIMATUM, label: THREATENS }],
-], WORD.threatFirst);
+], WORD.threatFirst, WORD.threatSecond);

@@ -325,4 +325,5 @@ const LIST: [string, number, RuleId][] = [
 export const SPAM_PHRASES = new PhraseSet<SpamPhrase>(
   LIST.map(([phrase, weight, rule]) => [phrase, { weight, rule }] as const),
   WORD.spamFirst,
+  WORD.spamSecond,
 );

@@ -24,7 +24,10 @@ function buildVocabulary(): ReadonlyMap<string, number> {
   const markAll = (words: Iterable<string>, bit: number): void => {
     for (const word of words) flags.set(word, (flags.get(word) ?? 0) | bit);
   };
-  const phrases = (set: PhraseSet<unknown>): void => markAll(set.firstWords(), set.bit);
+  const phrases = (set: PhraseSet<unknown>): void => {
+    markAll(set.firstWords(), set.bit);
+    if (set.secondBit !== 0) markAll(set.secondWords(), set.secondBit);
+  };
   phrases(DIRECTED_PHRASES);
   phrases(THREAT_PHRASES);
   phrases(SPAM_PHRASES);

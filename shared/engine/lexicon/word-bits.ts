@@ -19,4 +19,10 @@ export const WORD = {
   promotionWord: 1024,
   /** First words of the identity-attack phrases ("go back where you came from"). */
   identityFirst: 2048,
+  // Second words of each built-in phrase set: a token whose next word has no such bit starts
+  // only that set's one-word phrases, so the second-word Map lookup is skipped.
+  directedSecond: 4096,
+  threatSecond: 8192,
+  spamSecond: 16384,
+  identitySecond: 32768,
 } as const;
