@@ -16,10 +16,12 @@ describe('openapi.json', () => {
     expect(readFileSync(CHECKED_IN, 'utf8')).toBe(openApiText());
   });
 
-  it('documents every site-key and public route of the manifest, and only those', () => {
+  it('documents every site-key and public route of the manifest under /v1, and only those', () => {
     const documented = Object.entries(openApiDocument().paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    // The /v1alpha1 routes answer Perspective API's own wire format, which its clients already
+    // know (README: "Moving from Perspective API"); this document describes Sieve's API.
     const routed = httpFunctions()
-      .filter((f) => f.trigger.auth !== 'moderator')
+      .filter((f) => f.trigger.auth !== 'moderator' && f.trigger.path.startsWith('/v1/'))
       .map((f) => `${f.trigger.method} ${f.trigger.path}`);
     expect(documented.sort()).toEqual(routed.sort());
   });
