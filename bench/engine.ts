@@ -4,7 +4,10 @@
 //     with empty context (engine alone) and through the CLI's in-memory context (as `sieve check`).
 //  2. Worst case: adversarial 10,000-character inputs, each warmed up, then timed many times.
 // Targets: >= 30,000 comments/s; no input over 5 ms, judged on the 95th percentile because
-// on a shared machine the single slowest run measures GC pauses and neighbours, not the engine.
+// on a shared machine the single slowest run measures GC pauses and neighbours, not the engine,
+// and on each run's CPU time (as throughput is): on a machine whose cores are shared with other
+// processes, a run's wall time also counts the time the process waited for a core. The wall
+// time's p95 is shown beside it.
 //
 // `npm run bench:engine -- --baseline DIR` also loads the engine of another checkout (e.g. a
 // `git worktree add /tmp/base HEAD~5` with node_modules linked) and measures both in this one
@@ -188,8 +191,11 @@ function bestOf(passes: number, measure: () => Rate): Rate {
   return Array.from({ length: passes }, measure).reduce((a, b) => (b.cpu > a.cpu ? b : a));
 }
 
-/** Median, 95th percentile and slowest of many runs of one input, in ms, after warm-up runs. */
-function timeInput(e: Engine, text: string): { median: number; p95: number; max: number } {
+/**
+ * Median, 95th percentile and slowest of many runs of one input, in ms of this process's CPU
+ * time (user + system, all threads), after warm-up runs; and the 95th percentile of their wall time.
+ */
+function timeInput(e: Engine, text: string): { median: number; p95: number; max: number; wallP95: number } {
   const comment: CommentInput = { id: 'adv', text, author: { name: 'x', id: 'x' }, createdAt: 0 };
   const once = (): void => {
     e.contextQuery(comment, e.DEFAULT_POLICY);
@@ -197,14 +203,20 @@ function timeInput(e: Engine, text: string): { median: number; p95: number; max:
   };
   for (let run = 0; run < ADVERSARIAL_WARMUP; run++) once();
   const runs: number[] = [];
+  const walls: number[] = [];
   for (let run = 0; run < ADVERSARIAL_RUNS; run++) {
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     once();
-    runs.push(performance.now() - started);
+    walls.push(performance.now() - started);
+    const cpu = process.cpuUsage(cpuBefore);
+    runs.push((cpu.user + cpu.system) / 1000);
   }
-  runs.sort((a, b) => a - b);
-  const at = (q: number) => runs[Math.min(runs.length - 1, Math.ceil(q * runs.length) - 1)];
-  return { median: at(0.5), p95: at(0.95), max: runs[runs.length - 1] };
+  const at = (list: number[], q: number) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  };
+  return { median: at(runs, 0.5), p95: at(runs, 0.95), max: at(runs, 1), wallP95: at(walls, 0.95) };
 }
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -253,12 +265,12 @@ if (baseline && baseEngineRate && baseContextRate) {
   console.log(`  with in-memory context (sieve check):  ${fmt(baseContextRate.cpu).padStart(9)}${fmt(baseContextRate.wall).padStart(9)}   this checkout: ${ratio(contextRate, baseContextRate)} of it`);
 }
 console.log(`\nWorst case: ${timings.length} adversarial inputs of ~${fmt(ADVERSARIAL_LENGTH)} chars, ${ADVERSARIAL_WARMUP} warm-up runs, then ${ADVERSARIAL_RUNS} timed runs each`);
-console.log(`  the 5 ms target is judged on p95; max is shown but often measures a GC pause or another process`);
-console.log(`  ${'input'.padEnd(30)}${'median'.padStart(9)}${'p95 ms'.padStart(9)}${'max'.padStart(9)}${baseline ? 'base p95'.padStart(10) : ''}`);
+console.log(`  the 5 ms target is judged on the p95 of each run's CPU time; max is shown but often measures a GC pause; wall p95 also counts waiting for a core`);
+console.log(`  ${'input'.padEnd(30)}${'median'.padStart(9)}${'p95 ms'.padStart(9)}${'max'.padStart(9)}${'wall p95'.padStart(10)}${baseline ? 'base p95'.padStart(10) : ''}`);
 for (const t of timings) {
   const flag = t.p95 > TARGET_MAX_MS ? '  OVER' : '';
   const base = t.baseP95 === undefined ? '' : fmt(t.baseP95, 2).padStart(10);
-  console.log(`  ${t.name.padEnd(30)}${fmt(t.median, 2).padStart(9)}${fmt(t.p95, 2).padStart(9)}${fmt(t.max, 2).padStart(9)}${base}${flag}`);
+  console.log(`  ${t.name.padEnd(30)}${fmt(t.median, 2).padStart(9)}${fmt(t.p95, 2).padStart(9)}${fmt(t.max, 2).padStart(9)}${fmt(t.wallP95, 2).padStart(10)}${base}${flag}`);
 }
 const throughputOk = engineRate.cpu >= TARGET_PER_SECOND && lengthOk;
 const worstOk = slowest.p95 <= TARGET_MAX_MS;
@@ -266,6 +278,8 @@ const over = timings.filter((t) => t.p95 > TARGET_MAX_MS).length;
 const slowestMax = timings.reduce((a, b) => (b.max > a.max ? b : a));
 console.log(`\nSummary`);
 console.log(`  throughput ${fmt(engineRate.cpu)} comments per CPU-second (${fmt(engineRate.wall)} per wall second) at mean length ${fmt(meanLength)} (target >= ${fmt(TARGET_PER_SECOND)}): ${throughputOk ? 'PASS' : 'FAIL'}`);
-console.log(`  worst p95 ${fmt(slowest.p95, 2)} ms, "${slowest.name}"; ${over} of ${timings.length} inputs over (target p95 <= ${TARGET_MAX_MS} ms): ${worstOk ? 'PASS' : 'FAIL'}`);
+const slowestWall = timings.reduce((a, b) => (b.wallP95 > a.wallP95 ? b : a));
+console.log(`  worst p95 ${fmt(slowest.p95, 2)} ms CPU, "${slowest.name}"; ${over} of ${timings.length} inputs over (target p95 <= ${TARGET_MAX_MS} ms): ${worstOk ? 'PASS' : 'FAIL'}`);
+console.log(`  (worst wall-time p95: ${fmt(slowestWall.wallP95, 2)} ms, "${slowestWall.name}")`);
 console.log(`  (slowest single run: ${fmt(slowestMax.max, 2)} ms, "${slowestMax.name}")`);
 process.exitCode = throughputOk && worstOk ? 0 : 1;

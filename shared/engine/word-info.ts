@@ -15,6 +15,7 @@ import { LEXICON, type Term } from './lexicon/terms.ts';
 import type { Found } from './lexicon/word-index.ts';
 import { wordFlags } from './lexicon/vocabulary.ts';
 import { wordSetPart } from './hash.ts';
+import { promotionClasses } from './lexicon/promotion-words.ts';
 
 export interface WordInfo {
   /** The word itself (one shared string per distinct word). */
@@ -30,6 +31,8 @@ export interface WordInfo {
   atAsA: Found<Term> | undefined;
   /** The word's share of the near-same fingerprint (hash.ts, hashTokenSet). */
   setPart: readonly [number, number] | undefined;
+  /** Its self-promotion word classes (lexicon/promotion-words.ts), 0 for most words. */
+  promotion: number;
 }
 
 const CAPACITY = 1 << 15;
@@ -89,7 +92,8 @@ function describe(word: string): WordInfo {
     const asA = LEXICON.lookup(`a${word.slice(1)}`);
     if (asA && (asA.entry.profane || asA.entry.insult > 0) && !asA.stem) atAsA = asA;
   }
-  return { word, flags: wordFlags(word), lexicon: LEXICON.lookup(word), afterArticle, atAsA, setPart: wordSetPart(word) };
+  const flags = wordFlags(word);
+  return { word, flags, lexicon: LEXICON.lookup(word), afterArticle, atAsA, setPart: wordSetPart(word), promotion: promotionClasses(word, flags) };
 }
 /** Facts about one word given as a string. */
 export function wordInfo(word: string): WordInfo {

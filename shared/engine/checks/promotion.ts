@@ -14,7 +14,7 @@ import type { CheckInput } from './check.ts';
 import { tokenSpan } from './check.ts';
 import { LazyNormalised, textSpan } from '../normalise.ts';
 import {
-  ASK_BEFORE_TO, ASK_LEAD, MODAL_BEFORE_TO, PROMO, READERS, STATEMENT_SUBJECT, definePromotionWords, isJoinableWord, promotionClassTable, promotionClasses,
+  ASK_BEFORE_TO, ASK_LEAD, MODAL_BEFORE_TO, PROMO, READERS, STATEMENT_SUBJECT, definePromotionWords, isJoinableWord, promotionClasses,
 } from '../lexicon/promotion-words.ts';
 import { WORD } from '../lexicon/word-bits.ts';
 
@@ -92,8 +92,6 @@ type Hits = PromotionHit[];
  * engine is synchronous): every detector reads them, so each word is looked up once.
  */
 let scratchClasses = new Int32Array(256);
-const PROMOTION_BIT = WORD.promotionWord;
-const CLASS_OF = promotionClassTable();
 let scratchMarked = new Int32Array(256);
 
 class Reader {
@@ -124,7 +122,7 @@ class Reader {
     let loneRun = 0;
     for (let i = 0; i < this.n; i++) {
       const t = tokens[i];
-      const c = (t.f & PROMOTION_BIT) === 0 ? 0 : (CLASS_OF.get(t.w) ?? 0);
+      const c = t.info.promotion;
       classes[i] = c;
       if (c !== 0) marked[m++] = i;
       present |= c;

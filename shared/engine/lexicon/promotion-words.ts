@@ -192,11 +192,6 @@ export function definePromotionWords(bit: number, words: Iterable<string>): void
   define(bit, [...words]);
 }
 
-/** The table itself, for the reader that looks up every promotion word of a comment. */
-export function promotionClassTable(): ReadonlyMap<string, number> {
-  return classes;
-}
-
 /** The class bits of a word (0 when it is in no class). */
 export function promotionClasses(word: string, flags: number): number {
   return (flags & WORD.promotionWord) === 0 ? 0 : (classes.get(word) ?? 0);
