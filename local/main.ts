@@ -1,5 +1,6 @@
 // `npm start`: the whole pipeline on this machine, on the embedded defaults.
 import { resolve } from 'node:path';
+import { checkDataFolder, describeStartFailure } from './data-folder.ts';
 import { DEMO_SITE_ID, ensureDemoModerator, ensureDemoSite } from './demo-site.ts';
 import { REPO_ROOT, startLocalStack } from './stack.ts';
 
@@ -19,6 +20,7 @@ if (logFormat !== 'line' && logFormat !== 'pretty') {
 
 let stack;
 try {
+  await checkDataFolder(dataDir);
   stack = await startLocalStack({
     port,
     dataDir,
@@ -31,7 +33,7 @@ try {
   console.error(
     code === 'EADDRINUSE'
       ? `Port ${port} is in use. Stop the other process or start with another port: PORT=3001 npm start`
-      : `Sieve could not start: ${(error as Error).message}`,
+      : `Sieve could not start: ${describeStartFailure(error, dataDir)}`,
   );
   process.exit(1);
 }

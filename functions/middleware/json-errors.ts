@@ -2,6 +2,7 @@ import type middy from '@middy/core';
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import { DomainError } from '../../shared/errors.ts';
 import { ApiError } from '../../shared/http/errors.ts';
+import { storageUnavailableError } from '../../shared/http/storage-unavailable.ts';
 import { throttledError } from '../../shared/http/throttling.ts';
 import { logger } from '../../shared/observability/logger.ts';
 import { httpErrorOf } from './domain-errors.ts';
@@ -41,6 +42,7 @@ export const jsonErrors = (): middy.MiddlewareObj => ({
     if (request.response !== undefined && request.error === undefined) return;
     const error = request.error;
     const throttled = throttledError(error);
+    const unavailable = throttled ? undefined : storageUnavailableError(error);
     const mapped = error instanceof ApiError ? error : error instanceof DomainError ? httpErrorOf(error) : undefined;
     let apiError: ApiError;
     if (mapped) apiError = mapped;
@@ -48,6 +50,9 @@ export const jsonErrors = (): middy.MiddlewareObj => ({
       // A warning, not an error: the caller retries; many of them mean the capacity is too small.
       logger.warn('DynamoDB throttled the request; answered 503 with Retry-After', { error: error as Error });
       apiError = throttled;
+    } else if (unavailable) {
+      logger.error('Storage failed (DynamoDB or SQS answered 5xx after the SDK retried); answered 503', { error: error as Error });
+      apiError = unavailable;
     } else if (isMiddyHttpError(error) && error.statusCode < 500 && error.expose !== false) apiError = fromMiddy(error);
     else {
       logger.error('Unhandled error', { error: error as Error });

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Fallback } from '../gateway.ts';
 import type { ModeratorDirectory } from './moderator-directory.ts';
+import { SignInLimiter } from './sign-in-limiter.ts';
 import type { TokenIssuer } from './token-issuer.ts';
 
 // The local issuer's HTTP face: sign-in (a stand-in for Cognito's InitiateAuth with
@@ -23,7 +24,7 @@ const readJson = async (req: IncomingMessage): Promise<unknown> => {
 };
 
 export const authRoutes =
-  (issuer: TokenIssuer, directory: ModeratorDirectory): Fallback =>
+  (issuer: TokenIssuer, directory: ModeratorDirectory, limiter = new SignInLimiter()): Fallback =>
   async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (req.method === 'GET' && path === '/auth/.well-known/jwks.json') {
@@ -49,11 +50,20 @@ export const authRoutes =
       });
       return true;
     }
-    const moderator = directory.verify(username, password);
+    const address = req.socket.remoteAddress ?? 'unknown';
+    const begun = Date.now();
+    const wait = limiter.begin(username, address, begun);
+    if (wait > 0) {
+      res.setHeader('retry-after', String(wait));
+      json(res, 429, { error: { code: 'too_many_attempts', message: `Too many failed sign-ins; try again in ${wait} s` } });
+      return true;
+    }
+    const moderator = await directory.verify(username, password);
     if (!moderator) {
       json(res, 401, { error: { code: 'invalid_credentials', message: 'Unknown username or wrong password' } });
       return true;
     }
+    limiter.succeeded(username, address, begun);
     json(res, 200, { ...(await issuer.issue(moderator)), username: moderator.username });
     return true;
   };

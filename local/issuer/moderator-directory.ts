@@ -1,4 +1,5 @@
-import { randomUUID, scryptSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomUUID, scrypt, scryptSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ADMIN_GROUP, SITE_GROUP_PREFIX } from '../../shared/review/moderator.ts';
@@ -17,6 +18,21 @@ export interface LocalModerator {
 }
 
 const hash = (password: string, salt: string) => scryptSync(password, Buffer.from(salt, 'base64'), 32).toString('base64');
+
+const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, length: number) => Promise<Buffer>;
+
+// One hash at a time: the thread pool has four threads, and the same pool resolves host names
+// (the SDK's requests to sqs.*.localhost) and reads files; a burst of sign-ins filling all four
+// would hold every comment's queue send up behind them.
+let hashing: Promise<unknown> = Promise.resolve();
+const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+  const run = hashing.then(work, work);
+  hashing = run.catch(() => undefined);
+  return run;
+};
+
+/** Compared against for an unknown username, so its answer takes as long as a known one's. */
+const UNKNOWN_USER_HASH = hash('x', 'c2FsdA==');
 
 export const groupsFor = (sites: string[], admin: boolean): string[] => [
   ...(admin ? [ADMIN_GROUP] : []),
@@ -62,11 +78,15 @@ export class ModeratorDirectory {
     return kept.length !== all.length;
   }
 
-  verify(username: string, password: string): LocalModerator | undefined {
+  /**
+   * The moderator these credentials sign in, if any. scrypt runs on libuv's thread pool, not on
+   * the event loop: 200 wrong passwords once stalled every request for 8 s.
+   */
+  async verify(username: string, password: string): Promise<LocalModerator | undefined> {
     const moderator = this.list().find((m) => m.username === username);
     // Hash even for unknown users so timing does not reveal which usernames exist.
-    const expected = Buffer.from(moderator?.passwordHash ?? hash('x', 'c2FsdA=='), 'base64');
-    const actual = Buffer.from(hash(password, moderator?.salt ?? 'c2FsdA=='), 'base64');
+    const expected = Buffer.from(moderator?.passwordHash ?? UNKNOWN_USER_HASH, 'base64');
+    const actual = await oneAtATime(() => scryptAsync(password, Buffer.from(moderator?.salt ?? 'c2FsdA==', 'base64'), 32));
     return moderator && timingSafeEqual(expected, actual) ? moderator : undefined;
   }
 

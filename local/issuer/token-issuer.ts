@@ -5,7 +5,8 @@ import type { LocalModerator } from './moderator-directory.ts';
 
 // Signs moderator tokens shaped like Cognito ID tokens (sub, cognito:username,
 // cognito:groups, token_use) with an RS256 key kept in the data folder, and verifies
-// them against its own JWKS, as API Gateway's JWT authorizer verifies Cognito's.
+// them against its own JWKS, as API Gateway's JWT authorizer verifies Cognito's: a token
+// without `exp` is refused, as API Gateway refuses it.
 
 export const LOCAL_AUDIENCE = 'sieve-console';
 const TOKEN_LIFETIME_SECONDS = 3600;
@@ -55,7 +56,7 @@ export const createTokenIssuer = async (options: { keyFile?: string; issuerUrl: 
     },
     verify: async (token) => {
       try {
-        const { payload } = await jwtVerify(token, keySet, { issuer: options.issuerUrl(), audience: LOCAL_AUDIENCE });
+        const { payload } = await jwtVerify(token, keySet, { issuer: options.issuerUrl(), audience: LOCAL_AUDIENCE, requiredClaims: ['exp'], algorithms: ['RS256'] });
         return payload as Record<string, unknown>;
       } catch {
         return undefined;

@@ -4,6 +4,9 @@ const UNIT_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_0
 
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/y;
 
+/** 100 years. */
+export const MAX_DURATION_MS = 36_500 * 86_400_000;
+
 export class DurationError extends Error {
   override name = 'DurationError';
 }
@@ -23,6 +26,9 @@ export function parseDuration(text: string): number {
     total += Number(match[1]) * UNIT_MS[match[2]];
   }
   if (input === '') throw new DurationError('empty duration: use e.g. 24h, 90m or 0');
+  // Past this a time computed from it is no date at all (`99999999999999w`), and nothing an
+  // operator means is this long.
+  if (!(total <= MAX_DURATION_MS)) throw new DurationError(`"${text}" is too long: at most ${MAX_DURATION_MS / UNIT_MS.d!} days`);
   return Math.round(total);
 }
 

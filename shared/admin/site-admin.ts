@@ -36,6 +36,9 @@ const hintsOf = (records: ApiKeyRecord[], expiries: KeyExpiry[]): EndedKey[] => 
   return expiries.map((e) => ({ hint: byHash.get(e.keyHash)?.hint ?? '?', expiresAt: e.expiresAt }));
 };
 
+/** The longest an old key may keep working after a rotation: a year covers any switch-over. */
+export const MAX_GRACE_MS = 365 * 86_400_000;
+
 export const rotateSiteKey = async (
   input: { siteId: string; now: Date; graceMs: number; keyBytes: Buffer },
   ports: SiteAdminPorts,
@@ -44,12 +47,17 @@ export const rotateSiteKey = async (
   if (!site) throw noSuchSite(input.siteId);
   // A new key would let a disabled site's backend post again; re-enabling is a decision of its own.
   if (site.status === 'disabled') throw new AdminError(`site "${input.siteId}" is disabled; its keys cannot be rotated`);
+  // Everything is computed before the first write: a grace that names no time (too long, not a
+  // number) once left a new key stored and the old ones never ending.
+  if (!Number.isFinite(input.graceMs) || input.graceMs < 0 || input.graceMs > MAX_GRACE_MS) {
+    throw new AdminError(`a grace period must be from 0 to ${MAX_GRACE_MS / 86_400_000} days; nothing was changed`);
+  }
   const current = await ports.keysOf(site);
   const createdAt = input.now.toISOString();
   const apiKey = formatApiKey(input.keyBytes);
   const record: ApiKeyRecord = { keyHash: hashApiKey(apiKey), siteId: site.siteId, hint: keyHint(apiKey), createdAt };
-  await ports.addKey(record);
   const expiries = expiriesAfter(current, input.now, input.graceMs);
+  await ports.addKey(record);
   await ports.listKeys(site.siteId, [...keysStillListed(current, expiries, input.now), record.keyHash]);
   for (const expiry of expiries) await ports.expireKey(expiry);
   return { site, apiKey, hint: record.hint, ending: hintsOf(current, expiries) };

@@ -70,6 +70,12 @@ export const decideComment = async (input: DecideInput, ports: DecidePorts): Pro
       `Comment ${comment.id} is imported history (sieve learn import): it is kept for training, not moderated; import it again to change its label`,
     );
   }
+  // A moderator decides what the engine has read. A pending comment has not been through the
+  // engine: deciding it would skip the author's history, the flood and duplicate counters and the
+  // learned model, none of which a later redelivery could record any more. Refused until then.
+  if (comment.status === 'pending') {
+    throw new ConflictError('still_pending', `Comment ${comment.id} has not been moderated by the engine yet; decide it once it has (usually within seconds)`);
+  }
   if ((comment.revision ?? 0) !== input.revision) throw stale();
 
   const to = STATUS_OF_ACTION[input.action];

@@ -15,13 +15,17 @@ export interface Moderator {
 export const ADMIN_GROUP = 'admins';
 export const SITE_GROUP_PREFIX = 'site:';
 
-/** API Gateway renders array claims as "[a b c]"; tokens may also carry a real array. */
+/**
+ * Groups exactly as API Gateway's JWT authorizer passes the claim: an array becomes "[a b c]",
+ * its items joined by single spaces (Cognito group names hold no white space), and any other
+ * value is one string, one group. A comma is part of a name: a group called `x,admins` is not
+ * `admins`. A real array (a direct invocation) is taken as it is.
+ */
 const groupsOf = (value: unknown): string[] => {
   if (Array.isArray(value)) return value.map(String);
-  if (typeof value !== 'string' || value.trim() === '') return [];
-  const trimmed = value.trim();
-  const inner = trimmed.startsWith('[') && trimmed.endsWith(']') ? trimmed.slice(1, -1) : trimmed;
-  return inner.split(/[\s,]+/).filter(Boolean);
+  if (typeof value !== 'string' || value === '') return [];
+  if (value.startsWith('[') && value.endsWith(']')) return value.slice(1, -1).split(' ').filter(Boolean);
+  return [value];
 };
 
 export const moderatorFromClaims = (claims: Record<string, unknown> | undefined): Moderator => {

@@ -6,9 +6,11 @@ import { ENV, FUNCTIONS, QUEUES, type QueueName } from '../../functions/manifest
 import { type CfnJson, type SynthesizedSieve, ref, synthesizeSieve } from './sieve-template.ts';
 
 let sieve: SynthesizedSieve;
+// Bundles every function with esbuild (15 of them): about 50 s on a busy 2-core machine, so
+// more than the suite's 60 s hook timeout allows once other suites share the cores.
 beforeAll(() => {
   sieve = synthesizeSieve();
-});
+}, 180_000);
 
 // CDK's own handler that copies the console build into its bucket at deploy time.
 const isBucketDeploymentHandler = (logicalId: string) => logicalId.startsWith('CustomCDKBucketDeployment');

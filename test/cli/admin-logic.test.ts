@@ -4,6 +4,7 @@ import { backtest } from '../../shared/admin/backtest.ts';
 import { describeDeadLetter } from '../../shared/admin/dead-letters.ts';
 import { DurationError, parseDuration, parseSince } from '../../shared/admin/duration.ts';
 import { expiriesAfter, keysStillListed } from '../../shared/admin/key-rotation.ts';
+import { MAX_GRACE_MS, rotateSiteKey, type SiteAdminPorts } from '../../shared/admin/site-admin.ts';
 import { diffPolicies } from '../../shared/admin/policy-diff.ts';
 import { checkPolicyDocument, parsePolicyText, PolicyTextError, versionedDocument } from '../../shared/admin/policy-document.ts';
 import { byVersionOrder, nextPolicyVersion } from '../../shared/admin/policy-versions.ts';
@@ -15,6 +16,44 @@ import { DEFAULT_POLICY, PolicyValidationError, policyWithOverrides } from '../.
 
 const NOW = new Date('2024-03-04T09:00:00.000Z');
 
+describe('rotating a key', () => {
+  /** A site with one key, remembering every write the rotation makes. */
+  const siteWithOneKey = () => {
+    const writes: string[] = [];
+    const site = { siteId: 'blog', name: 'Blog', status: 'active', createdAt: NOW.toISOString(), keyHashes: ['h1'] } as never;
+    const ports: SiteAdminPorts = {
+      getSite: async () => site,
+      keysOf: async () => [{ keyHash: 'h1', siteId: 'blog', hint: 'sk_…a1', createdAt: NOW.toISOString() }],
+      addKey: async () => void writes.push('addKey'),
+      listKeys: async () => void writes.push('listKeys'),
+      expireKey: async () => void writes.push('expireKey'),
+      setStatus: async () => void writes.push('setStatus'),
+    };
+    return { ports, writes };
+  };
+
+  it.each([['too long', MAX_GRACE_MS + 1], ['no time at all', 99999999999999 * 604_800_000], ['not a number', Number.NaN], ['negative', -1]])(
+    'refuses a grace that is %s before writing anything',
+    async (_, graceMs) => {
+      const { ports, writes } = siteWithOneKey();
+
+      const rotation = rotateSiteKey({ siteId: 'blog', now: NOW, graceMs, keyBytes: Buffer.alloc(32, 7) }, ports);
+
+      await expect(rotation).rejects.toThrow(/nothing was changed/);
+      expect(writes).toEqual([]);
+    },
+  );
+
+  it('rotates with a year of grace', async () => {
+    const { ports, writes } = siteWithOneKey();
+
+    const rotation = await rotateSiteKey({ siteId: 'blog', now: NOW, graceMs: MAX_GRACE_MS, keyBytes: Buffer.alloc(32, 7) }, ports);
+
+    expect(rotation.ending).toEqual([{ hint: 'sk_…a1', expiresAt: '2025-03-04T09:00:00.000Z' }]);
+    expect(writes).toEqual(['addKey', 'listKeys', 'expireKey']);
+  });
+});
+
 describe('durations', () => {
   it('reads the forms operators type, and refuses a bare number other than 0', () => {
     expect(parseDuration('24h')).toBe(86_400_000);
@@ -23,6 +62,7 @@ describe('durations', () => {
     expect(parseDuration('0')).toBe(0);
     expect(() => parseDuration('24')).toThrow(DurationError);
     expect(() => parseDuration('soon')).toThrow(/not a duration/);
+    expect(() => parseDuration('99999999999999w')).toThrow(/too long/);
   });
 
   it('reads --since as a date, a zoned date-time or a duration back from now', () => {

@@ -47,6 +47,7 @@ describe('operator commands with no stack running', () => {
     // Act
     const noName = await runSieve(['sites', 'create', 'x-site']);
     const badGrace = await runSieve(['sites', 'rotate-key', 'x-site', '--grace', 'soon']);
+    const hugeGrace = await runSieve(['sites', 'rotate-key', 'x-site', '--grace', '99999999999999w']);
     const unknown = await runSieve(['sites', 'explode']);
     const regionAlone = await runSieve(['sites', 'list', '--region', 'eu-west-1']);
 
@@ -56,6 +57,8 @@ describe('operator commands with no stack running', () => {
     expect(noName.stderr).toContain('sieve sites create --help');
     expect(badGrace.code).toBe(2);
     expect(badGrace.stderr).toContain('--grace: "soon" is not a duration');
+    expect(hugeGrace.code).toBe(2);
+    expect(hugeGrace.stderr).toMatch(/--grace: .*too long/);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown subcommand "explode"');
     expect(regionAlone.code).toBe(1);

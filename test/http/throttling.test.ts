@@ -69,9 +69,20 @@ describe('the JSON error middleware', () => {
     });
   });
 
-  test('still answers any other unexpected error with a generic 500', async () => {
+  test('answers DynamoDB failing on its side (a 5xx after the SDK retried) with a retryable 503 storage_unavailable', async () => {
     // Act
     const response = await respondTo(new InternalServerError({ message: 'Internal server error', ...serverMetadata }));
+
+    // Assert
+    expect(response.statusCode).toBe(503);
+    expect(response.headers).toEqual({ 'content-type': 'application/json', 'retry-after': '5' });
+    expect(JSON.parse(response.body).error.code).toBe('storage_unavailable');
+    expect(response.body).not.toContain('Internal server error');
+  });
+
+  test('still answers any other unexpected error with a generic 500', async () => {
+    // Act
+    const response = await respondTo(new TypeError("Cannot read properties of undefined (reading 'id')"));
 
     // Assert
     expect(response.statusCode).toBe(500);

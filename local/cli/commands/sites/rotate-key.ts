@@ -2,7 +2,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { DurationError, formatDuration, parseDuration } from '../../../../shared/admin/duration.ts';
-import { rotateSiteKey } from '../../../../shared/admin/site-admin.ts';
+import { MAX_GRACE_MS, rotateSiteKey } from '../../../../shared/admin/site-admin.ts';
 import { siteAdminPorts } from '../../admin-ports.ts';
 import { UsageError } from '../../command.ts';
 import { defineCommand, exactly } from '../../define-command.ts';
@@ -14,7 +14,7 @@ Creates a new API key for the site (printed this once) and gives the site's curr
 an end: they keep working for the grace period, so the blog backend can switch over.
 
   --grace DURATION   how long the old keys keep working: 24h (default), 90m, 7d, 1h30m,
-                     or 0 to end them now
+                     or 0 to end them now; at most 365d (checked before anything is stored)
   --json             print {siteId, apiKey, keyHint, ending: [{hint, expiresAt}]}
 
 A deployed API caches a key's answer for up to a minute, so an ended key may be
@@ -39,6 +39,7 @@ export const sitesRotateKey = defineCommand({
       if (error instanceof DurationError) throw new UsageError(`--grace: ${error.message}`);
       throw error;
     }
+    if (graceMs > MAX_GRACE_MS) throw new UsageError(`--grace: at most ${formatDuration(MAX_GRACE_MS)}; nothing was changed`);
 
     const rotation = await withTarget(values, async (target) =>
       rotateSiteKey({ siteId, now: new Date(), graceMs, keyBytes: randomBytes(32) }, siteAdminPorts(await target.table())),
