@@ -199,7 +199,7 @@ export const FUNCTIONS: FunctionSpec[] = [
     entry: 'functions/perspective-analyze.ts',
     description: "Scores a text the Perspective API way (comments:analyze) with the site's policy and model; stores nothing",
     // Coral Talk gives up after 500 ms, and a cold start is CPU: importing the bundle (the engine
-    // builds its vocabulary at load) takes about 165 ms of CPU (npm run bench:perspective), which
+    // builds its vocabulary at load) takes 160-240 ms of CPU (npm run bench:perspective), which
     // 1,769 MB (one full vCPU) spends in about that time, where 1,024 MB (0.58 vCPU) would need
     // nearly twice as long. Warm calls bill 2-3 ms, so the extra memory costs cents per million.
     memoryMb: 1769,

@@ -67,6 +67,7 @@ if (demoModerator) {
   lines.push(`  sign in as "${demoModerator.username}" with password ${demoModerator.password} (shown this once)`);
 }
 lines.push('  add moderators with: npx sieve moderators add NAME --site demo', `Metrics (Prometheus text): ${stack.url}/metrics`);
+lines.push(`Perspective API endpoint (Coral Talk's Perspective setting, with a site key): ${stack.url}/v1alpha1`);
 lines.push('', 'Press Ctrl-C to stop.', '');
 console.log(lines.join('\n'));
 

@@ -6,5 +6,5 @@ export type { Policy } from './policy.ts';
 export { DEFAULT_POLICY, policySchema, PolicyValidationError, parsePolicy, policyWithOverrides } from './policy.ts';
 export { authorKey } from './author-key.ts';
 export { contextQuery } from './context-query.ts';
-export { decideInspection, evaluate, inspect, type Inspection } from './evaluate.ts';
+export { evaluate, inspect, type Inspection } from './evaluate.ts';
 export { normalise } from './normalise.ts';

@@ -3,7 +3,9 @@
 // time), and each requested attribute's features become a calibrated probability. Pure: the
 // caller loads the policy, model and calibration and passes the time in.
 
-import { decideInspection, EMPTY_CONTEXT, inspect, type Policy } from '../engine/index.ts';
+import { EMPTY_CONTEXT, inspect, type Policy } from '../engine/index.ts';
+// Not in the engine's public API (test/engine/api.test.ts): a scorer that also reads the word hits decides from the same inspection.
+import { decideInspection } from '../engine/evaluate.ts';
 import type { Decision } from '../engine/types.ts';
 import type { LearnedModel } from '../learn/index.ts';
 import { ATTRIBUTES, type AttributeName, type LexicalKind } from './attributes.ts';

@@ -6,8 +6,8 @@ import { ENV, FUNCTIONS, QUEUES, type QueueName } from '../../functions/manifest
 import { type CfnJson, type SynthesizedSieve, ref, synthesizeSieve } from './sieve-template.ts';
 
 let sieve: SynthesizedSieve;
-// Bundles every function with esbuild (15 of them): about 50 s on a busy 2-core machine, so
-// more than the suite's 60 s hook timeout allows once other suites share the cores.
+// Bundles every manifest function with esbuild (about 50 s on two busy cores), more than the
+// suite's 60 s hook timeout allows once other suites share the cores.
 beforeAll(() => {
   sieve = synthesizeSieve();
 }, 180_000);
