@@ -1,6 +1,7 @@
 // Every `sieve` subcommand. A new command is one file in this folder and one line here.
 
 import type { Command } from '../command.ts';
+import { authors } from './authors/index.ts';
 import { check } from './check.ts';
 import { dlq } from './dlq/index.ts';
 import { evalCommand } from './eval.ts';
@@ -14,4 +15,4 @@ import { shadow } from './shadow/index.ts';
 import { sites } from './sites/index.ts';
 import { webhooks } from './webhooks/index.ts';
 
-export const COMMANDS: readonly Command[] = [check, evalCommand, learn, fit, rules, sites, policy, model, shadow, dlq, moderators, webhooks];
+export const COMMANDS: readonly Command[] = [check, evalCommand, learn, fit, rules, sites, policy, model, shadow, dlq, moderators, webhooks, authors];
