@@ -5,6 +5,9 @@
 // costs. Prints the breakdown, the assumptions, the levers, `total: $X.XX per million comments`,
 // and then the Perspective analyze route's cost per million calls (bench/perspective.ts).
 //
+// The pipeline runs twice: as the default site (no webhooks), and with one webhook endpoint per
+// site receiving every event, so the report gives both totals.
+//
 // BENCH_COMMENTS (default 500) comments per run, BENCH_RATE (default 15) per second;
 // BENCH_SITE_PER_MINUTE and BENCH_FLEET_PER_SECOND override the traffic assumptions. The
 // stage's deploy settings come from the environment as for `cdk deploy`
@@ -18,6 +21,8 @@ import { loadPrices } from './cost/prices.ts';
 import { buildProfile } from './cost/profile.ts';
 import { renderReport } from './cost/report.ts';
 import { readTemplateFacts } from './cost/template-facts.ts';
+import { webhookLines } from './cost/webhooks.ts';
+import type { Measurement } from './cost/measure.ts';
 
 const GOAL_PER_MILLION = 2.5;
 const COMMENTS = Number(process.env.BENCH_COMMENTS ?? 500);
@@ -38,11 +43,11 @@ try {
   capture.printError('synthesizing the stack ...');
   const facts = readTemplateFacts();
   capture.take();
-  capture.printError(`running the local pipeline (${COMMENTS} comments twice, ${RATE_PER_SECOND}/s) ...`);
+  capture.printError(`running the local pipeline (${COMMENTS} comments four times, ${RATE_PER_SECOND}/s: twice without webhooks, twice with) ...`);
   // Imported only now: it sets the Lambda-like logging environment before any handler module loads.
   const { measure } = await import('./cost/measure.ts');
   const keysOnly = { ...facts.table, indexes: facts.table.indexes.map((i) => ({ ...i, projection: 'KEYS_ONLY' as const })) };
-  const measurement = await measure({
+  const measured = await measure({
     comments: COMMENTS,
     ratePerSecond: RATE_PER_SECOND,
     table: facts.table,
@@ -52,12 +57,18 @@ try {
     roundTripMs: { dynamo: assumptions.dynamoRoundTripMs, sqs: assumptions.sqsRoundTripMs },
     batchingWindowSeconds: facts.worker.batchingWindowSeconds,
     traced: facts.worker.tracing,
+    withWebhooks: true,
   });
-  if (measurement.metered.unpriced.length) capture.printError(`warning: DynamoDB actions not priced: ${measurement.metered.unpriced.join(', ')}`);
+  const priced = (measurement: Measurement) => {
+    if (measurement.metered.unpriced.length) capture.printError(`warning: DynamoDB actions not priced: ${measurement.metered.unpriced.join(', ')}`);
+    const { profile, context } = buildProfile(measurement, facts, assumptions);
+    return { measurement, profile, context, breakdown: costBreakdown(profile, prices) };
+  };
+  const off = priced(measured);
+  const on = priced(measured.withWebhooks!);
 
-  const { profile, context } = buildProfile(measurement, facts, assumptions);
-  const breakdown = costBreakdown(profile, prices);
-  for (const line of renderReport({
+  const { measurement, profile, context, breakdown } = off;
+  const lines = renderReport({
     facts,
     measurement,
     profile,
@@ -70,9 +81,10 @@ try {
     floor: perRequestFloor(profile, prices, facts.worker.batchSize),
     goalPerMillion: GOAL_PER_MILLION,
     fixedMonthly: fixedMonthlyCosts({ idlePollers: assumptions.idlePollers, emfSeries: context.emfSeries, tableBilling: facts.tableBilling }, prices),
-  })) {
-    capture.print(line);
-  }
+  });
+  // The report ends with the total (webhooks off); the webhook figures go just before it.
+  const total = lines.pop()!;
+  for (const line of [...lines, ...webhookLines(off.breakdown, on.breakdown, on.measurement.timing), total]) capture.print(line);
   capture.printError('measuring the Perspective analyze route ...');
   // Its own fresh process (bench/perspective.ts --cost-once): a synchronous route, priced per call, not per comment.
   const { costReport } = await import('./perspective.ts');

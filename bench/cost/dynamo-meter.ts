@@ -37,6 +37,8 @@ export interface DynamoMeter {
   /** Milliseconds each call waits before it is forwarded: AWS's round trip, for the timing run. */
   roundTripMs: number;
   tallies(): OperationTally[];
+  /** Forgets the tallies so far (a second metered run starts from zero). */
+  reset(): void;
   /** Actions seen while metering that this meter cannot price (batch writes, transactions). */
   unpriced(): string[];
   stop(): Promise<void>;
@@ -189,6 +191,10 @@ export const startDynamoMeter = async (options: DynamoMeterOptions): Promise<Dyn
     roundTripMs: 0,
     tallies: () => [...rows.values()].map((r) => ({ ...r, indexWriteUnits: { ...r.indexWriteUnits }, alternativeIndexWriteUnits: { ...r.alternativeIndexWriteUnits } })),
     unpriced: () => [...unpriced],
+    reset: () => {
+      rows.clear();
+      unpriced.clear();
+    },
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,8 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createSite } from '../../shared/sites/create-site.ts';
 import { SiteStore } from '../../shared/store/sites.ts';
+import { WebhookStore } from '../../shared/store/webhooks.ts';
+import { WEBHOOK_EVENT_TYPES } from '../../shared/webhooks/events.ts';
+import { addEndpoint } from '../../shared/webhooks/webhook-admin.ts';
 import type { TableShape } from './capacity.ts';
 import { startDelayProxy } from './delay-proxy.ts';
 import { startDynamoMeter, type OperationTally } from './dynamo-meter.ts';
@@ -18,6 +23,8 @@ import { generateWorkload, type WorkloadComment } from './workload.ts';
 
 export interface PhaseCounts {
   comments: number;
+  /** Webhook deliveries the receiver answered (webhooks on: one endpoint per site, every event). */
+  webhookDeliveries: number;
   /** Comments the submit handler accepted (sieve_comments_received_total). */
   received: number;
   decisions: Record<string, number>;
@@ -46,7 +53,30 @@ export interface MeasureOptions {
   batchingWindowSeconds: number;
   /** Added to every DynamoDB and SQS call of the handlers in the timing run (see Assumptions). */
   roundTripMs: { dynamo: number; sqs: number };
+  /**
+   * Also measure a second pair of runs on sites with one webhook endpoint each, for every event
+   * (a local receiver answering 204 at once), in the same runtime (handlers keep their clients).
+   */
+  withWebhooks?: boolean;
 }
+
+/** A receiver that answers every delivery at once and counts them. */
+const startCountingReceiver = async () => {
+  let count = 0;
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      count++;
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+    count: () => count,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+};
 
 // Lambda's view of the environment where it matters for what gets logged: Powertools reads
 // POWERTOOLS_DEV when the logger and metrics are constructed (compact JSON, EMF on), and
@@ -76,7 +106,7 @@ const countsFrom = (before: Sample[], after: Sample[], functions: string[]) => {
   };
 };
 
-export const measure = async (options: MeasureOptions): Promise<Measurement> => {
+export const measure = async (options: MeasureOptions): Promise<Measurement & { withWebhooks?: Measurement }> => {
   delete process.env.POWERTOOLS_DEV;
   Object.assign(process.env, lambdaLikeEnv(options.traced));
   // Constructed now, before startLocalStack sets POWERTOOLS_DEV for the handlers it loads;
@@ -86,7 +116,9 @@ export const measure = async (options: MeasureOptions): Promise<Measurement> => 
   const { startLocalStack } = await import('../../local/stack.ts');
   const { FUNCTIONS } = await import('../../functions/manifest.ts');
 
-  const stack = await startLocalStack({ port: 0, logLevel: 'INFO', visibilityTimeoutSeconds: 10, queueBatchingWindowSeconds: options.batchingWindowSeconds, onError: (e) => options.progress(`  local runtime error: ${String(e)}`) });
+  // The run posts faster than one site may in production (SIEVE_SITE_INTAKE_PER_MINUTE): the
+  // limit's counter write is still made and priced, it just never refuses here.
+  const stack = await startLocalStack({ port: 0, logLevel: 'INFO', visibilityTimeoutSeconds: 10, siteIntakePerMinute: 1_000_000, queueBatchingWindowSeconds: options.batchingWindowSeconds, onError: (e) => options.progress(`  local runtime error: ${String(e)}`) });
   // Powertools also builds a Metrics instance per singleMetric() call (the decision counts);
   // with POWERTOOLS_DEV set those would be disabled and their EMF lines missing.
   delete process.env.POWERTOOLS_DEV;
@@ -96,34 +128,51 @@ export const measure = async (options: MeasureOptions): Promise<Measurement> => 
   // the handlers' clients resolve theirs on first use, so only they go through the delay.
   const sqsDelay = await startDelayProxy({ upstream: process.env.AWS_ENDPOINT_URL_SQS!, delayMs: options.roundTripMs.sqs });
   process.env.AWS_ENDPOINT_URL_SQS = sqsDelay.url;
+  const receiver = options.withWebhooks ? await startCountingReceiver() : undefined;
   try {
     // Sites are created straight against the emulator, before the handlers' clients (which
     // resolve their endpoint on first use) are pointed at the proxy.
     const admin = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: upstream }));
     const sites = new SiteStore(admin, stack.tableName);
-    const newSite = async (siteId: string) => (await createSite({ siteId, name: siteId, now: new Date(), keyBytes: randomBytes(32) }, sites)).apiKey;
+    const hooks = new WebhookStore(admin, stack.tableName);
+    const newSite = async (siteId: string, hooked = false) => {
+      const { apiKey } = await createSite({ siteId, name: siteId, now: new Date(), keyBytes: randomBytes(32) }, sites);
+      if (receiver && hooked) {
+        await addEndpoint(
+          { siteId, url: receiver.url, events: [...WEBHOOK_EVENT_TYPES], now: new Date(), idBytes: randomBytes(6), secretBytes: randomBytes(32), allowLocalHttp: true },
+          { getSite: (id) => sites.getSite(id), endpoints: (id) => hooks.endpoints(id), saveEndpoints: (id, e, v) => hooks.saveEndpoints(id, e, v) },
+        );
+      }
+      return apiKey;
+    };
     const timingKey = await newSite('cost-timing');
     const meteredKey = await newSite('cost-metered');
+    const hookedKeys = receiver ? { timing: await newSite('cost-timing-hooks', true), metered: await newSite('cost-metered-hooks', true) } : undefined;
     process.env.AWS_ENDPOINT_URL_DYNAMODB = meter.url;
 
     const metrics = async () => parsePrometheus(await (await fetch(`${stack.url}/metrics`)).text());
     const names = FUNCTIONS.map((f) => f.name);
 
-    const runPhase = async (label: string, apiKey: string, comments: WorkloadComment[]): Promise<PhaseCounts> => {
+    const runPhase = async (label: string, apiKey: string, comments: WorkloadComment[], hooked: boolean): Promise<PhaseCounts> => {
       const before = await metrics();
+      const deliveredBefore = receiver?.count() ?? 0;
       const started = Date.now();
-      const posts: Promise<void>[] = [];
-      for (const [i, comment] of comments.entries()) {
+      const posts: Promise<string>[] = [];
+      for (const [i, { replyTo, ...comment }] of comments.entries()) {
         const due = started + (i * 1000) / options.ratePerSecond;
         await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now())));
+        const parent = replyTo === undefined ? undefined : posts[replyTo];
         posts.push(
-          fetch(`${stack.url}/v1/comments`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
-            body: JSON.stringify(comment),
-          }).then(async (res) => {
+          (async () => {
+            const body = parent ? { ...comment, parentId: await parent } : comment;
+            const res = await fetch(`${stack.url}/v1/comments`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
+              body: JSON.stringify(body),
+            });
             if (res.status !== 202) throw new Error(`POST answered ${res.status}: ${await res.text()}`);
-          }),
+            return ((await res.json()) as { id: string }).id;
+          })(),
         );
       }
       await Promise.all(posts);
@@ -132,29 +181,39 @@ export const measure = async (options: MeasureOptions): Promise<Measurement> => 
       for (;;) {
         const counts = countsFrom(before, await metrics(), names);
         const decided = Object.values(counts.decisions).reduce((a, b) => a + b, 0);
-        if (decided >= comments.length) return { comments: comments.length, ...counts, seconds: (Date.now() - started) / 1000 };
+        // With webhooks on, the phase ends once every decision's event has been delivered too.
+        const webhookDeliveries = (receiver?.count() ?? 0) - deliveredBefore;
+        if (decided >= comments.length && (!hooked || webhookDeliveries >= decided)) {
+          return { comments: comments.length, ...countsFrom(before, await metrics(), names), webhookDeliveries, seconds: (Date.now() - started) / 1000 };
+        }
         if (Date.now() > deadline) throw new Error(`${label}: ${decided} of ${comments.length} comments decided after ${DECISION_TIMEOUT_MS / 1000} s`);
         await new Promise((r) => setTimeout(r, 200));
       }
     };
 
-    options.capture.take();
-    meter.roundTripMs = options.roundTripMs.dynamo;
-    const timing = await runPhase('timing run', timingKey, generateWorkload({ count: options.comments, seed: 1 }));
-    meter.roundTripMs = 0;
-    const logLines = options.capture.take();
-    if (!meter.forwarded) throw new Error('the handlers did not call DynamoDB through the proxy; the measurement would be empty');
+    const pair = async (keys: { timing: string; metered: string }, label: string, hooked: boolean): Promise<Measurement> => {
+      options.capture.take();
+      meter.roundTripMs = options.roundTripMs.dynamo;
+      const timing = await runPhase(`timing run${label}`, keys.timing, generateWorkload({ count: options.comments, seed: 1 }), hooked);
+      meter.roundTripMs = 0;
+      const logLines = options.capture.take();
+      if (!meter.forwarded) throw new Error('the handlers did not call DynamoDB through the proxy; the measurement would be empty');
 
-    meter.metering = true;
-    const metered = await runPhase('metered run', meteredKey, generateWorkload({ count: options.comments, seed: 2 }));
-    meter.metering = false;
-    options.capture.take();
-    const dynamo = meter.tallies();
-    const commentPuts = dynamo.find((t) => t.operation === 'PutItem' && t.kind === 'COMMENT')?.count ?? 0;
-    if (commentPuts !== metered.received) throw new Error(`the meter saw ${commentPuts} comment writes for ${metered.received} accepted comments`);
+      meter.reset();
+      meter.metering = true;
+      const metered = await runPhase(`metered run${label}`, keys.metered, generateWorkload({ count: options.comments, seed: 2 }), hooked);
+      meter.metering = false;
+      options.capture.take();
+      const dynamo = meter.tallies();
+      const commentPuts = dynamo.find((t) => t.operation === 'PutItem' && t.kind === 'COMMENT')?.count ?? 0;
+      if (commentPuts !== metered.received) throw new Error(`the meter saw ${commentPuts} comment writes for ${metered.received} accepted comments`);
+      return { timing: { ...timing, logLines }, metered: { ...metered, dynamo, unpriced: meter.unpriced() } };
+    };
 
-    return { timing: { ...timing, logLines }, metered: { ...metered, dynamo, unpriced: meter.unpriced() } };
+    const plain = await pair({ timing: timingKey, metered: meteredKey }, '', false);
+    return hookedKeys ? { ...plain, withWebhooks: await pair(hookedKeys, ' with webhooks', true) } : plain;
   } finally {
+    await receiver?.stop();
     await sqsDelay.stop();
     await meter.stop();
     await stack.stop();

@@ -131,6 +131,10 @@ export const buildProfile = (measurement: Measurement, facts: TemplateFacts, ass
     { fn: facts.submit, usage: usage(facts.submit, perComment(facts.submit.name)) },
     { fn: facts.worker, usage: usage(facts.worker, perComment(facts.worker.name)) },
   ];
+  // With webhooks on: the delivery function, per comment as often as it ran locally.
+  const delivery = facts.webhookDelivery;
+  const deliveryInvocations = delivery ? perComment(delivery.name) : 0;
+  if (delivery && deliveryInvocations > 0) functions.push({ fn: delivery, usage: usage(delivery, deliveryInvocations) });
   const lambda = functions.map((f) => f.usage);
   const workerInvocations = perComment(facts.worker.name);
 
@@ -178,8 +182,14 @@ export const buildProfile = (measurement: Measurement, facts: TemplateFacts, ass
       apiRequestsPerComment: 1,
       lambda,
       // One SendMessage per accepted comment; per worker invocation one ReceiveMessage that
-      // returned its batch and one DeleteMessageBatch.
-      sqsRequestsPerComment: { send: timing.received / timing.comments, receive: workerInvocations, delete: workerInvocations },
+      // returned its batch and one DeleteMessageBatch. With webhooks on, one more send per event
+      // (one endpoint: one message, in one SendMessageBatch), and a receive and a delete per
+      // delivery invocation.
+      sqsRequestsPerComment: {
+        send: (timing.received + (timing.webhookDeliveries ?? 0)) / timing.comments,
+        receive: workerInvocations + deliveryInvocations,
+        delete: workerInvocations + deliveryInvocations,
+      },
       dynamodb,
       dynamodbBilling: dynamoBillingOf(facts.tableBilling),
       logs,

@@ -48,6 +48,8 @@ export interface TemplateFacts {
   submit: FunctionFacts;
   authorizer: FunctionFacts & { resultTtlSeconds: number };
   worker: FunctionFacts & { batchSize: number; batchingWindowSeconds: number };
+  /** The webhook delivery function (priced when a run has webhooks on). */
+  webhookDelivery?: FunctionFacts;
   table: TableShape;
   tableBilling: TableBilling;
   accessLogFormat: string;
@@ -159,6 +161,8 @@ export const readTemplateFacts = ({ env = process.env }: ReadTemplateOptions = {
   const [, mapping] = ofType('AWS::Lambda::EventSourceMapping').find(([, m]) => queueIds.includes(firstReference(m.Properties.EventSourceArn, 'Fn::GetAtt'))) ?? [];
   if (!mapping) throw new Error('template: no event source mapping consumes the queue the submit function sends to');
 
+  const deliveryId = [...namesById].find(([, name]) => name === 'deliverWebhooks')?.[0];
+
   const [, table] = [...ofType('AWS::DynamoDB::GlobalTable'), ...ofType('AWS::DynamoDB::Table')][0] ?? [];
   if (!table) throw new Error('template: no DynamoDB table');
   const [, stage] = ofType('AWS::ApiGatewayV2::Stage')[0] ?? [];
@@ -173,6 +177,7 @@ export const readTemplateFacts = ({ env = process.env }: ReadTemplateOptions = {
       batchSize: mapping.Properties.BatchSize ?? 10,
       batchingWindowSeconds: mapping.Properties.MaximumBatchingWindowInSeconds ?? 0,
     },
+    ...(deliveryId ? { webhookDelivery: fn(deliveryId, 'webhook delivery function') } : {}),
     table: {
       ...keyOf(table.Properties.KeySchema),
       indexes: (table.Properties.GlobalSecondaryIndexes ?? []).map((i: Json) => ({

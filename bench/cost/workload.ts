@@ -66,7 +66,12 @@ const FIRST_NAMES = ['Ana', 'Ben', 'Chidi', 'Dana', 'Emil', 'Fatima', 'Greta', '
 
 export interface WorkloadComment {
   postId: string;
-  parentId?: string;
+  /**
+   * A reply names the comment it answers: the index of an earlier comment on the same post in
+   * this workload. The runner sends that comment's Sieve id as parentId (intake refuses a
+   * parentId that names no comment of the site and post), so it waits for that comment's 202.
+   */
+  replyTo?: number;
   externalId?: string;
   text: string;
   author: { name: string; id?: string; email?: string };
@@ -140,10 +145,10 @@ export const generateWorkload = ({ count, seed, authors = 250, posts = 40, maxPe
             : pick(RUDE_NOT_AIMED, rand);
     const name = `${FIRST_NAMES[a % FIRST_NAMES.length]} ${String.fromCharCode(65 + (a % 26))}.${a >= 26 ? ` ${a}` : ''}`;
     const post = pickPost();
-    const earlier = comments.filter((c) => c.postId === `post-${post}`);
+    const earlier = comments.flatMap((c, index) => (c.postId === `post-${post}` ? [index] : []));
     comments.push({
       postId: `post-${post}`,
-      ...(earlier.length && rand() < 0.25 ? { parentId: `reply-target-${Math.floor(rand() * earlier.length)}` } : {}),
+      ...(earlier.length && rand() < 0.25 ? { replyTo: earlier[Math.floor(rand() * earlier.length)]! } : {}),
       ...(rand() < 0.5 ? { externalId: `wp-${seed}-${i}` } : {}),
       text,
       // Most blogs send their own user id; a third send only the display name.

@@ -42,6 +42,7 @@ export const commentViewSchema = z
     text: z.string(),
     author: authorViewSchema,
     createdAt: z.string(),
+    erasedAt: z.string().optional().meta({ description: "When the author's personal data was erased: name, text (unless the site keeps texts) and the rest replaced" }),
     decidedAt: z.string().optional(),
     decision: z
       .object({

@@ -51,6 +51,8 @@ export interface Comment {
   labelSource?: LabelSource;
   /** Absent on an auto label, which is dated by createdAt (see store/table.ts). */
   labelledAt?: string;
+  /** When the author's personal data was erased (shared/authors/personal-data.ts). */
+  erasedAt?: string;
   /** What the site's model version in shadow would have decided, when one was (recorded, never acted on). */
   shadow?: ShadowDecision;
   /** What the site's policy version in shadow would have decided, when one was (recorded, never acted on). */
@@ -136,6 +138,7 @@ export const commentView = (c: Comment): CommentViewBody => ({
   text: c.text,
   author: { name: c.author.name, ...(c.author.id ? { id: c.author.id } : {}), ...(c.author.url ? { url: c.author.url } : {}) },
   createdAt: c.createdAt,
+  ...(c.erasedAt ? { erasedAt: c.erasedAt } : {}),
   ...(c.decision
     ? {
         decidedAt: c.decidedAt,

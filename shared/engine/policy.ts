@@ -90,6 +90,11 @@ export const policySchema = obj({
     /** How close in time the same short text from several authors is a campaign ("Vote for Zorg!" three times in a minute). */
     campaignMs: duration,
   }),
+  /**
+   * What erasing an author's personal data (`sieve authors erase`) does to their texts: kept
+   * when keepText is true (the site's terms say so), else replaced by a tombstone (the default).
+   */
+  erasure: obj({ keepText: z.boolean({ error: 'expected true or false' }) }).optional(),
 });
 
 export type Policy = z.output<typeof policySchema>;

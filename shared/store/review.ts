@@ -39,8 +39,11 @@ export interface AuditEntry {
   commentId: string;
   at: string;
   by: string;
-  /** `undo`: the moderator took back their own latest decision (shared/review/undo.ts). */
-  action: 'approve' | 'reject' | 'undo';
+  /**
+   * `undo`: the moderator took back their own latest decision (shared/review/undo.ts); `erase`:
+   * an operator erased the author's personal data (shared/authors/personal-data.ts).
+   */
+  action: 'approve' | 'reject' | 'undo' | 'erase';
   reason?: RejectReason;
   from: CommentStatus;
   to: CommentStatus;

@@ -88,6 +88,20 @@ export const storedDecisionEvent = (comment: Comment): WebhookEvent | undefined 
     ? decidedEvent(comment, comment.decision, comment.decidedAt, comment.status, comment.revision)
     : undefined;
 
+/** The author's personal data was erased from `comment` (as stored after the erasure, at its new revision). */
+export const erasedEvent = (comment: Comment, at: string): WebhookEvent =>
+  build('comment.erased', comment, at, {
+    ...baseData(comment),
+    status: comment.status,
+    outcome: null,
+    reasons: [],
+    policyVersion: null,
+    modelVersion: null,
+    decidedBy: null,
+    rejectReason: null,
+    revision: comment.revision,
+  });
+
 /** A moderator moved `comment` (as it was before) to `status`. */
 export const moderatedEvent = (comment: Comment, review: Review, status: CommentStatus, revision: number): WebhookEvent =>
   build('comment.moderated', comment, review.at, {

@@ -2,6 +2,7 @@
 
 import type { Command } from '../command.ts';
 import { calibrate } from './calibrate.ts';
+import { authors } from './authors/index.ts';
 import { check } from './check.ts';
 import { dlq } from './dlq/index.ts';
 import { evalCommand } from './eval.ts';
@@ -15,4 +16,4 @@ import { shadow } from './shadow/index.ts';
 import { sites } from './sites/index.ts';
 import { webhooks } from './webhooks/index.ts';
 
-export const COMMANDS: readonly Command[] = [check, evalCommand, learn, fit, calibrate, rules, sites, policy, model, shadow, dlq, moderators, webhooks];
+export const COMMANDS: readonly Command[] = [check, evalCommand, learn, fit, calibrate, rules, sites, policy, model, shadow, dlq, moderators, webhooks, authors];
