@@ -9,6 +9,7 @@ import { authorLine } from './comment-card.ts';
 import { highlighted } from './comment-text.ts';
 import { reasonList } from './reason-list.ts';
 import { rejectButtons } from './reject-buttons.ts';
+import { awaitsKeep, reportSummary } from './report-summary.ts';
 
 // The current comment in full: its reasons and scores, the author's record, the thread
 // around it and every decision taken on it, plus a note and the decision buttons. On a
@@ -188,18 +189,20 @@ export class DetailPane {
         : null,
       item.review?.reason ? h('p', { class: 'outcome review-reason' }, `${actorName(item.review.by)} rejected it as ${reasonLabel(item.review.reason)}.`) : null,
       reasonList(reasons),
+      reportSummary(item, true),
       scores(item),
     ].filter((n): n is HTMLElement => n !== null);
   }
 
   #renderActions(item: ReviewItem, busy: boolean): void {
-    const approve = h('button', { type: 'button', class: 'decide approve', 'data-action': 'approve', disabled: busy, onclick: () => this.#on.decide(item.id, 'approve', this.note()) }, 'Approve');
+    const keep = awaitsKeep(item);
+    const approve = h('button', { type: 'button', class: 'decide approve', 'data-action': 'approve', disabled: busy, onclick: () => this.#on.decide(item.id, 'approve', this.note()) }, keep ? 'Keep' : 'Approve');
     const reject = rejectButtons({
       lead: 'Reject as',
       nameFor: (_, reason) => `Reject as ${reason}`,
       reject: (reason) => this.#on.decide(item.id, 'reject', this.note(), reason),
       disabled: busy,
     });
-    replaceChildren(this.#actions, item.status !== 'approved' ? approve : null, item.status !== 'rejected' ? reject : null);
+    replaceChildren(this.#actions, item.status !== 'approved' || keep ? approve : null, item.status !== 'rejected' ? reject : null);
   }
 }
