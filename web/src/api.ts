@@ -95,10 +95,22 @@ export interface AuthorActionRequest {
 export interface CommentDetail {
   comment: ReviewItem;
   authorHistory: { approved: number; rejected: number; flagged: number; recent: Array<{ id: string; text: string; status: string; createdAt: string }> };
-  thread: Array<{ id: string; parentId: string | null; author: { name: string }; text: string; status: string; createdAt: string }>;
+  /** The comment a reply answers, when it is known on this post. */
+  parent: ThreadItem | null;
+  /** The post's comments as a tree (this one in its place): depth says how far to indent. */
+  thread: Array<ThreadItem & { depth: number }>;
   history: Array<{ at: string; by: string; action: string; reason?: RejectReason; from: string; to: string; note?: string }>;
   /** Whether the author can carry an action (they have an id or e-mail), and the one in force. */
   author: { actionable: boolean; action: AuthorAction | null; key?: string };
+}
+
+export interface ThreadItem {
+  id: string;
+  parentId: string | null;
+  author: { name: string };
+  text: string;
+  status: string;
+  createdAt: string;
 }
 
 export interface DecisionResult {

@@ -49,6 +49,25 @@ const authorHistory = (detail: CommentDetail, now: number, showAuthor: DetailHan
   );
 };
 
+const inReplyTo = (detail: CommentDetail, now: number) =>
+  detail.parent
+    ? section(
+        'In reply to',
+        h(
+          'blockquote',
+          { class: 'parent' },
+          h('strong', {}, detail.parent.author.name || 'anonymous'),
+          ' ',
+          h('span', { class: `status ${detail.parent.status}` }, detail.parent.status),
+          ' ',
+          time(detail.parent.createdAt, now),
+          h('span', { class: 'snippet block' }, detail.parent.text),
+        ),
+      )
+    : detail.comment.parentId
+      ? section('In reply to', h('p', { class: 'empty' }, `A comment this site calls ${detail.comment.parentId}, not among this post’s comments here.`))
+      : null;
+
 const thread = (detail: CommentDetail, now: number) =>
   detail.thread.length
     ? section(
@@ -59,7 +78,7 @@ const thread = (detail: CommentDetail, now: number) =>
           detail.thread.map((c) =>
             h(
               'li',
-              { class: c.id === detail.comment.id ? 'this' : '' },
+              { class: c.id === detail.comment.id ? 'this' : '', 'data-depth': String(c.depth) },
               h('strong', {}, c.author.name || 'anonymous'),
               c.id === detail.comment.id ? ' (this comment)' : null,
               ' ',
@@ -153,6 +172,7 @@ export class DetailPane {
     replaceChildren(
       this.#body,
       ...this.#summary(detail.comment, now),
+      inReplyTo(detail, now),
       authorHistory(detail, now, this.#on.showAuthor),
       authorActionForm(detail, (request) => this.#on.setAuthorAction(detail.comment.id, request)),
       thread(detail, now),
