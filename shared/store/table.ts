@@ -7,7 +7,7 @@
 // | ----------------------------------------- | --------------------- | ---------------------------------------------------------- |
 // | a comment by id                           | table                 | pk=COMMENT#<id>            sk=COMMENT                      |
 // | approved comments of a post by time       | GSI1 (byPost), sparse | gsi1pk=POST#<site>#<post>  createdAt                       |
-// | decided comments of a site by status, age | GSI2 (byQueue), sparse| gsi2pk=QUEUE#<site>#<status> createdAt                     |
+// | comments of a site by queue, age          | GSI2 (byQueue), sparse| gsi2pk=QUEUE#<site>#<status or reported> createdAt         |
 // | labelled comments of a site by label time | GSI3 (byLabel), sparse| gsi3pk=LABEL#<site>        labelledAt                      |
 // | a site                                    | table                 | pk=SITE#<site>             sk=SITE                         |
 // | the site a key hash belongs to            | table                 | pk=KEY#<sha256(key)>       sk=KEY                          |
@@ -23,10 +23,12 @@
 // | a site's webhook endpoints (one item)     | table                 | pk=WEBHOOK#<site>          sk=ENDPOINTS                    |
 // | a site's webhook deliveries, by time      | table                 | pk=WEBHOOK#<site>          sk=DELIVERY#<event>.<endpoint> (ttl) |
 //
-// The indexes are sparse: a pending comment carries no index keys (its queue is SQS), so
-// intake costs one write; the decision sets gsi2 (the site's queue of that status) and,
-// for an approved comment only, gsi1, so the public listing of a post is one Query over
-// approved comments, oldest first. byPost and byQueue sort by the comment's `createdAt` (entries of the same
+// The indexes are sparse: a pending comment is listed in its site's pending queue (gsi2, so
+// moderators see what the engine has not decided; one index entry more at intake) and on no
+// post; the decision moves gsi2 to the site's queue of that status and, for an approved
+// comment only, sets gsi1, so the public listing of a post is one Query over approved
+// comments, oldest first. A reader's report moves an approved comment's gsi2 to the site's
+// `reported` queue and keeps gsi1 (it stays published unless the policy unpublishes it). byPost and byQueue sort by the comment's `createdAt` (entries of the same
 // millisecond are ordered by the table key, which pagination carries). Moving a comment between statuses is a single-item
 // conditional update (the embedded DynamoDB has no transactions). Index writes cost extra
 // write units each, which is why nothing is indexed that no access pattern reads.
