@@ -218,6 +218,16 @@ export const FUNCTIONS: FunctionSpec[] = [
     access: { table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem'], queues: {} },
   },
   {
+    name: 'reportComment',
+    entry: 'functions/report-comment.ts',
+    description: "Records a reader's report on a comment, moving an approved one to the Reported queue",
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    trigger: { kind: 'http', method: 'POST', path: '/v1/comments/{id}/reports', auth: 'siteKey' },
+    // GetItem: the comment, the site's policy pointers and document; UpdateItem: the report.
+    access: { table: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], queues: {} },
+  },
+  {
     name: 'moderateComments',
     entry: 'functions/moderate-comments.ts',
     description: 'Runs the moderation engine over queued comments and stores each decision',

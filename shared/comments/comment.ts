@@ -57,6 +57,20 @@ export interface Comment {
   shadow?: ShadowDecision;
   /** What the site's policy version in shadow would have decided, when one was (recorded, never acted on). */
   policyShadow?: ShadowDecision;
+  /** Readers' reports relayed by the blog (shared/reports). */
+  reports?: CommentReports;
+}
+
+export interface CommentReports {
+  count: number;
+  reasons: Partial<Record<'spam' | 'abuse' | 'off_topic' | 'other', number>>;
+  /** The latest readers' notes (a few). */
+  notes: Array<{ at: string; reason: string; note: string }>;
+  lastAt: string;
+  /** The count when a moderator last decided: reports since then are new to moderators. */
+  reviewed?: number;
+  /** Taken off the post by the site's policy after its unpublishAfter reports. */
+  unpublished?: boolean;
 }
 
 /** The shadow decisions recorded with a comment's decision: of a model version, of a policy version. */

@@ -79,6 +79,11 @@ export const policySchema = obj({
     /** Earlier rejections at or above this count add an author signal. */
     suspectAfterRejected: positiveCount,
   }),
+  /** Readers' reports relayed by the blog (POST /v1/comments/{id}/reports). */
+  reports: obj({
+    /** After this many reports an approved comment leaves the post until a moderator decides; null: reports never unpublish. */
+    unpublishAfter: positiveCount.nullable(),
+  }),
   windows: obj({
     /** How far back the same text counts as a duplicate. */
     duplicateMs: duration,
@@ -151,6 +156,7 @@ const DEFAULT_DOCUMENT = {
     categories: ['spam', 'duplicate', 'flood', 'author'],
     suspectAfterRejected: 2,
   },
+  reports: { unpublishAfter: null },
   windows: {
     duplicateMs: 24 * 60 * 60 * 1000,
     floodMs: 5 * 60 * 1000,

@@ -6,8 +6,11 @@ import { AUTHOR_ACTIONS } from '../authors/author-actions.ts';
 import { REJECT_REASONS } from '../labels/labels.ts';
 import { PERSONAL_HASH } from './personal-hash.ts';
 
-/** `pending`: not yet decided by the engine; `all`: every queue of the site, merged by time. */
-export const QUEUE_NAMES = ['pending', 'flagged', 'rejected', 'approved', 'all'] as const;
+/**
+ * `pending`: not yet decided by the engine; `reported`: approved comments readers reported
+ * (shared/reports); `all`: every queue of the site, merged by time.
+ */
+export const QUEUE_NAMES = ['pending', 'flagged', 'rejected', 'approved', 'reported', 'all'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 const personalHashParam = z.string().regex(PERSONAL_HASH, 'expected the 64 hex digits of a SHA-256 (the console hashes what you type)');

@@ -29,6 +29,8 @@ export const reviewItemView = (c: Comment) => ({
     : {}),
   // What a decision replaced is kept for undo (shared/review/undo.ts), not shown.
   ...(c.review ? { review: publicReview(c.review) } : {}),
+  // Readers' reports (shared/reports): how many, why, and the latest notes.
+  ...(c.reports ? { reports: c.reports } : {}),
   // What the site's model learns from this comment (see shared/labels).
   ...(c.label ? { label: c.label, labelSource: c.labelSource, labelledAt: c.labelledAt ?? c.createdAt } : {}),
 });

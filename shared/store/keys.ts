@@ -14,9 +14,12 @@ export const postIndexKeys = (siteId: string, postId: string) => ({ gsi1pk: post
 
 export const postPartition = (siteId: string, postId: string) => `POST#${siteId}#${postId}`;
 
-export const queueIndexKeys = (siteId: string, status: CommentStatus) => ({ gsi2pk: queuePartition(siteId, status) });
+/** A queue of byQueue: a status, or `reported` (approved comments readers reported, see shared/reports). */
+export type QueueKey = CommentStatus | 'reported';
 
-export const queuePartition = (siteId: string, status: CommentStatus) => `QUEUE#${siteId}#${status}`;
+export const queueIndexKeys = (siteId: string, queue: QueueKey) => ({ gsi2pk: queuePartition(siteId, queue) });
+
+export const queuePartition = (siteId: string, queue: QueueKey) => `QUEUE#${siteId}#${queue}`;
 
 /** A labelled comment's entry in its site's label index (imported history and moderators' labels; see table.ts). */
 export const labelIndexKeys = (siteId: string) => ({ gsi3pk: labelPartition(siteId) });

@@ -5,7 +5,7 @@ import type { LabelClass, RejectReason } from '../labels/labels.ts';
 import type { QueueFilters } from '../review/review-request.ts';
 import { fromItem, type Page } from './comments.ts';
 import { mergedPageStarts, nextMergedPage, nextPage, pageStart, type Resume } from './cursor.ts';
-import { auditKey, auditPrefix, authorStatsKey, commentKey, labelIndexKeys, postIndexKeys, queueIndexKeys, queuePartition } from './keys.ts';
+import { auditKey, auditPrefix, authorStatsKey, commentKey, labelIndexKeys, postIndexKeys, queueIndexKeys, queuePartition, type QueueKey } from './keys.ts';
 import { allPages, batchGetByPk } from './paging.ts';
 import { authorKey } from '../engine/author-key.ts';
 import { commentMatcher, isFiltered } from '../review/search.ts';
@@ -13,7 +13,7 @@ import { commentMatcher, isFiltered } from '../review/search.ts';
 export type ReviewStatus = Exclude<CommentStatus, 'pending'>;
 export const REVIEW_STATUSES: ReviewStatus[] = ['flagged', 'rejected', 'approved'];
 /** Every queue partition of a site: pending comments are indexed too, so moderators see what the engine has not decided. */
-export const QUEUE_STATUSES: CommentStatus[] = ['pending', ...REVIEW_STATUSES];
+export const QUEUE_STATUSES: QueueKey[] = ['pending', ...REVIEW_STATUSES, 'reported'];
 
 /** Queue sizes are counted up to this many; beyond it the console shows "1000+". */
 export const QUEUE_COUNT_LIMIT = 1000;
@@ -30,9 +30,9 @@ interface PartitionRead {
 }
 
 export interface QueueCounts {
-  counts: Record<CommentStatus, number>;
+  counts: Record<QueueKey, number>;
   /** Queues holding more than their count says (it stopped at the limit). */
-  atLeast: CommentStatus[];
+  atLeast: QueueKey[];
 }
 
 export interface AuditEntry {
@@ -185,7 +185,7 @@ export class ReviewStore {
       }),
     );
     return {
-      counts: Object.fromEntries(counted.map(({ status, total }) => [status, Math.min(total, limit)])) as Record<CommentStatus, number>,
+      counts: Object.fromEntries(counted.map(({ status, total }) => [status, Math.min(total, limit)])) as Record<QueueKey, number>,
       atLeast: counted.filter(({ total }) => total > limit).map(({ status }) => status),
     };
   }
@@ -230,6 +230,12 @@ export class ReviewStore {
     } else {
       remove.push('gsi1pk');
     }
+    if (comment.reports) {
+      // A moderator has now seen these reports: only later ones count towards unpublishing again.
+      set.push('#reports.#reviewed = :reviewed');
+      remove.push('#reports.#unpublished');
+      values[':reviewed'] = comment.reports.count;
+    }
     if (label) {
       set.push('#label = :label', '#labelSource = :labelSource', '#labelledAt = :at', 'gsi3pk = :gsi3pk');
       Object.assign(values, { ':label': label, ':labelSource': 'moderator', ':at': change.at, ':gsi3pk': labelIndexKeys(comment.siteId).gsi3pk });
@@ -251,6 +257,7 @@ export class ReviewStore {
             '#label': 'label',
             '#labelSource': 'labelSource',
             '#labelledAt': 'labelledAt',
+            ...(comment.reports ? { '#reports': 'reports', '#reviewed': 'reviewed', '#unpublished': 'unpublished' } : {}),
           },
           ExpressionAttributeValues: values,
         }),

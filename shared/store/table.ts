@@ -7,7 +7,7 @@
 // | ----------------------------------------- | --------------------- | ---------------------------------------------------------- |
 // | a comment by id                           | table                 | pk=COMMENT#<id>            sk=COMMENT                      |
 // | approved comments of a post by time       | GSI1 (byPost), sparse | gsi1pk=POST#<site>#<post>  createdAt                       |
-// | comments of a site by status, age         | GSI2 (byQueue), sparse| gsi2pk=QUEUE#<site>#<status> createdAt                     |
+// | comments of a site by queue, age          | GSI2 (byQueue), sparse| gsi2pk=QUEUE#<site>#<status or reported> createdAt         |
 // | labelled comments of a site by label time | GSI3 (byLabel), sparse| gsi3pk=LABEL#<site>        labelledAt                      |
 // | a site                                    | table                 | pk=SITE#<site>             sk=SITE                         |
 // | the site a key hash belongs to            | table                 | pk=KEY#<sha256(key)>       sk=KEY                          |
@@ -27,14 +27,17 @@
 // | a site's webhook deliveries, by time      | table                 | pk=WEBHOOK#<site>          sk=DELIVERY#<event>.<endpoint> (ttl) |
 //
 // The indexes are sparse. A pending comment carries one index key, gsi2pk=QUEUE#<site>#pending:
-// its site's pending queue, read only by the sweeper (shared/sweeper), oldest first, so a comment
+// its site's pending queue, read by moderators' Pending tab and, oldest first, by the sweeper
+// (shared/sweeper), so a comment
 // whose SQS message never left (a crash or a failed send after the write) is found with a Query
 // that reads nothing but the stragglers. That entry costs intake one index write (ceil(item KB)
 // write units, one for a typical comment under 1 KB) and the decision one more (the entry moves
 // to the decided status's partition: a delete and a put instead of a put), about 2 WCU per
-// comment in all. The decision sets gsi2 (the site's queue of that status) and,
-// for an approved comment only, gsi1, so the public listing of a post is one Query over
-// approved comments, oldest first. byPost and byQueue sort by the comment's `createdAt` (entries of the same
+// comment in all. The decision sets gsi2 (the
+// site's queue of that status) and, for an approved comment only, gsi1, so the public listing of
+// a post is one Query over approved comments, oldest first. A reader's report moves an approved
+// comment's gsi2 to the site's `reported` queue and keeps gsi1 (it stays published unless the
+// policy unpublishes it). byPost and byQueue sort by the comment's `createdAt` (entries of the same
 // millisecond are ordered by the table key, which pagination carries). Moving a comment between statuses is a single-item
 // conditional update (the embedded DynamoDB has no transactions). Index writes cost extra
 // write units each, which is why nothing is indexed that no access pattern reads.

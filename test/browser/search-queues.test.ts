@@ -72,13 +72,15 @@ describe('queues by keyboard', () => {
     await f.page.locator('li.card').first().waitFor();
 
     // Act and assert: digits pick a queue, brackets step and wrap.
-    await f.page.keyboard.press('5');
+    await f.page.keyboard.press('6');
     await expect.poll(selectedTab).toBe('tab-all');
     await f.page.keyboard.press(']');
     await expect.poll(selectedTab).toBe('tab-pending');
     await f.page.keyboard.press('[');
     await expect.poll(selectedTab).toBe('tab-all');
     await f.page.keyboard.press('3');
+    await expect.poll(selectedTab).toBe('tab-reported');
+    await f.page.keyboard.press('4');
     await expect.poll(selectedTab).toBe('tab-rejected');
 
     // Act: a new comment, then Pending at once.

@@ -26,6 +26,17 @@ describe('policy validation', () => {
     expect(error.issues).toEqual([{ path: 'thresholds.spam.flag', message: 'expected a number' }]);
   });
 
+  it('takes a number of reader reports that unpublishes a comment, never by default, and names a bad one', () => {
+    const strict = policyWithOverrides({ reports: { unpublishAfter: 3 } });
+    const zero = validationError(() => policyWithOverrides({ reports: { unpublishAfter: 0 } }));
+    const typo = validationError(() => policyWithOverrides({ reports: { unpublishAfer: 3 } }));
+
+    expect(DEFAULT_POLICY.reports.unpublishAfter).toBeNull();
+    expect(strict.reports.unpublishAfter).toBe(3);
+    expect(zero.issues).toEqual([{ path: 'reports.unpublishAfter', message: 'must be 1 or more' }]);
+    expect(typo.issues).toEqual([{ path: 'reports.unpublishAfer', message: 'unknown field' }]);
+  });
+
   it('names every bad field at once, including unknown ones', () => {
     const error = validationError(() =>
       policyWithOverrides({

@@ -146,3 +146,27 @@ describe('an author’s view', () => {
     expect(fromB.status).toBe(404);
   }, 20_000);
 });
+
+describe('replies in context', () => {
+  it('gives a reply’s parent and the thread as a tree, by Sieve id or the blog’s own id, never from another site', async () => {
+    // Prepare: a root, a reply to it by Sieve id, a reply to that by the blog's externalId.
+    const root = await post(keyA, { postId: 'post-thread', externalId: 'blog-1', author: { name: 'Root Rosa' }, text: 'Where does the ferry leave from on Sundays?' });
+    await decided(stack, keyA, root);
+    const reply = await post(keyA, { postId: 'post-thread', parentId: root, externalId: 'blog-2', author: { name: 'Reply Rui' }, text: 'From the north pier, at ten past the hour.' });
+    await decided(stack, keyA, reply);
+    const deeper = await post(keyA, { postId: 'post-thread', parentId: 'blog-2', author: { name: 'Deep Dana' }, text: 'Buy cheap pills http://aa.example http://bb.example http://cc.example' });
+    await decided(stack, keyA, deeper);
+    const acrossSites = await post(keyB, { postId: 'post-thread', parentId: root, author: { name: 'Other Otto' }, text: 'A reply that names a comment of another site.' });
+    await decided(stack, keyB, acrossSites);
+
+    // Act
+    const detail = (await request(stack, 'GET', `/v1/moderation/comments/${deeper}`, { headers: bearer(modA) })).body;
+    const foreign = (await request(stack, 'GET', `/v1/moderation/comments/${acrossSites}`, { headers: bearer(modB) })).body;
+
+    // Assert
+    expect(detail.parent).toMatchObject({ id: reply, author: { name: 'Reply Rui' }, text: 'From the north pier, at ten past the hour.' });
+    expect(detail.thread.map((t: { id: string; depth: number }) => [t.id, t.depth])).toEqual([[root, 0], [reply, 1], [deeper, 2]]);
+    expect(foreign.parent).toBeNull();
+    expect(foreign.thread).toEqual([]);
+  }, 20_000);
+});

@@ -5,8 +5,8 @@ import type { Session } from './session.ts';
 // the moderator back to the sign-in form wherever it happened.
 
 export type Status = 'pending' | 'flagged' | 'rejected' | 'approved';
-/** A tab: one status's queue, or `all` of them merged by time. */
-export type Queue = Status | 'all';
+/** A tab: one status's queue, `reported` (approved comments readers reported), or `all` of them merged by time. */
+export type Queue = Status | 'reported' | 'all';
 export type Order = 'oldest' | 'newest';
 export type Action = 'approve' | 'reject';
 /** Why a comment is rejected: spam and abuse teach the site's learned filter, other teaches nothing. */
@@ -36,19 +36,21 @@ export interface ReviewItem {
   decidedAt?: string;
   decision?: { outcome: string; by: string; policyVersion: string; modelVersion?: string; scores: Record<string, number>; reasons: Reason[] };
   review?: { by: string; action: Action; reason?: RejectReason; note?: string; at: string };
+  /** Readers' reports relayed by the blog. */
+  reports?: { count: number; reasons: Record<string, number>; notes: Array<{ at: string; reason: string; note: string }>; lastAt: string; reviewed?: number; unpublished?: boolean };
   /** What the site's learned filter is taught from this comment. */
   label?: LabelClass;
   labelSource?: 'moderator' | 'import' | 'auto';
 }
 
-export type Counts = Record<Status, number>;
+export type Counts = Partial<Record<Exclude<Queue, 'all'>, number>>;
 
 export interface QueuePage {
   items: ReviewItem[];
   nextCursor: string | null;
   counts: Counts;
   /** Queues with more comments than their count: the server stops counting at a limit. */
-  countsAtLeast: Status[];
+  countsAtLeast: Array<Exclude<Queue, 'all'>>;
 }
 
 export interface QueueQuery {
@@ -93,10 +95,22 @@ export interface AuthorActionRequest {
 export interface CommentDetail {
   comment: ReviewItem;
   authorHistory: { approved: number; rejected: number; flagged: number; recent: Array<{ id: string; text: string; status: string; createdAt: string }> };
-  thread: Array<{ id: string; parentId: string | null; author: { name: string }; text: string; status: string; createdAt: string }>;
+  /** The comment a reply answers, when it is known on this post. */
+  parent: ThreadItem | null;
+  /** The post's comments as a tree (this one in its place): depth says how far to indent. */
+  thread: Array<ThreadItem & { depth: number }>;
   history: Array<{ at: string; by: string; action: string; reason?: RejectReason; from: string; to: string; note?: string }>;
   /** Whether the author can carry an action (they have an id or e-mail), and the one in force. */
   author: { actionable: boolean; action: AuthorAction | null; key?: string };
+}
+
+export interface ThreadItem {
+  id: string;
+  parentId: string | null;
+  author: { name: string };
+  text: string;
+  status: string;
+  createdAt: string;
 }
 
 export interface DecisionResult {

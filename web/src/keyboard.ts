@@ -4,7 +4,7 @@
 import type { RejectReason } from './api.ts';
 import { reasonForKey } from './reject-reasons.ts';
 
-export type Command = 'next' | 'previous' | 'approve' | 'reject' | 'select' | 'open' | 'undo' | 'help' | 'search' | 'nextQueue' | 'previousQueue' | `queue${1 | 2 | 3 | 4 | 5}`;
+export type Command = 'next' | 'previous' | 'approve' | 'reject' | 'select' | 'open' | 'undo' | 'help' | 'search' | 'nextQueue' | 'previousQueue' | `queue${1 | 2 | 3 | 4 | 5 | 6}`;
 
 export const SHORTCUTS: Array<{ keys: string[]; command: Command; does: string }> = [
   { keys: ['j'], command: 'next', does: 'Next comment; on the last one, loads more' },
@@ -15,7 +15,7 @@ export const SHORTCUTS: Array<{ keys: string[]; command: Command; does: string }
   { keys: ['o', 'Enter'], command: 'open', does: 'Open the current comment’s details' },
   { keys: ['u'], command: 'undo', does: 'Undo your last decision while its Undo button shows' },
   { keys: ['/'], command: 'search', does: 'Search this site' },
-  { keys: ['1', '2', '3', '4', '5'], command: 'queue1', does: 'Open the Pending, Flagged, Rejected, Approved or All queue' },
+  { keys: ['1', '2', '3', '4', '5', '6'], command: 'queue1', does: 'Open the Pending, Flagged, Reported, Rejected, Approved or All queue' },
   { keys: [']', '['], command: 'nextQueue', does: 'Next or previous queue' },
   { keys: ['?'], command: 'help', does: 'Show this help' },
 ];
@@ -23,7 +23,7 @@ export const SHORTCUTS: Array<{ keys: string[]; command: Command; does: string }
 const BY_KEY = new Map<string, Command>([
   ...SHORTCUTS.flatMap((s) => s.keys.map((k) => [k, s.command] as const)),
   // One row in the help, one command each.
-  ...(['1', '2', '3', '4', '5'] as const).map((d) => [d, `queue${d}`] as const),
+  ...(['1', '2', '3', '4', '5', '6'] as const).map((d) => [d, `queue${d}`] as const),
   ['[', 'previousQueue'],
 ]);
 

@@ -1,4 +1,4 @@
-import { ApiError, SessionEnded, type Action, type AuthorActionRequest, type BulkResult, type CommentDetail, type Counts, type DecisionResult, type Me, type RejectReason, type ReviewApi, type ReviewItem, type Status } from './api.ts';
+import { ApiError, SessionEnded, type Queue, type Action, type AuthorActionRequest, type BulkResult, type CommentDetail, type Counts, type DecisionResult, type Me, type RejectReason, type ReviewApi, type ReviewItem, type Status } from './api.ts';
 import { h, replaceChildren } from './dom.ts';
 import { commandFor, reasonKeyFor, type Command } from './keyboard.ts';
 import { Outbox } from './outbox.ts';
@@ -59,7 +59,7 @@ export class ModerationScreen {
   #route: Route;
   #items: ReviewItem[] = [];
   #counts: Counts | null = null;
-  #countsAtLeast = new Set<Status>();
+  #countsAtLeast = new Set<Exclude<Queue, 'all'>>();
   #cursor: string | null = null;
   #current: string | null = null;
   readonly #selected = new Set<string>();
@@ -629,10 +629,12 @@ export class ModerationScreen {
       this.#busy.delete(item.id);
       this.#selected.delete(item.id);
       this.#decidedAt.set(item.id, now);
-      if (this.#counts && item.status !== status) {
+      // A reported comment leaves the Reported queue whatever its status.
+      const from = this.#route.status === 'reported' ? 'reported' : item.status;
+      if (this.#counts && from !== status) {
         // A queue counted only up to the limit keeps showing "limit+".
-        if (item.status in this.#counts && !this.#countsAtLeast.has(item.status as Status)) this.#counts[item.status as Status]--;
-        if (!this.#countsAtLeast.has(status)) this.#counts[status]++;
+        if (!this.#countsAtLeast.has(from)) this.#counts[from] = (this.#counts[from] ?? 1) - 1;
+        if (!this.#countsAtLeast.has(status)) this.#counts[status] = (this.#counts[status] ?? 0) + 1;
       }
       // The All queue keeps a decided comment, in its new status.
       if (status !== this.#route.status && this.#route.status !== 'all') gone.add(item.id);
@@ -810,6 +812,7 @@ export class ModerationScreen {
       case 'queue3':
       case 'queue4':
       case 'queue5':
+      case 'queue6':
         return this.#changeRoute({ status: TABS[Number(command.slice(-1)) - 1]![0] });
       case 'select':
         if (this.#current) this.#toggle(this.#current);

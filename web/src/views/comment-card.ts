@@ -5,6 +5,7 @@ import { absoluteTime, relativeTime } from '../time.ts';
 import { highlighted } from './comment-text.ts';
 import { reasonList } from './reason-list.ts';
 import { rejectButtons } from './reject-buttons.ts';
+import { awaitsKeep, reportSummary } from './report-summary.ts';
 
 // One comment in the queue: who, where, the text with its matches marked, why, and the
 // buttons to decide. Built once per (id, revision); focus, selection and busy state are
@@ -42,8 +43,9 @@ export const authorLine = (item: ReviewItem): HTMLElement => {
 export const commentCard = (item: ReviewItem, now: number, on: CardHandlers): HTMLLIElement => {
   const headingId = `card-${item.id}-heading`;
   const reasons = item.decision?.reasons ?? [];
+  const keep = awaitsKeep(item);
   const approve = () =>
-    h('button', { type: 'button', class: 'decide approve', 'data-action': 'approve', onclick: () => on.decide(item.id, 'approve'), 'aria-label': `Approve ${label(item)}` }, 'Approve');
+    h('button', { type: 'button', class: 'decide approve', 'data-action': 'approve', onclick: () => on.decide(item.id, 'approve'), 'aria-label': `${keep ? 'Keep' : 'Approve'} ${label(item)}` }, keep ? 'Keep' : 'Approve');
   const reject = () =>
     rejectButtons({ lead: 'Reject as', nameFor: (_, reason) => `Reject as ${reason}: ${label(item)}`, reject: (reason) => on.decide(item.id, 'reject', reason) });
   const article = h(
@@ -64,11 +66,12 @@ export const commentCard = (item: ReviewItem, now: number, on: CardHandlers): HT
     ),
     h('p', { class: 'comment-text' }, highlighted(item.text, spansFor(reasons, 'text'))),
     reasonList(reasons),
+    reportSummary(item),
     h('p', { class: 'waiting', hidden: true }, 'Offline: your decision waits and will be sent when the connection is back.'),
     h(
       'div',
       { class: 'actions' },
-      item.status !== 'approved' ? approve() : null,
+      item.status !== 'approved' || keep ? approve() : null,
       item.status !== 'rejected' ? reject() : null,
       h('button', { type: 'button', class: 'open', onclick: () => on.open(item.id), 'aria-label': `Details of ${label(item)}` }, 'Details'),
     ),

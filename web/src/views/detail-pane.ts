@@ -9,6 +9,7 @@ import { authorLine } from './comment-card.ts';
 import { highlighted } from './comment-text.ts';
 import { reasonList } from './reason-list.ts';
 import { rejectButtons } from './reject-buttons.ts';
+import { awaitsKeep, reportSummary } from './report-summary.ts';
 
 // The current comment in full: its reasons and scores, the author's record, the thread
 // around it and every decision taken on it, plus a note and the decision buttons. On a
@@ -48,6 +49,25 @@ const authorHistory = (detail: CommentDetail, now: number, showAuthor: DetailHan
   );
 };
 
+const inReplyTo = (detail: CommentDetail, now: number) =>
+  detail.parent
+    ? section(
+        'In reply to',
+        h(
+          'blockquote',
+          { class: 'parent' },
+          h('strong', {}, detail.parent.author.name || 'anonymous'),
+          ' ',
+          h('span', { class: `status ${detail.parent.status}` }, detail.parent.status),
+          ' ',
+          time(detail.parent.createdAt, now),
+          h('span', { class: 'snippet block' }, detail.parent.text),
+        ),
+      )
+    : detail.comment.parentId
+      ? section('In reply to', h('p', { class: 'empty' }, `A comment this site calls ${detail.comment.parentId}, not among this post’s comments here.`))
+      : null;
+
 const thread = (detail: CommentDetail, now: number) =>
   detail.thread.length
     ? section(
@@ -58,7 +78,7 @@ const thread = (detail: CommentDetail, now: number) =>
           detail.thread.map((c) =>
             h(
               'li',
-              { class: c.id === detail.comment.id ? 'this' : '' },
+              { class: c.id === detail.comment.id ? 'this' : '', 'data-depth': String(c.depth) },
               h('strong', {}, c.author.name || 'anonymous'),
               c.id === detail.comment.id ? ' (this comment)' : null,
               ' ',
@@ -152,6 +172,7 @@ export class DetailPane {
     replaceChildren(
       this.#body,
       ...this.#summary(detail.comment, now),
+      inReplyTo(detail, now),
       authorHistory(detail, now, this.#on.showAuthor),
       authorActionForm(detail, (request) => this.#on.setAuthorAction(detail.comment.id, request)),
       thread(detail, now),
@@ -188,18 +209,20 @@ export class DetailPane {
         : null,
       item.review?.reason ? h('p', { class: 'outcome review-reason' }, `${actorName(item.review.by)} rejected it as ${reasonLabel(item.review.reason)}.`) : null,
       reasonList(reasons),
+      reportSummary(item, true),
       scores(item),
     ].filter((n): n is HTMLElement => n !== null);
   }
 
   #renderActions(item: ReviewItem, busy: boolean): void {
-    const approve = h('button', { type: 'button', class: 'decide approve', 'data-action': 'approve', disabled: busy, onclick: () => this.#on.decide(item.id, 'approve', this.note()) }, 'Approve');
+    const keep = awaitsKeep(item);
+    const approve = h('button', { type: 'button', class: 'decide approve', 'data-action': 'approve', disabled: busy, onclick: () => this.#on.decide(item.id, 'approve', this.note()) }, keep ? 'Keep' : 'Approve');
     const reject = rejectButtons({
       lead: 'Reject as',
       nameFor: (_, reason) => `Reject as ${reason}`,
       reject: (reason) => this.#on.decide(item.id, 'reject', this.note(), reason),
       disabled: busy,
     });
-    replaceChildren(this.#actions, item.status !== 'approved' ? approve : null, item.status !== 'rejected' ? reject : null);
+    replaceChildren(this.#actions, item.status !== 'approved' || keep ? approve : null, item.status !== 'rejected' ? reject : null);
   }
 }

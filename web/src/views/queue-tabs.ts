@@ -1,10 +1,11 @@
-import type { Counts, Queue, Status } from '../api.ts';
+import type { Counts, Queue } from '../api.ts';
 import { h } from '../dom.ts';
 
-/** In tab order; the digit keys 1–5 pick them (keyboard.ts). */
+/** In tab order; the digit keys 1–6 pick them (keyboard.ts). */
 export const TABS: Array<[Queue, string]> = [
   ['pending', 'Pending'],
   ['flagged', 'Flagged'],
+  ['reported', 'Reported'],
   ['rejected', 'Rejected'],
   ['approved', 'Approved'],
   ['all', 'All'],
@@ -13,14 +14,14 @@ export const TABS: Array<[Queue, string]> = [
 export interface QueueTabs {
   element: HTMLElement;
   /** `atLeast`: queues whose count stopped at the server's limit (shown as "1000+"). */
-  update(status: Queue, counts: Counts | null, atLeast?: ReadonlySet<Status>): void;
+  update(status: Queue, counts: Counts | null, atLeast?: ReadonlySet<Queue>): void;
   /** The tab `delta` places from the current one (wrapping), as the arrow keys move. */
   neighbour(status: Queue, delta: 1 | -1): Queue;
 }
 
-const countOf = (queue: Queue, counts: Counts, atLeast: ReadonlySet<Status> | undefined): string => {
+const countOf = (queue: Queue, counts: Counts, atLeast: ReadonlySet<Queue> | undefined): string => {
   if (queue !== 'all') return `${counts[queue] ?? 0}${atLeast?.has(queue) ? '+' : ''}`;
-  const statuses = TABS.map(([s]) => s).filter((s): s is Status => s !== 'all');
+  const statuses = TABS.map(([s]) => s).filter((s) => s !== 'all');
   return `${statuses.reduce((sum, s) => sum + (counts[s] ?? 0), 0)}${statuses.some((s) => atLeast?.has(s)) ? '+' : ''}`;
 };
 
