@@ -6,9 +6,10 @@ import { ENV, FUNCTIONS, QUEUES, type QueueName } from '../../functions/manifest
 import { type CfnJson, type SynthesizedSieve, ref, synthesizeSieve } from './sieve-template.ts';
 
 let sieve: SynthesizedSieve;
+// Bundling every function (17) with esbuild takes ~40 s on a busy 2-core machine: more than the suite's 60 s hook limit allows for under load.
 beforeAll(() => {
   sieve = synthesizeSieve();
-});
+}, 180_000);
 
 // CDK's own handler that copies the console build into its bucket at deploy time.
 const isBucketDeploymentHandler = (logicalId: string) => logicalId.startsWith('CustomCDKBucketDeployment');
