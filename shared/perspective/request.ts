@@ -24,7 +24,7 @@ const attributeRequestSchema = z
 const analyzeSchema = z.object({
   comment: commentSchema,
   requestedAttributes: z.record(z.string(), attributeRequestSchema),
-  languages: z.array(z.string()).optional(),
+  languages: z.array(z.string().max(35)).max(20).optional(),
   doNotStore: z.boolean().optional(),
   clientToken: z.string().max(512).optional(),
   communityId: z.string().max(512).optional(),
@@ -36,7 +36,7 @@ const analyzeSchema = z.object({
 const suggestSchema = z.object({
   comment: commentSchema,
   attributeScores: z.record(z.string(), z.object({ summaryScore: z.object({ value: z.number().min(0).max(1) }) })),
-  languages: z.array(z.string()).optional(),
+  languages: z.array(z.string().max(35)).max(20).optional(),
   clientToken: z.string().min(1).max(512).optional(),
   communityId: z.string().max(512).optional(),
   sessionId: z.string().max(512).optional(),
