@@ -6,9 +6,10 @@ import { ENV, FUNCTIONS, QUEUES, type QueueName } from '../../functions/manifest
 import { type CfnJson, type SynthesizedSieve, ref, synthesizeSieve } from './sieve-template.ts';
 
 let sieve: SynthesizedSieve;
+// One esbuild bundle per function (16 now): on two busy cores during the full suite this passed the default minute.
 beforeAll(() => {
   sieve = synthesizeSieve();
-});
+}, 180_000);
 
 // CDK's own handler that copies the console build into its bucket at deploy time.
 const isBucketDeploymentHandler = (logicalId: string) => logicalId.startsWith('CustomCDKBucketDeployment');
