@@ -297,5 +297,6 @@ describe('the table billing in the template', () => {
       expect(c.read.targetUtilisation).toBe(0.7);
       expect(c.write.targetUtilisation).toBe(0.7);
     }
-  });
+    // Two syntheses, each bundling every function: about 30 s alone on two cores, longer in the full suite.
+  }, 180_000);
 });

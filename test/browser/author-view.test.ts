@@ -36,7 +36,7 @@ describe('an author’s view', () => {
 
     // Assert
     await f.page.getByRole('heading', { name: 'All comments by Pat' }).waitFor();
-    await expect.poll(() => f.page.locator('li.card').count()).toBe(3);
+    await expect.poll(() => f.page.locator('li.card').count(), { timeout: 10_000 }).toBe(3);
     expect(await cardOf(f.page, other).count()).toBe(0);
     expect(await f.page.locator('[role=tab][aria-selected=true]').getAttribute('id')).toBe('tab-all');
 
@@ -49,11 +49,11 @@ describe('an author’s view', () => {
     await dialog.getByRole('button', { name: 'Reject 2 comments' }).click();
 
     // Assert: the two waiting ones rejected; the approved one and the other author untouched.
-    await expect.poll(() => statusOf(pats[0]!)).toBe('rejected');
+    await expect.poll(() => statusOf(pats[0]!), { timeout: 10_000 }).toBe('rejected');
     expect(await statusOf(pats[1]!)).toBe('rejected');
     expect(await statusOf(pats[2]!)).toBe('approved');
     expect(await statusOf(other)).toBe('flagged');
-    await expect.poll(() => cardOf(f.page, pats[0]!).locator('.status-badge').textContent()).toBe('rejected');
+    await expect.poll(() => cardOf(f.page, pats[0]!).locator('.status-badge').textContent(), { timeout: 10_000 }).toBe('rejected');
 
     // Act: back to the queue.
     await f.page.getByRole('button', { name: 'Back to the queue' }).click();

@@ -43,7 +43,7 @@ describe('replies in context', () => {
     await parent.waitFor();
     expect(await parent.textContent()).toContain('Does anyone know when the first ferry leaves on Sundays?');
     const items = f.page.locator('.detail .thread li');
-    await expect.poll(() => items.count()).toBe(3);
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(3);
     const rootItem = items.nth(0);
     const replyItem = items.nth(1);
     expect(await replyItem.getAttribute('class')).toBe('this');

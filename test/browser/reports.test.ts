@@ -39,14 +39,14 @@ describe('the Reported queue', () => {
     expect(await f.page.locator('#tab-reported .count').textContent()).toBe('1');
     expect(await card.locator('.report-count').textContent()).toBe('3 reader reports: abuse 2, off topic 1.');
     await card.click();
-    await expect.poll(() => f.page.locator('.detail .report-notes').textContent()).toBe('abuse: This is aimed at my neighbour');
+    await expect.poll(() => f.page.locator('.detail .report-notes').textContent(), { timeout: 10_000 }).toBe('abuse: This is aimed at my neighbour');
     await f.page.screenshot({ path: `${SCREENSHOTS}/console-reported.png` });
 
     // Act: the moderator keeps it.
     await f.page.locator('.detail').getByRole('button', { name: 'Keep' }).click();
 
     // Assert
-    await expect.poll(() => card.count()).toBe(0);
+    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(0);
     const listing = await request(f.stack, 'GET', '/v1/posts/post-park/comments', { key: f.key });
     expect(listing.body.items.map((c: { id: string }) => c.id)).toEqual([id]);
     const detail = (await request(f.stack, 'GET', `/v1/moderation/comments/${id}`, { headers: bearer(f.token) })).body.comment;

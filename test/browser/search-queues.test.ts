@@ -40,7 +40,7 @@ describe('search in the console', () => {
     await f.page.keyboard.press('Enter');
 
     // Assert
-    await expect.poll(() => f.page.locator('li.card').count()).toBe(1);
+    await expect.poll(() => f.page.locator('li.card').count(), { timeout: 10_000 }).toBe(1);
     await cardOf(f.page, waldo).waitFor();
     expect(await selectedTab()).toBe('tab-all');
     await f.page.screenshot({ path: `${SCREENSHOTS}/console-search.png` });
@@ -105,7 +105,7 @@ describe('queues by keyboard', () => {
     for (let i = 0; i < 25; i++) await f.page.keyboard.press('j');
 
     // Assert: the 26th comment is the current one.
-    await expect.poll(() => f.page.locator('li.card').count()).toBe(30);
+    await expect.poll(() => f.page.locator('li.card').count(), { timeout: 10_000 }).toBe(30);
     await expect.poll(() => f.page.locator('li.card[aria-current=true]').getAttribute('data-id')).toBe(await f.page.locator('li.card').nth(25).getAttribute('data-id'));
     expect(flagged).toHaveLength(29);
   });

@@ -41,7 +41,7 @@ describe('select all matching', () => {
 
     // Act: select across pages, then reject and cancel.
     await f.page.getByRole('button', { name: 'Select all matching' }).click();
-    await expect.poll(() => f.page.locator('.selected-count').textContent()).toBe(`All ${COUNT} matching selected`);
+    await expect.poll(() => f.page.locator('.selected-count').textContent(), { timeout: 10_000 }).toBe(`All ${COUNT} matching selected`);
     expect(await f.page.locator('li.card').count()).toBe(COUNT);
     await f.page.getByRole('button', { name: 'Reject selected as spam' }).click();
     const dialog = f.page.getByRole('dialog');
@@ -58,9 +58,9 @@ describe('select all matching', () => {
     await f.page.getByRole('dialog').getByRole('button', { name: `Reject ${COUNT} comments` }).click();
 
     // Assert: every one rejected, the other post's comment untouched, one Undo for all.
-    await expect.poll(() => queueIds('rejected', 'post-many').then((ids) => ids.length)).toBe(COUNT);
+    await expect.poll(() => queueIds('rejected', 'post-many').then((ids) => ids.length), { timeout: 10_000 }).toBe(COUNT);
     expect(await queueIds('flagged', 'post-many')).toEqual([]);
     expect(await queueIds('flagged', 'post-other')).toHaveLength(1);
-    await expect.poll(() => f.page.locator('.undo-bar span').textContent()).toBe(`Rejected ${COUNT} comments as spam.`);
+    await expect.poll(() => f.page.locator('.undo-bar span').textContent(), { timeout: 10_000 }).toBe(`Rejected ${COUNT} comments as spam.`);
   });
 });

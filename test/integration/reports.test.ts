@@ -107,6 +107,17 @@ describe('reader reports', () => {
     expect(reported.reports).toMatchObject({ count: 3, reviewed: 2 });
   });
 
+  it('counts every one of several reports sent at once', async () => {
+    const id = await postApproved(keyA, 'post-r6');
+
+    const results = await Promise.all(Array.from({ length: 6 }, () => report(keyA, id, { reason: 'spam' })));
+
+    expect(results.map((r) => r.status)).toEqual(Array(6).fill(202));
+    expect(results.map((r) => r.body.reports).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    const item = (await request(stack, 'GET', `/v1/moderation/comments/${id}`, { headers: bearer(modA) })).body.comment;
+    expect(item.reports).toMatchObject({ count: 6, reasons: { spam: 6 } });
+  });
+
   it('counts a report on a comment that is not published without queueing it', async () => {
     const res = await request(stack, 'POST', '/v1/comments', { key: keyA, json: { postId: 'post-r4', author: { name: 'Linky' }, text: 'Deals http://aa.example http://bb.example http://cc.example http://dd.example' } });
     const flagged = await decided(stack, keyA, res.body.id);

@@ -287,7 +287,7 @@ describe('author actions', () => {
     expect(next.status).toBe('rejected');
     expect(next.decision.reasons[0]).toMatchObject({ rule: 'author.action.ban', category: 'author', detail: expect.stringMatching(/^Author banned by alice until \d{4}-\d\d-\d\d \d\d:\d\d UTC: repeat spammer$/) });
     const detail = (await request(stack, 'GET', `/v1/moderation/comments/${next.id}`, { headers: bearer(modA) })).body;
-    expect(detail.author).toEqual({ actionable: true, action: expect.objectContaining({ action: 'ban', by: 'alice' }) });
+    expect(detail.author).toEqual({ actionable: true, action: expect.objectContaining({ action: 'ban', by: 'alice' }), key: 'id:banned-ben' });
   });
 
   it('trusts and pre-moderates an author, and lifting the action hands them back to the filter', async () => {

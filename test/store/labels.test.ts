@@ -192,7 +192,7 @@ describe('imported labels', () => {
     for (const status of ['approved', 'rejected', 'flagged'] as const) {
       expect((await review.listQueue('site-hidden', { status, order: 'oldest', limit: 10 })).items).toEqual([]);
     }
-    expect((await review.countByStatus('site-hidden')).counts).toEqual({ pending: 0, flagged: 0, rejected: 0, approved: 0 });
+    expect((await review.countByStatus('site-hidden')).counts).toEqual({ pending: 0, flagged: 0, rejected: 0, approved: 0, reported: 0 });
     expect((await collect(labels.labelsSince('site-hidden'))).map((l) => l.externalId).sort()).toEqual(['h-1', 'h-2']);
   });
 });

@@ -45,10 +45,10 @@ afterAll(async () => {
 });
 
 it('counts each queue exactly while it holds no more than the limit', async () => {
-  expect(await review.countByStatus('site-big', 5)).toEqual({ counts: { pending: 0, flagged: 3, rejected: 0, approved: 5 }, atLeast: [] });
+  expect(await review.countByStatus('site-big', 5)).toEqual({ counts: { pending: 0, flagged: 3, rejected: 0, approved: 5, reported: 0 }, atLeast: [] });
 });
 
 it('stops at the limit and says which queues hold more', async () => {
-  expect(await review.countByStatus('site-big', 4)).toEqual({ counts: { pending: 0, flagged: 3, rejected: 0, approved: 4 }, atLeast: ['approved'] });
-  expect(await review.countByStatus('site-big', 2)).toEqual({ counts: { pending: 0, flagged: 2, rejected: 0, approved: 2 }, atLeast: ['flagged', 'approved'] });
+  expect(await review.countByStatus('site-big', 4)).toEqual({ counts: { pending: 0, flagged: 3, rejected: 0, approved: 4, reported: 0 }, atLeast: ['approved'] });
+  expect(await review.countByStatus('site-big', 2)).toEqual({ counts: { pending: 0, flagged: 2, rejected: 0, approved: 2, reported: 0 }, atLeast: ['flagged', 'approved'] });
 });

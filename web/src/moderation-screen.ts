@@ -189,7 +189,8 @@ export class ModerationScreen {
 
   /** `reset` loads a new queue from the top; otherwise it is a poll that keeps the moderator's place. */
   async #refresh(reset: boolean): Promise<void> {
-    if (!reset && (this.#polling || document.hidden)) return;
+    // While "all N matching" is selected (or loading) a poll of one page would drop the rest of the selection.
+    if (!reset && (this.#polling || document.hidden || this.#allMatching || this.#loadingMatching)) return;
     if (reset) this.#generation++;
     const generation = this.#generation;
     this.#polling = true;
