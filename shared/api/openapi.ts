@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { listingQuerySchema, postIdSchema } from '../comments/listing-query.ts';
 import { idempotencyKeySchema, submissionSchema } from '../comments/submission.ts';
+import { reportSchema } from '../reports/report-comment.ts';
 import {
   acceptedSchema,
   commentPageSchema,
   commentViewSchema,
   errorSchema,
   publicCommentSchema,
+  reportedSchema,
   webhookEventSchema,
 } from './response-schemas.ts';
 
@@ -78,10 +80,11 @@ export const openApiDocument = () => ({
   components: {
     securitySchemes: { siteKey: { type: 'apiKey', in: 'header', name: 'x-api-key' } },
     schemas: {
-      ...components({ Submission: submissionSchema }, 'input'),
+      ...components({ Submission: submissionSchema, Report: reportSchema }, 'input'),
       ...components(
         {
           Accepted: acceptedSchema,
+          Reported: reportedSchema,
           Comment: commentViewSchema,
           PublicComment: publicCommentSchema,
           CommentPage: commentPageSchema,
@@ -126,6 +129,20 @@ export const openApiDocument = () => ({
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
         responses: {
           '200': json(ref('Comment'), 'The comment'),
+          '404': error('No comment with this id on this site'),
+        },
+      },
+    },
+    '/v1/comments/{id}/reports': {
+      post: {
+        operationId: 'reportComment',
+        summary: "Relay a reader's report of a comment: an approved one moves to the site's Reported queue (and off its post after the policy's reports.unpublishAfter)",
+        security: SITE_KEY,
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        requestBody: { required: true, content: { 'application/json': { schema: ref('Report') } } },
+        responses: {
+          '202': json(ref('Reported'), 'The report is recorded'),
+          '400': error('Invalid body; every bad field is named'),
           '404': error('No comment with this id on this site'),
         },
       },

@@ -32,6 +32,15 @@ const authorViewSchema = z.object({
 
 export const acceptedSchema = z.object({ id: z.string(), status: z.enum(STATUSES) });
 
+/** A reader's report as recorded: the comment's status after it, its report count, whether it is in the Reported queue and off its post. */
+export const reportedSchema = z.object({
+  id: z.string(),
+  status: z.enum(STATUSES),
+  reports: z.number().int(),
+  queued: z.boolean(),
+  unpublished: z.boolean(),
+});
+
 export const commentViewSchema = z
   .object({
     id: z.string(),
@@ -118,6 +127,7 @@ export const webhookEventSchema = z
   .meta({ description: 'The JSON body POSTed to a webhook endpoint, signed in the Sieve-Signature header' });
 
 export type AcceptedBody = z.output<typeof acceptedSchema>;
+export type ReportedBody = z.output<typeof reportedSchema>;
 export type CommentViewBody = z.output<typeof commentViewSchema>;
 export type PublicCommentBody = z.output<typeof publicCommentSchema>;
 export type CommentPageBody = z.output<typeof commentPageSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ReportedBody } from '../api/response-schemas.ts';
 import type { Comment, CommentReports } from '../comments/comment.ts';
 import type { Policy } from '../engine/policy.ts';
 import { ConflictError, NotFoundError, invalidInput } from '../errors.ts';
@@ -15,7 +16,7 @@ export type ReportReason = (typeof REPORT_REASONS)[number];
 /** Notes kept per comment (the latest ones): enough to judge, bounded so an item cannot grow without end. */
 export const KEPT_REPORT_NOTES = 5;
 
-const reportSchema = z.strictObject({
+export const reportSchema = z.strictObject({
   reason: z.enum(REPORT_REASONS, { error: `expected one of ${REPORT_REASONS.join(', ')}` }),
   /** The reader's own words, if the blog passes them on. */
   note: z.string().trim().min(1).max(500).optional(),
@@ -62,14 +63,7 @@ export interface ReportPorts {
   addReport(comment: Comment, change: ReportChange): Promise<boolean>;
 }
 
-export interface Reported {
-  id: string;
-  status: Comment['status'];
-  reports: number;
-  /** In the site's Reported queue. */
-  queued: boolean;
-  unpublished: boolean;
-}
+export type Reported = ReportedBody;
 
 const ATTEMPTS = 5;
 

@@ -2,8 +2,8 @@ import type { Comment } from '../comments/comment.ts';
 
 // A post's comments as a tree, for the details pane: each reply under its parent, siblings
 // oldest first, with its depth for indenting. A reply names its parent by the parent's Sieve
-// id or by the blog's own id for it (externalId); a parent not among them (not approved, or
-// beyond the page read) makes the reply a root, so no comment is ever dropped.
+// id (intake refuses any other); a parent not among them (beyond the page read) makes the
+// reply a root, so no comment is ever dropped.
 
 /** Deeper replies are drawn at this depth: indentation must not run off a phone's width. */
 export const MAX_THREAD_DEPTH = 6;
@@ -13,11 +13,9 @@ export interface ThreadEntry {
   depth: number;
 }
 
-/** The id a reply's `parentId` names, among `comments` (by Sieve id, then by externalId). */
-export const parentIn = (comments: readonly Comment[], reply: Comment): Comment | undefined => {
-  if (!reply.parentId) return undefined;
-  return comments.find((c) => c.id === reply.parentId) ?? comments.find((c) => c.externalId === reply.parentId);
-};
+/** The comment a reply's `parentId` names, among `comments`. */
+export const parentIn = (comments: readonly Comment[], reply: Comment): Comment | undefined =>
+  reply.parentId ? comments.find((c) => c.id === reply.parentId) : undefined;
 
 export const threadTree = (comments: readonly Comment[]): ThreadEntry[] => {
   const children = new Map<string, Comment[]>();

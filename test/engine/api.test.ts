@@ -6,7 +6,7 @@ import { comment } from './helpers.ts';
 describe('engine API', () => {
   it('exports the agreed functions and values', () => {
     expect(Object.keys(engine).sort()).toEqual(
-      ['DEFAULT_POLICY', 'EMPTY_CONTEXT', 'PolicyValidationError', 'authorKey', 'contextQuery', 'decideInspection', 'evaluate', 'inspect', 'normalise', 'parsePolicy', 'policySchema', 'policyWithOverrides'].sort(),
+      ['DEFAULT_POLICY', 'EMPTY_CONTEXT', 'PolicyValidationError', 'authorKey', 'contextQuery', 'evaluate', 'inspect', 'normalise', 'parsePolicy', 'policySchema', 'policyWithOverrides'].sort(),
     );
   });
 

@@ -148,25 +148,29 @@ describe('an author’s view', () => {
 });
 
 describe('replies in context', () => {
-  it('gives a reply’s parent and the thread as a tree, by Sieve id or the blog’s own id, never from another site', async () => {
-    // Prepare: a root, a reply to it by Sieve id, a reply to that by the blog's externalId.
+  it('gives a reply’s parent and the thread as a tree, and intake keeps a reply on its own site', async () => {
+    // Prepare: a root, a reply to it, a reply to that (parentId is always a Sieve id: intake
+    // refuses any other, and a comment of another site, with 404 naming the field).
     const root = await post(keyA, { postId: 'post-thread', externalId: 'blog-1', author: { name: 'Root Rosa' }, text: 'Where does the ferry leave from on Sundays?' });
     await decided(stack, keyA, root);
     const reply = await post(keyA, { postId: 'post-thread', parentId: root, externalId: 'blog-2', author: { name: 'Reply Rui' }, text: 'From the north pier, at ten past the hour.' });
     await decided(stack, keyA, reply);
-    const deeper = await post(keyA, { postId: 'post-thread', parentId: 'blog-2', author: { name: 'Deep Dana' }, text: 'Buy cheap pills http://aa.example http://bb.example http://cc.example' });
+    const deeper = await post(keyA, { postId: 'post-thread', parentId: reply, author: { name: 'Deep Dana' }, text: 'Buy cheap pills http://aa.example http://bb.example http://cc.example' });
     await decided(stack, keyA, deeper);
-    const acrossSites = await post(keyB, { postId: 'post-thread', parentId: root, author: { name: 'Other Otto' }, text: 'A reply that names a comment of another site.' });
-    await decided(stack, keyB, acrossSites);
+    const lone = await post(keyB, { postId: 'post-thread', author: { name: 'Other Otto' }, text: 'A comment of another site, replying to nobody.' });
+    await decided(stack, keyB, lone);
 
     // Act
     const detail = (await request(stack, 'GET', `/v1/moderation/comments/${deeper}`, { headers: bearer(modA) })).body;
-    const foreign = (await request(stack, 'GET', `/v1/moderation/comments/${acrossSites}`, { headers: bearer(modB) })).body;
+    const alone = (await request(stack, 'GET', `/v1/moderation/comments/${lone}`, { headers: bearer(modB) })).body;
+    const acrossSites = await request(stack, 'POST', '/v1/comments', { key: keyB, json: { postId: 'post-thread', parentId: root, author: { name: 'Other Otto' }, text: 'A reply that names a comment of another site.' } });
 
     // Assert
     expect(detail.parent).toMatchObject({ id: reply, author: { name: 'Reply Rui' }, text: 'From the north pier, at ten past the hour.' });
     expect(detail.thread.map((t: { id: string; depth: number }) => [t.id, t.depth])).toEqual([[root, 0], [reply, 1], [deeper, 2]]);
-    expect(foreign.parent).toBeNull();
-    expect(foreign.thread).toEqual([]);
-  }, 20_000);
+    expect(alone.parent).toBeNull();
+    expect(alone.thread).toEqual([]);
+    expect(acrossSites.status).toBe(404);
+    expect(acrossSites.body.error.fields[0]).toMatchObject({ field: 'parentId' });
+  }, 30_000);
 });
