@@ -95,6 +95,7 @@ function describe(word: string): WordInfo {
   const flags = wordFlags(word);
   return { word, flags, lexicon: LEXICON.lookup(word), afterArticle, atAsA, setPart: wordSetPart(word), promotion: promotionClasses(word, flags) };
 }
+
 /** Facts about one word given as a string. */
 export function wordInfo(word: string): WordInfo {
   let h = HASH_SEED;
