@@ -43,7 +43,8 @@ export const timeToDecisionMetric = (namespace: string, statistic: string): Metr
 export const LEARNING_METRICS = ['ModelsPublished', 'TrainingFailures', 'ModelLoadFailures'] as const;
 export type LearningMetric = (typeof LEARNING_METRICS)[number];
 
-export const learningMetric = (namespace: string, metricName: LearningMetric): Metric =>
+/** A count the functions publish under the service dimension, summed per period. */
+const serviceCount = (namespace: string, metricName: string): Metric =>
   new Metric({
     namespace,
     metricName,
@@ -52,19 +53,13 @@ export const learningMetric = (namespace: string, metricName: LearningMetric): M
     period: PERIOD,
     label: metricName,
   });
+
+export const learningMetric = (namespace: string, metricName: LearningMetric): Metric => serviceCount(namespace, metricName);
 
 /** The sweeper's counts per run (shared/observability/metrics.ts recordSweep). */
 export const SWEEPER_METRICS = ['StuckCommentsFound', 'StuckCommentsRequeued', 'StuckCommentsRetired'] as const;
 
-export const sweeperMetric = (namespace: string, metricName: (typeof SWEEPER_METRICS)[number]): Metric =>
-  new Metric({
-    namespace,
-    metricName,
-    dimensionsMap: { service: POWERTOOLS_SERVICE_NAME },
-    statistic: 'Sum',
-    period: PERIOD,
-    label: metricName,
-  });
+export const sweeperMetric = (namespace: string, metricName: (typeof SWEEPER_METRICS)[number]): Metric => serviceCount(namespace, metricName);
 
 /**
  * A DynamoDB metric of the table, then of each of its indexes (in TABLE_DEFINITION order):
