@@ -135,18 +135,17 @@ function isNumber(word: string): boolean {
   return true;
 }
 
+/** A flood over its limit: one more comment than allowed weighs 1, each further one a quarter more (at most 4). */
+function floodFinding(rule: 'flood.author' | 'flood.ip', total: number, limit: number, detail: string): Finding {
+  return { rule, category: 'flood', weight: Math.min(4, 1 + 0.25 * (total - limit - 1)), spans: [], detail };
+}
+
 export const floodCheck: Check = (input, out) => {
   const { facts, policy } = input;
   const total = facts.authorRecent + 1;
   const limit = policy.windows.floodLimit;
   if (total <= limit) return;
-  out.push({
-    rule: 'flood.author',
-    category: 'flood',
-    weight: Math.min(4, 1 + 0.25 * (total - limit - 1)),
-    spans: [],
-    detail: `${total} comments in ${formatWindow(policy.windows.floodMs)} (limit ${limit})`,
-  });
+  out.push(floodFinding('flood.author', total, limit, `${total} comments in ${formatWindow(policy.windows.floodMs)} (limit ${limit})`));
 };
 
 /**
@@ -162,13 +161,7 @@ export const networkFloodCheck: Check = (input, out) => {
   const total = facts.ipRecent + 1;
   const limit = policy.windows.floodLimit * NETWORK_FLOOD_FACTOR;
   if (total <= limit) return;
-  out.push({
-    rule: 'flood.ip',
-    category: 'flood',
-    weight: Math.min(4, 1 + 0.25 * (total - limit - 1)),
-    spans: [],
-    detail: `${total} comments from one network in ${formatWindow(policy.windows.floodMs)} (limit ${limit})`,
-  });
+  out.push(floodFinding('flood.ip', total, limit, `${total} comments from one network in ${formatWindow(policy.windows.floodMs)} (limit ${limit})`));
 };
 
 export const historyCheck: Check = (input, out) => {
