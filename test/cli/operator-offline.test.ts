@@ -27,6 +27,7 @@ describe('operator commands with no stack running', () => {
         key: apiKey,
         json: { postId: 'p1', author: { name: 'Reader' }, text: 'The zorblat is back on the menu.' },
       });
+      expect(accepted.status, JSON.stringify(accepted.body)).toBe(202);
       const result = await decided(stack, apiKey, accepted.body.id);
 
       // Assert
